@@ -1,0 +1,87 @@
+// Benchmark report (figures, not pass/fail): download size against the budget, redraw time
+// after a sort, and load-and-draw time for a large generated data file, each next to a
+// baseline measured in the same run so the ratios hold on a noisy machine.
+//
+// Usage: node scripts/bench.mjs   (after scripts/build.sh; BENCH_ROWS sets the large file's rows)
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dist, launch, openPage, readJson, root, startServer } from '../tests/e2e/helpers.mjs';
+import { serve } from './serve.mjs';
+
+const rows = Number(process.env.BENCH_ROWS || 100000);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+// ---- size ----
+const size = JSON.parse(readFileSync(join(root, 'target', 'size-report.json'), 'utf8'));
+const kb = size.total.br / 1024;
+console.log('\n== size (brotli, what a visitor downloads) ==');
+console.log(`total ${kb.toFixed(1)} KB; budget 150 KB (${((100 * kb) / 150).toFixed(0)}%)`);
+console.log(`vs cheapest off-the-shelf chart+map stack (117 KB): ${(kb / 117).toFixed(2)}x; vs Vega (269 KB): ${(kb / 269).toFixed(2)}x`);
+
+// ---- a large data file: `rows` missions, each with a SOFA row ----
+const big = readJson('www/data/peacekeeping.json');
+const template = big.missions[0];
+const sofa = big.sofa_impact.rows.find((r) => r.agreement !== 'neither');
+big.missions = Array.from({ length: rows }, (_, i) => ({ ...template, code: `M${i}` }));
+big.sofa_impact.rows = Array.from({ length: rows }, (_, i) => ({
+  ...sofa, mission: `M${i}`, notes: [], new_incidents: i % 50, total_incidents: 50 + (i % 997),
+}));
+const dir = mkdtempSync(join(tmpdir(), 'pkviz-bench-'));
+writeFileSync(join(dir, 'big.json'), JSON.stringify(big));
+const bigMb = readFileSync(join(dir, 'big.json')).length / 1e6;
+
+const browser = await launch();
+const { server, url } = await startServer();
+const bigServer = await serve(dist, 0, { '/bench/': dir });
+const bigUrl = `http://127.0.0.1:${bigServer.address().port}/?data=bench/big.json`;
+
+// Navigation start → the table's last row is in the DOM.
+async function loadTime(pageUrl, expectRows) {
+  const page = await openPage(browser, pageUrl);
+  await page.waitForFunction((n) => document.querySelectorAll('#view-sofa tbody tr').length === n,
+    expectRows, { timeout: 120000, polling: 50 });
+  const t = await page.evaluate(() => performance.now());
+  await page.context().close();
+  return t;
+}
+
+// Click a sort heading → the DOM patch is done (MutationObserver fires after it), median of `n`.
+async function redrawTime(pageUrl, n) {
+  const page = await openPage(browser, pageUrl);
+  await page.waitForSelector('#view-sofa tbody tr');
+  const times = await page.evaluate(async (n) => {
+    const buttons = [...document.querySelectorAll('#view-sofa button.sort')];
+    const table = document.querySelector('#view-sofa table');
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const done = new Promise((ok) => {
+        const mo = new MutationObserver(() => { mo.disconnect(); ok(performance.now()); });
+        mo.observe(table, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+      const t0 = performance.now();
+      buttons[i % buttons.length].click();
+      out.push((await done) - t0);
+      await new Promise((ok) => requestAnimationFrame(() => ok()));
+    }
+    return out;
+  }, n);
+  await page.context().close();
+  return median(times);
+}
+
+const small = readJson('www/data/peacekeeping.json').sofa_impact.rows.length;
+console.log('\n== speed (headless Chromium, this machine) ==');
+const loadSmall = median([await loadTime(url, small), await loadTime(url, small), await loadTime(url, small)]);
+console.log(`load + draw, shipped file (${small} rows): ${ms(loadSmall)}`);
+const redrawSmall = await redrawTime(url, 21);
+console.log(`redraw after a sort, ${small} rows: ${ms(redrawSmall)} (budget 16 ms: ${(redrawSmall / 16).toFixed(2)} frames)`);
+const loadBig = await loadTime(bigUrl, rows);
+console.log(`load + draw, ${rows} rows (${bigMb.toFixed(1)} MB): ${ms(loadBig)} (budget 1000 ms; ${(loadBig / loadSmall).toFixed(1)}x the small file)`);
+const redrawBig = await redrawTime(bigUrl, 3);
+console.log(`redraw after a sort, ${rows} rows: ${ms(redrawBig)} (${(redrawBig / 16).toFixed(1)} frames)`);
+
+await browser.close();
+server.close();
+bigServer.close();

@@ -1,0 +1,46 @@
+# Shared set-up steps for build.sh, serve.sh and test.sh: each installs what it needs from the
+# package registries only (rustup, crates.io, npm, apt) and is quick when it is already there.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# The wasm target for rustc.
+ensure_wasm_target() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown ||
+    { step "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
+}
+
+# wasm-bindgen CLI pinned to exactly the wasm-bindgen version in Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+ensure_wasm_bindgen() {
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want; want="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    step "cargo install wasm-bindgen-cli $want (a few minutes, once)"
+    # Not --locked: with it, resolution fails on a dependency version the registry lacks.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+# npm tools (binaryen's wasm-opt, playwright-core, axe): exact versions from package.json.
+ensure_npm() {
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ package.json -nt node_modules/.package-lock.json ]; then
+    step "npm install (build and test tools)"
+    npm install --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Debian's Chromium and ChromeDriver, for the browser tests.
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    step "apt-get install chromium chromium-driver"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+  fi
+}

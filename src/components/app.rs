@@ -1,0 +1,113 @@
+//! The app shell: loads the data file, then shows the views; the header, navigation and footer.
+
+use super::loader::{load_data, Failure, Loaded};
+use super::notice::ErrorNotice;
+use super::sofa::SofaView;
+use crate::i18n::{fill, t, Lang, Msg};
+use crate::model::Dataset;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Mounts the app into `#app` (or `<body>` when the page has no `#app`).
+pub fn mount() {
+    let root = gloo::utils::document().get_element_by_id("app");
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
+}
+
+#[derive(Clone, PartialEq)]
+enum State {
+    Loading,
+    Failed(Failure),
+    Ready { data: Rc<Dataset>, path: String },
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let lang = Lang::default();
+    let state = use_state(|| State::Loading);
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let html = gloo::utils::document_element();
+            let _ = html.set_attribute("lang", lang.tag());
+            let _ = html.set_attribute("dir", lang.dir());
+            gloo::utils::document().set_title(t(lang, Msg::AppTitle));
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match load_data().await {
+                    Ok(Loaded { data, path }) => State::Ready {
+                        data: Rc::new(data),
+                        path,
+                    },
+                    Err(f) => State::Failed(f),
+                });
+            });
+        });
+    }
+    let body = match &*state {
+        State::Loading => html! {
+            <p class="loading" role="status" aria-live="polite">{ t(lang, Msg::Loading) }</p>
+        },
+        State::Failed(failure) => failed(failure, lang),
+        State::Ready { data, .. } => html! {
+            <section class="view" id="view-sofa" aria-labelledby="nav-sofa">
+                <h2 id="nav-sofa">{ t(lang, Msg::NavSofa) }</h2>
+                <SofaView data={data.clone()} {lang} />
+            </section>
+        },
+    };
+    let footer = match &*state {
+        State::Ready { data, path } => html! {
+            <footer class="site-footer">
+                <p>{ fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }</p>
+                <p>{ fill(t(lang, Msg::DataFile), &[path]) }</p>
+            </footer>
+        },
+        _ => html! {},
+    };
+    html! {
+        <>
+            <header class="site-header">
+                <h1>{ t(lang, Msg::AppTitle) }</h1>
+                <p class="tagline">{ t(lang, Msg::AppTagline) }</p>
+            </header>
+            <main aria-busy={(*state == State::Loading).to_string()}>{ body }</main>
+            { footer }
+        </>
+    }
+}
+
+fn failed(failure: &Failure, lang: Lang) -> Html {
+    let (title, hint, details) = match failure {
+        Failure::BadParam => {
+            return html! {
+                <ErrorNotice title={t(lang, Msg::LoadFailed)} hint={t(lang, Msg::BadDataParam)}>
+                    <p><a href="?">{ t(lang, Msg::OpenDefaultData) }</a></p>
+                </ErrorNotice>
+            }
+        }
+        Failure::Fetch { path, reason } => (
+            Msg::LoadFailed,
+            Some(t(lang, Msg::LoadFailedHint)),
+            vec![format!("{path}: {reason}")],
+        ),
+        Failure::NotJson { path, reason } => {
+            (Msg::NotJson, None, vec![format!("{path}: {reason}")])
+        }
+        Failure::Invalid { path, error } => {
+            let mut details = vec![format!("{path}:")];
+            details.extend(match error {
+                crate::data::LoadError::Head(problems) => {
+                    problems.iter().map(ToString::to_string).collect()
+                }
+                other => vec![other.to_string()],
+            });
+            (Msg::BadFile, None, details)
+        }
+    };
+    html! {
+        <ErrorNotice title={t(lang, title)} hint={hint.map(AttrValue::from)} {details} />
+    }
+}

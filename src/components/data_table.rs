@@ -1,0 +1,173 @@
+//! A sortable, keyboard-operable `<table>` for any [`TableVm`]: caption, header scopes,
+//! column groups, footnotes, legend and source line.
+
+use crate::i18n::{fill, t, Lang, Msg};
+use crate::view::table::{order, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DataTableProps {
+    /// A DOM id prefix, unique in the page.
+    pub id: AttrValue,
+    pub table: Rc<TableVm>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn DataTable(props: &DataTableProps) -> Html {
+    let sort = use_state(|| None::<Sort>);
+    let DataTableProps { id, table, lang } = props;
+    let lang = *lang;
+    let note_id = |mark: &str| format!("{id}-note-{mark}");
+    let marks = |notes: &[String]| -> Html {
+        notes
+            .iter()
+            .map(|m| html! { <sup class="note-mark"><a href={format!("#{}", note_id(m))}>{ m }</a></sup> })
+            .collect()
+    };
+    let heading = |index: usize, col: &ColumnVm, rowspan: Option<u32>| -> Html {
+        let current = *sort;
+        let active = current.filter(|s| s.column == index);
+        let aria_sort = active.map(|s| match s.direction {
+            Direction::Ascending => "ascending",
+            Direction::Descending => "descending",
+        });
+        let detail = col
+            .detail
+            .as_ref()
+            .map(|d| html! { <span class="col-detail">{ d }</span> });
+        let content = if col.sortable {
+            let onclick = {
+                let sort = sort.clone();
+                let numeric = col.numeric;
+                Callback::from(move |_| sort.set(Some(Sort::next(current, index, numeric))))
+            };
+            let arrow = match active.map(|s| s.direction) {
+                Some(Direction::Ascending) => "▲",
+                Some(Direction::Descending) => "▼",
+                None => "↕",
+            };
+            html! {
+                <>
+                    <button type="button" class="sort" {onclick}
+                        title={fill(t(lang, Msg::SortBy), &[&col.label])}>
+                        <span class="col-label">{ &col.label }</span>
+                        <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
+                    </button>
+                    { detail }
+                </>
+            }
+        } else {
+            html! { <><span class="col-label">{ &col.label }</span>{ detail }</> }
+        };
+        let class = classes!(col.numeric.then_some("num"));
+        html! {
+            <th scope="col" {class} aria-sort={aria_sort} rowspan={rowspan.map(|r| r.to_string())}>
+                { content }
+            </th>
+        }
+    };
+    let grouped = table.columns.iter().any(|c| c.group.is_some());
+    let header_rows = if grouped {
+        let mut top = Vec::new();
+        let mut bottom = Vec::new();
+        let mut i = 0;
+        while i < table.columns.len() {
+            match &table.columns[i].group {
+                None => {
+                    top.push(heading(i, &table.columns[i], Some(2)));
+                    i += 1;
+                }
+                Some(group) => {
+                    let span = table.columns[i..]
+                        .iter()
+                        .take_while(|c| c.group.as_ref() == Some(group))
+                        .count();
+                    top.push(
+                        html! { <th scope="colgroup" colspan={span.to_string()}>{ group }</th> },
+                    );
+                    for j in i..i + span {
+                        bottom.push(heading(j, &table.columns[j], None));
+                    }
+                    i += span;
+                }
+            }
+        }
+        html! { <><tr>{ for top }</tr><tr>{ for bottom }</tr></> }
+    } else {
+        html! { <tr>{ for table.columns.iter().enumerate().map(|(i, c)| heading(i, c, None)) }</tr> }
+    };
+    let cell = |c: &CellVm, header: bool, numeric: bool| -> Html {
+        let class = classes!(
+            numeric.then_some("num"),
+            match c.kind {
+                CellKind::Number => "number",
+                CellKind::State => "state",
+                CellKind::Text => "text",
+                CellKind::NotReported => "not-reported",
+            }
+        );
+        let colspan = (c.span > 1).then(|| c.span.to_string());
+        let text = match (&c.title, header) {
+            (Some(title), true) => html! { <abbr title={title.clone()}>{ &c.text }</abbr> },
+            _ => html! { &c.text },
+        };
+        let title = (!header).then(|| c.title.clone()).flatten();
+        if header {
+            html! { <th scope="row" {class} {colspan}>{ text }{ marks(&c.notes) }</th> }
+        } else {
+            html! { <td {class} {colspan} {title}>{ text }{ marks(&c.notes) }</td> }
+        }
+    };
+    let rows = order(&table.rows, *sort, lang).into_iter().map(|i| {
+        let row = &table.rows[i];
+        html! {
+            <tr key={row.key.clone()}>
+                { for row.cells.iter().scan(0, |col, c| {
+                    let first = *col;
+                    *col += c.span as usize;
+                    let numeric = c.span == 1 && table.columns.get(first).is_some_and(|k| k.numeric);
+                    Some(cell(c, first == 0, numeric))
+                }) }
+            </tr>
+        }
+    });
+    let caption_id = format!("{id}-caption");
+    let hint_id = format!("{id}-hint");
+    html! {
+        <div class="data-table">
+            <p class="hint" id={hint_id.clone()}>{ t(lang, Msg::SortHint) }</p>
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby={caption_id.clone()}>
+                <table aria-describedby={hint_id}>
+                    <caption id={caption_id}>
+                        <span class="caption-text">{ &table.caption }{ marks(&table.caption_notes) }</span>
+                    </caption>
+                    <thead>{ header_rows }</thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            if !table.legend.is_empty() {
+                <ul class="legend">
+                    { for table.legend.iter().map(|l| html! { <li>{ l }</li> }) }
+                </ul>
+            }
+            if !table.notes.is_empty() {
+                <section class="notes" aria-label={t(lang, Msg::NotesLabel)}>
+                    <ul>
+                        { for table.notes.iter().map(|n| html! {
+                            <li id={note_id(&n.mark)}>
+                                <span class="note-mark">{ &n.mark }</span>{ " " }{ &n.text }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            <p class="source">
+                <span class="source-line">{ &table.source_line }</span>
+                <br />
+                <span class="citation">{ t(lang, Msg::SourceLabel) }{ " " }{ &table.citation }</span>
+            </p>
+        </div>
+    }
+}

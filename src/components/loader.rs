@@ -1,0 +1,98 @@
+//! Finding, fetching and parsing the data file: embedded in the page (the offline copy) or
+//! fetched from the site (`?data=` may name another same-origin relative path).
+
+use crate::data::{load, LoadError};
+use crate::model::Dataset;
+use crate::query::{data_path, BadDataPath};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The id of the `<script type="application/json">` that carries the data in the offline copy.
+const EMBEDDED_ID: &str = "pk-data";
+
+/// What went wrong loading the data file, with where.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// `?data=` named something other than a relative path on this site.
+    BadParam,
+    /// The file could not be fetched.
+    Fetch { path: String, reason: String },
+    /// The file is not JSON; `reason` is the parser's message (it names the position).
+    NotJson { path: String, reason: String },
+    /// The file is JSON but not a usable data file.
+    Invalid { path: String, error: LoadError },
+}
+
+/// A loaded data file and where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub data: Dataset,
+    pub path: String,
+}
+
+/// Loads the data file the page asks for.
+pub async fn load_data() -> Result<Loaded, Failure> {
+    let window = web_sys::window().ok_or(Failure::BadParam)?;
+    let document = window.document().ok_or(Failure::BadParam)?;
+    if let Some(el) = document.get_element_by_id(EMBEDDED_ID) {
+        let path = el.get_attribute("data-path").unwrap_or_default();
+        let text = el.text_content().unwrap_or_default();
+        return parse(&text, path);
+    }
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let param = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get("data"));
+    let path = data_path(param.as_deref()).map_err(|BadDataPath| Failure::BadParam)?;
+    let href = location.href().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(&path, &href).map_err(|_| Failure::BadParam)?;
+    if url.origin() != location.origin().unwrap_or_default() {
+        return Err(Failure::BadParam);
+    }
+    let text = fetch_text(&window, &url.href())
+        .await
+        .map_err(|reason| Failure::Fetch {
+            path: path.clone(),
+            reason,
+        })?;
+    parse(&text, path)
+}
+
+/// GETs `url` as text; the error says what the browser or the server said.
+async fn fetch_text(window: &web_sys::Window, url: &str) -> Result<String, String> {
+    let describe = |e: wasm_bindgen::JsValue| {
+        e.dyn_into::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|v| v.as_string().unwrap_or_default())
+    };
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+fn parse(text: &str, path: String) -> Result<Loaded, Failure> {
+    let value = js_sys::JSON::parse(text).map_err(|e| Failure::NotJson {
+        path: path.clone(),
+        reason: e
+            .dyn_into::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default(),
+    })?;
+    match load(value) {
+        Ok(data) => Ok(Loaded { data, path }),
+        Err(error) => Err(Failure::Invalid { path, error }),
+    }
+}

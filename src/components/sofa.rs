@@ -1,0 +1,29 @@
+//! The SOFA/SOMA impact view: the table, or its section's error panel.
+
+use super::data_table::DataTable;
+use super::notice::SectionError;
+use crate::i18n::Lang;
+use crate::model::Dataset;
+use crate::view;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SofaProps {
+    pub data: Rc<Dataset>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn SofaView(props: &SofaProps) -> Html {
+    let vm = use_memo((props.data.clone(), props.lang), |(data, lang)| {
+        data.sofa
+            .as_ref()
+            .map(|t| Rc::new(view::sofa::table(data, t, *lang)))
+            .map_err(Clone::clone)
+    });
+    match &*vm {
+        Ok(table) => html! { <DataTable id="sofa" table={table.clone()} lang={props.lang} /> },
+        Err(problems) => html! { <SectionError lang={props.lang} problems={problems.clone()} /> },
+    }
+}

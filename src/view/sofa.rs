@@ -1,0 +1,148 @@
+//! The SOFA/SOMA impact table (seed 002, Priority 7) as a table view model.
+
+use super::citation;
+use super::table::{CellKind, CellVm, ColumnVm, NoteVm, RowVm, SortKey, TableVm};
+use crate::i18n::{format_count, t, Lang, Msg};
+use crate::model::{Agreement, Count, Dataset, Impact, SofaTable};
+
+/// Column indices, in display order.
+pub const COL_MISSION: usize = 0;
+pub const COL_NEW: usize = 1;
+pub const COL_TOTAL: usize = 2;
+const IMPACT_COLUMNS: u32 = 3;
+
+/// Builds the table view of `table`; mission names come from the data's mission list when valid.
+pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
+    let name = |code: &str| {
+        data.missions
+            .as_ref()
+            .ok()
+            .and_then(|ms| ms.iter().find(|m| m.code == code))
+            .and_then(|m| m.name.clone())
+    };
+    let numeric = |label: Msg, detail: Msg| ColumnVm {
+        label: t(lang, label).to_string(),
+        detail: Some(t(lang, detail).to_string()),
+        group: None,
+        sortable: true,
+        numeric: true,
+    };
+    let impact = |label: Msg| ColumnVm {
+        label: t(lang, label).to_string(),
+        detail: None,
+        group: Some(t(lang, Msg::ColGroupImpact).to_string()),
+        sortable: false,
+        numeric: false,
+    };
+    let columns = vec![
+        ColumnVm {
+            label: t(lang, Msg::ColMission).to_string(),
+            detail: None,
+            group: None,
+            sortable: true,
+            numeric: false,
+        },
+        numeric(Msg::ColNewIncidents, Msg::ColNewIncidentsDetail),
+        numeric(Msg::ColTotalIncidents, Msg::ColTotalIncidentsDetail),
+        impact(Msg::ColCivilianMovement),
+        impact(Msg::ColUniformedMovement),
+        impact(Msg::ColMandatedTasks),
+    ];
+    let mut used = (false, false);
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let mut header = CellVm::new(&row.mission, CellKind::Text).with_notes(&row.notes);
+            header.title = name(&row.mission);
+            let mut cells = vec![header];
+            let mut sort_keys = vec![SortKey::Text(row.mission.clone())];
+            match (&row.incidents, row.agreement) {
+                (Some(inc), Agreement::Sofa | Agreement::Soma) => {
+                    for c in [inc.new_last_6_months, inc.total] {
+                        let (cell, key) = count(c, lang);
+                        cells.push(cell);
+                        sort_keys.push(key);
+                    }
+                    let imp = &inc.impacts;
+                    for i in [
+                        imp.civilian_movement,
+                        imp.uniformed_movement,
+                        imp.mandated_tasks,
+                    ] {
+                        cells.push(match i {
+                            Impact::LevelNotReported => {
+                                used.0 = true;
+                                CellVm::new(t(lang, Msg::NotReported), CellKind::NotReported)
+                                    .titled(t(lang, Msg::NotReportedWhy))
+                            }
+                            Impact::Dash => {
+                                used.1 = true;
+                                CellVm::new(t(lang, Msg::Dash), CellKind::State)
+                                    .titled(t(lang, Msg::DashWhy))
+                            }
+                        });
+                        sort_keys.push(SortKey::State);
+                    }
+                }
+                _ => {
+                    cells.push(
+                        CellVm::new(t(lang, Msg::StateNoAgreement), CellKind::State)
+                            .spanning(2 + IMPACT_COLUMNS),
+                    );
+                    sort_keys.extend(std::iter::repeat_n(SortKey::Missing, 5));
+                }
+            }
+            RowVm {
+                key: row.mission.clone(),
+                cells,
+                sort_keys,
+            }
+        })
+        .collect();
+    let mut legend = Vec::new();
+    if used.0 {
+        legend.push(format!(
+            "{}: {}",
+            t(lang, Msg::NotReported),
+            t(lang, Msg::NotReportedWhy)
+        ));
+    }
+    if used.1 {
+        legend.push(format!("{} {}", t(lang, Msg::Dash), t(lang, Msg::DashWhy)));
+    }
+    TableVm {
+        caption: table.title.clone(),
+        caption_notes: table.title_notes.clone(),
+        columns,
+        rows,
+        notes: table
+            .notes
+            .iter()
+            .map(|n| NoteVm {
+                mark: n.mark.clone(),
+                text: n.text.clone(),
+            })
+            .collect(),
+        legend,
+        source_line: table.source_line.clone(),
+        citation: citation(data, &table.source, lang),
+    }
+}
+
+fn count(c: Count, lang: Lang) -> (CellVm, SortKey) {
+    match c {
+        Count::Number(n) => (
+            CellVm::new(format_count(n, lang), CellKind::Number),
+            SortKey::Number(n as f64),
+        ),
+        Count::None => (
+            CellVm::new(t(lang, Msg::StateNone), CellKind::State),
+            SortKey::State,
+        ),
+        Count::UnderValidation => (
+            CellVm::new(t(lang, Msg::StateUnderValidation), CellKind::State),
+            SortKey::State,
+        ),
+    }
+}

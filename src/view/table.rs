@@ -1,0 +1,262 @@
+//! A generic data table view model and its sort rule, shared by every tabular view.
+//!
+//! Sorting by a column puts numbers first (ascending or descending), then the source's own words
+//! ("None", "Under validation") in their original order, then rows with nothing in that column.
+
+use crate::i18n::{compare_text, Lang};
+use std::cmp::Ordering;
+
+/// What a cell holds, which decides how it is styled and read out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellKind {
+    Number,
+    /// One of the source's own words in place of a number.
+    State,
+    Text,
+    /// A value the source does not give (or gave in a form that was lost).
+    NotReported,
+}
+
+/// How a cell sorts within its column.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SortKey {
+    Number(f64),
+    Text(String),
+    /// A word in place of a number: after all numbers, in original row order.
+    State,
+    /// Nothing in this column: last.
+    Missing,
+}
+
+/// One cell of a row. The first cell of a row is its header (`<th scope="row">`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellVm {
+    pub text: String,
+    pub kind: CellKind,
+    /// An explanation shown on hover and read out by screen readers.
+    pub title: Option<String>,
+    /// How many columns the cell spans.
+    pub span: u32,
+    /// Footnote marks attached to the cell.
+    pub notes: Vec<String>,
+}
+
+impl CellVm {
+    pub fn new(text: impl Into<String>, kind: CellKind) -> Self {
+        CellVm {
+            text: text.into(),
+            kind,
+            title: None,
+            span: 1,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn titled(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    pub fn spanning(mut self, span: u32) -> Self {
+        self.span = span;
+        self
+    }
+
+    pub fn with_notes(mut self, notes: &[String]) -> Self {
+        self.notes = notes.to_vec();
+        self
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnVm {
+    pub label: String,
+    /// The rest of the heading, shown in smaller type (and on hover where space is short).
+    pub detail: Option<String>,
+    /// A heading that groups this column with its neighbours (`Impact on`), if any.
+    pub group: Option<String>,
+    pub sortable: bool,
+    pub numeric: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowVm {
+    /// A stable key (e.g. the mission code).
+    pub key: String,
+    pub cells: Vec<CellVm>,
+    /// One sort key per column.
+    pub sort_keys: Vec<SortKey>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteVm {
+    pub mark: String,
+    pub text: String,
+}
+
+/// Everything a table view shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableVm {
+    pub caption: String,
+    pub caption_notes: Vec<String>,
+    pub columns: Vec<ColumnVm>,
+    pub rows: Vec<RowVm>,
+    pub notes: Vec<NoteVm>,
+    /// Explanations of the cell states used (e.g. what "not reported" means here).
+    pub legend: Vec<String>,
+    /// The source's own source line, as printed under the table.
+    pub source_line: String,
+    /// Our citation of where the table is in the source document.
+    pub citation: String,
+}
+
+/// Sort direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ascending,
+    Descending,
+}
+
+/// A sort: column index and direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub column: usize,
+    pub direction: Direction,
+}
+
+impl Sort {
+    /// The sort after activating `column`'s heading: a new column starts descending for numbers
+    /// (largest first) and ascending for text; the same column flips direction.
+    pub fn next(current: Option<Sort>, column: usize, numeric: bool) -> Sort {
+        match current {
+            Some(s) if s.column == column => Sort {
+                column,
+                direction: match s.direction {
+                    Direction::Ascending => Direction::Descending,
+                    Direction::Descending => Direction::Ascending,
+                },
+            },
+            _ => Sort {
+                column,
+                direction: if numeric {
+                    Direction::Descending
+                } else {
+                    Direction::Ascending
+                },
+            },
+        }
+    }
+}
+
+fn rank(key: &SortKey) -> u8 {
+    match key {
+        SortKey::Number(_) | SortKey::Text(_) => 0,
+        SortKey::State => 1,
+        SortKey::Missing => 2,
+    }
+}
+
+fn compare(a: &SortKey, b: &SortKey, direction: Direction, lang: Lang) -> Ordering {
+    let within = match (a, b) {
+        (SortKey::Number(x), SortKey::Number(y)) => x.total_cmp(y),
+        (SortKey::Text(x), SortKey::Text(y)) => compare_text(x, y, lang),
+        _ => return rank(a).cmp(&rank(b)),
+    };
+    match direction {
+        Direction::Ascending => within,
+        Direction::Descending => within.reverse(),
+    }
+    .then(rank(a).cmp(&rank(b)))
+}
+
+/// The row order for `sort` (indices into `rows`); the source's order when `sort` is `None`.
+/// Stable: rows that compare equal keep their original order.
+pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..rows.len()).collect();
+    if let Some(Sort { column, direction }) = sort {
+        let key = |i: usize| rows[i].sort_keys.get(column).unwrap_or(&SortKey::Missing);
+        idx.sort_by(|&a, &b| compare(key(a), key(b), direction, lang));
+    }
+    idx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(key: &str, sort: SortKey) -> RowVm {
+        RowVm {
+            key: key.into(),
+            cells: vec![],
+            sort_keys: vec![sort],
+        }
+    }
+
+    fn keys(rows: &[RowVm], sort: Option<Sort>) -> Vec<&str> {
+        order(rows, sort, Lang::En)
+            .into_iter()
+            .map(|i| rows[i].key.as_str())
+            .collect()
+    }
+
+    fn sample() -> Vec<RowVm> {
+        vec![
+            row("a", SortKey::Number(10.0)),
+            row("b", SortKey::State),
+            row("c", SortKey::Missing),
+            row("d", SortKey::Number(2.0)),
+            row("e", SortKey::State),
+            row("f", SortKey::Number(125.0)),
+        ]
+    }
+
+    #[test]
+    fn unsorted_keeps_source_order() {
+        assert_eq!(keys(&sample(), None), ["a", "b", "c", "d", "e", "f"]);
+    }
+
+    #[test]
+    fn states_sort_after_numbers_in_both_directions() {
+        let asc = Sort {
+            column: 0,
+            direction: Direction::Ascending,
+        };
+        let desc = Sort {
+            column: 0,
+            direction: Direction::Descending,
+        };
+        assert_eq!(keys(&sample(), Some(asc)), ["d", "a", "f", "b", "e", "c"]);
+        assert_eq!(keys(&sample(), Some(desc)), ["f", "a", "d", "b", "e", "c"]);
+    }
+
+    #[test]
+    fn text_sorts_case_insensitively() {
+        let rows = vec![
+            row("x", SortKey::Text("b".into())),
+            row("y", SortKey::Text("A".into())),
+        ];
+        let asc = Sort {
+            column: 0,
+            direction: Direction::Ascending,
+        };
+        assert_eq!(keys(&rows, Some(asc)), ["y", "x"]);
+    }
+
+    #[test]
+    fn next_sort_flips_the_same_column_and_starts_numbers_descending() {
+        let s = Sort::next(None, 1, true);
+        assert_eq!(
+            s,
+            Sort {
+                column: 1,
+                direction: Direction::Descending
+            }
+        );
+        let s = Sort::next(Some(s), 1, true);
+        assert_eq!(s.direction, Direction::Ascending);
+        assert_eq!(
+            Sort::next(Some(s), 0, false).direction,
+            Direction::Ascending
+        );
+    }
+}

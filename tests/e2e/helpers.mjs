@@ -1,0 +1,43 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, the
+// built dist/ served on a free localhost port, and console errors collected per page.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const dist = join(root, 'dist');
+export const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+// dist/ at /, tests/fixtures at /fixtures/.
+export async function startServer() {
+  const server = await serve(dist, 0, { '/fixtures/': join(root, 'tests', 'fixtures') });
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+// A fresh page whose console errors and uncaught exceptions are recorded in `page.errors`.
+export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(url);
+  return page;
+}
+
+// The SOFA table as text: one array of cell texts per body row (row header first).
+export async function tableRows(page) {
+  await page.waitForSelector('#view-sofa table tbody tr');
+  return page.$$eval('#view-sofa table tbody tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.innerText.trim())));
+}

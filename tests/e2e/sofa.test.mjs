@@ -1,0 +1,173 @@
+// The SOFA/SOMA table end to end in headless Chromium: it shows exactly what the data file
+// says (the shipped file and a fixture with other values), sorts by mouse and keyboard,
+// reports bad files in the page, works from file://, and logs no console errors.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { dist, launch, openPage, readJson, startServer, tableRows } from './helpers.mjs';
+
+let browser, server, base;
+before(async () => {
+  browser = await launch();
+  ({ server, url: base } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// What each row of the table must say, computed from a data file (not written in the test).
+function expectedRows(data) {
+  const words = { none: 'None', under_validation: 'Under validation' };
+  const count = (c) => (typeof c === 'number' ? c.toLocaleString('en') : words[c]);
+  const impact = (i) => (i === 'dash' ? '–' : 'not reported');
+  return data.sofa_impact.rows.map((r) => {
+    const head = r.mission + (r.notes ?? []).join('');
+    if (r.agreement === 'neither') return [head, 'No SOFA/SOMA'];
+    const i = r.impact;
+    return [head, count(r.new_incidents), count(r.total_incidents),
+      impact(i.civilian_movement), impact(i.uniformed_movement), impact(i.mandated_tasks)];
+  });
+}
+
+async function checkTable(page, data) {
+  const rows = await tableRows(page);
+  assert.deepEqual(rows, expectedRows(data));
+  const caption = await page.$eval('#view-sofa caption', (c) => c.innerText.trim());
+  assert.equal(caption, data.sofa_impact.title + data.sofa_impact.title_notes.join(''));
+  const source = await page.$eval('#view-sofa .source-line', (e) => e.textContent);
+  assert.equal(source, data.sofa_impact.source_line);
+  for (const n of data.sofa_impact.notes) {
+    const text = await page.$eval(`#sofa-note-${n.mark}`, (e) => e.textContent);
+    assert.ok(text.includes(n.text), `note ${n.mark} is shown as text`);
+  }
+}
+
+describe('served over HTTP', () => {
+  test('the shipped data file is shown exactly', async () => {
+    const page = await openPage(browser, base);
+    await checkTable(page, readJson('www/data/peacekeeping.json'));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('a fixture with other values is shown exactly (the table is data-driven)', async () => {
+    const page = await openPage(browser, `${base}?data=fixtures/sofa-alt.json`);
+    const data = readJson('tests/fixtures/sofa-alt.json');
+    await checkTable(page, data);
+    // Data strings are text, never HTML.
+    assert.equal(await page.$$eval('#view-sofa .notes b', (b) => b.length), 0);
+    const footer = await page.$eval('.site-footer', (f) => f.innerText);
+    assert.ok(footer.includes(data.meta.as_of));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('sorting by a numeric column: numbers first, the text states after, both directions', async () => {
+    const page = await openPage(browser, `${base}?data=fixtures/sofa-alt.json`);
+    const data = readJson('tests/fixtures/sofa-alt.json');
+    const rows = data.sofa_impact.rows;
+    const byNew = (dir) => {
+      const nums = rows.filter((r) => typeof r.new_incidents === 'number')
+        .sort((a, b) => dir * (a.new_incidents - b.new_incidents));
+      const states = rows.filter((r) => typeof r.new_incidents === 'string');
+      const none = rows.filter((r) => r.new_incidents === undefined);
+      return [...nums, ...states, ...none].map((r) => r.mission);
+    };
+    const missions = async () => (await tableRows(page)).map((r) => r[0].replace(/\d+$/, ''));
+    const header = page.locator('#view-sofa th', { hasText: 'New incidents' });
+    await header.locator('button').click();
+    assert.deepEqual(await missions(), byNew(-1));
+    assert.equal(await header.getAttribute('aria-sort'), 'descending');
+    // Keyboard: the same button, focused and activated with Enter, flips the direction.
+    await header.locator('button').focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await missions(), byNew(1));
+    assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+    // Tab reaches the next sortable heading; Space sorts by it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    const total = page.locator('#view-sofa th', { hasText: 'Total incidents' });
+    assert.equal(await total.getAttribute('aria-sort'), 'descending');
+    assert.equal(await header.getAttribute('aria-sort'), null);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('the table has a caption, header scopes and no accessibility violations', async () => {
+    const page = await openPage(browser, base, { width: 375, height: 800 });
+    await tableRows(page);
+    const scopes = await page.$$eval('#view-sofa th[scope]', (ths) => ths.map((t) => t.scope));
+    assert.ok(scopes.includes('col') && scopes.includes('row') && scopes.includes('colgroup'));
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.help}`), []);
+    await page.context().close();
+  });
+});
+
+describe('errors a person can act on', () => {
+  const notice = async (page) => {
+    await page.waitForSelector('.notice-error');
+    return page.$eval('.notice-error', (n) => n.innerText);
+  };
+
+  test('a data parameter that is not a relative path is refused', async () => {
+    for (const bad of ['https://example.org/x.json', '../x.json', '/etc/passwd']) {
+      const page = await openPage(browser, `${base}?data=${encodeURIComponent(bad)}`);
+      const text = await notice(page);
+      assert.match(text, /relative path/);
+      assert.ok(await page.$('.notice-error a[href="?"]'), 'offers the default data');
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  });
+
+  test('a missing file says which file and what the server said', async () => {
+    const page = await openPage(browser, `${base}?data=data/missing.json`);
+    const text = await notice(page);
+    assert.match(text, /could not be loaded/);
+    assert.match(text, /data\/missing\.json: HTTP 404/);
+    // The browser itself logs the failed request; nothing else may be logged.
+    assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
+    await page.context().close();
+  });
+
+  test('a file that is not JSON says so, with the position', async () => {
+    const page = await openPage(browser, `${base}?data=fixtures/not-json.json`);
+    const text = await notice(page);
+    assert.match(text, /not valid JSON/);
+    assert.match(text, /fixtures\/not-json\.json: .*(position|line)/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('a bad section shows its located problem while the page still works', async () => {
+    const page = await openPage(browser, `${base}?data=fixtures/sofa-broken.json`);
+    const text = await notice(page);
+    assert.match(text, /sofa_impact\.rows\[1\]\.total_incidents: expected a whole number ≥ 0, got -4/);
+    const footer = await page.$eval('.site-footer', (f) => f.innerText);
+    assert.ok(footer.includes(readJson('tests/fixtures/sofa-broken.json').meta.as_of));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
+describe('offline.html from file://', () => {
+  test('shows the same table with no server and no network', async () => {
+    const context = await browser.newContext({ offline: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(join(dist, 'offline.html')).href);
+    await checkTable(page, readJson('www/data/peacekeeping.json'));
+    assert.deepEqual(errors, [], 'no console errors (CSP included)');
+    assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    await context.close();
+  });
+});

@@ -1,0 +1,54 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium): the `JsValue` path of the data
+//! layer and the `Intl`-backed formatting, which only exist in the browser.
+#![cfg(target_arch = "wasm32")]
+
+use pkviz::data::load;
+use pkviz::i18n::{compare_text, format_count, Lang};
+use std::cmp::Ordering;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn parse(text: &str) -> wasm_bindgen::JsValue {
+    js_sys::JSON::parse(text).expect("fixture is JSON")
+}
+
+#[wasm_bindgen_test]
+fn loads_a_js_value_tree() {
+    let data = load(parse(include_str!("fixtures/sofa-alt.json"))).expect("valid fixture");
+    let sofa = data.sofa.expect("valid section");
+    assert_eq!(sofa.rows.len(), 5);
+    assert_eq!(sofa.rows[0].mission, "ALPHA");
+}
+
+#[wasm_bindgen_test]
+fn js_value_errors_are_located_like_native_ones() {
+    let data = load(parse(include_str!("fixtures/sofa-broken.json"))).expect("head is fine");
+    assert!(data.missions.is_ok());
+    let problems = data.sofa.expect_err("bad section");
+    assert_eq!(problems[0].path, "sofa_impact.rows[1].total_incidents");
+
+    let bad = include_str!("fixtures/bad/missions-lat-string.json");
+    let data = load(parse(bad)).expect("head is fine");
+    let problems = data.missions.expect_err("bad latitude");
+    assert_eq!(problems[0].path, "missions[3].hq[0].lat");
+    assert!(
+        problems[0].message.contains("abc"),
+        "{}",
+        problems[0].message
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_whole_file_error_is_reported_not_panicked() {
+    assert!(load(parse("[1, 2]")).is_err());
+    assert!(load(parse(include_str!("fixtures/bad/format-wrong.json"))).is_err());
+}
+
+#[wasm_bindgen_test]
+fn numbers_and_text_use_intl() {
+    assert_eq!(format_count(3000, Lang::En), "3,000");
+    assert_eq!(format_count(0, Lang::En), "0");
+    assert_eq!(compare_text("alpha", "Bravo", Lang::En), Ordering::Less);
+    assert_eq!(compare_text("Échelon", "Echo", Lang::En), Ordering::Less);
+}
