@@ -1,8 +1,10 @@
 //! A sortable, keyboard-operable `<table>` for any [`TableVm`]: caption, header scopes,
 //! column groups, footnotes, legend and source line.
 
-use crate::i18n::{fill, t, Lang, Msg};
-use crate::view::table::{order, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm};
+use crate::i18n::{fill, format_count, t, Lang, Msg};
+use crate::view::table::{
+    order, page_range, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm, PAGE_SIZE,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,8 +19,12 @@ pub struct DataTableProps {
 #[function_component]
 pub fn DataTable(props: &DataTableProps) -> Html {
     let sort = use_state(|| None::<Sort>);
+    let page = use_state(|| 0usize);
     let DataTableProps { id, table, lang } = props;
     let lang = *lang;
+    let ordered = use_memo((table.clone(), *sort, lang), |(table, sort, lang)| {
+        order(&table.rows, *sort, *lang)
+    });
     let note_id = |mark: &str| format!("{id}-note-{mark}");
     let marks = |notes: &[String]| -> Html {
         notes
@@ -39,9 +45,12 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             .map(|d| html! { <span class="col-detail">{ d }</span> });
         let content = if col.sortable {
             let onclick = {
-                let sort = sort.clone();
+                let (sort, page) = (sort.clone(), page.clone());
                 let numeric = col.numeric;
-                Callback::from(move |_| sort.set(Some(Sort::next(current, index, numeric))))
+                Callback::from(move |_| {
+                    sort.set(Some(Sort::next(current, index, numeric)));
+                    page.set(0);
+                })
             };
             let arrow = match active.map(|s| s.direction) {
                 Some(Direction::Ascending) => "▲",
@@ -120,7 +129,32 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             html! { <td {class} {colspan} {title}>{ text }{ marks(&c.notes) }</td> }
         }
     };
-    let rows = order(&table.rows, *sort, lang).into_iter().map(|i| {
+    let shown = page_range(ordered.len(), *page);
+    let pager = (ordered.len() > PAGE_SIZE).then(|| {
+        let go = |to: usize| {
+            let page = page.clone();
+            Callback::from(move |_| page.set(to))
+        };
+        let current = shown.start / PAGE_SIZE;
+        let status = fill(
+            t(lang, Msg::PagerStatus),
+            &[
+                &format_count(shown.start as u64 + 1, lang),
+                &format_count(shown.end as u64, lang),
+                &format_count(ordered.len() as u64, lang),
+            ],
+        );
+        html! {
+            <nav class="pager" aria-label={t(lang, Msg::PagerLabel)}>
+                <button type="button" disabled={current == 0}
+                    onclick={go(current.saturating_sub(1))}>{ t(lang, Msg::PagerPrevious) }</button>
+                <span role="status">{ status }</span>
+                <button type="button" disabled={shown.end == ordered.len()}
+                    onclick={go(current + 1)}>{ t(lang, Msg::PagerNext) }</button>
+            </nav>
+        }
+    });
+    let rows = ordered[shown].iter().map(|&i| {
         let row = &table.rows[i];
         html! {
             <tr key={row.key.clone()}>
@@ -147,6 +181,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            { pager }
             if !table.legend.is_empty() {
                 <ul class="legend">
                     { for table.legend.iter().map(|l| html! { <li>{ l }</li> }) }

@@ -4,6 +4,7 @@ use super::citation;
 use super::table::{CellKind, CellVm, ColumnVm, NoteVm, RowVm, SortKey, TableVm};
 use crate::i18n::{format_count, t, Lang, Msg};
 use crate::model::{Agreement, Count, Dataset, Impact, SofaTable};
+use std::collections::HashMap;
 
 /// Column indices, in display order.
 pub const COL_MISSION: usize = 0;
@@ -13,13 +14,15 @@ const IMPACT_COLUMNS: u32 = 3;
 
 /// Builds the table view of `table`; mission names come from the data's mission list when valid.
 pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
-    let name = |code: &str| {
-        data.missions
-            .as_ref()
-            .ok()
-            .and_then(|ms| ms.iter().find(|m| m.code == code))
-            .and_then(|m| m.name.clone())
-    };
+    let names: HashMap<&str, &str> = data
+        .missions
+        .as_ref()
+        .map(|ms| {
+            ms.iter()
+                .filter_map(|m| Some((m.code.as_str(), m.name.as_deref()?)))
+                .collect()
+        })
+        .unwrap_or_default();
     let numeric = |label: Msg, detail: Msg| ColumnVm {
         label: t(lang, label).to_string(),
         detail: Some(t(lang, detail).to_string()),
@@ -54,7 +57,7 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
         .iter()
         .map(|row| {
             let mut header = CellVm::new(&row.mission, CellKind::Text).with_notes(&row.notes);
-            header.title = name(&row.mission);
+            header.title = names.get(row.mission.as_str()).map(|n| n.to_string());
             let mut cells = vec![header];
             let mut sort_keys = vec![SortKey::Text(row.mission.clone())];
             match (&row.incidents, row.agreement) {

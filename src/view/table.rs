@@ -180,6 +180,16 @@ pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
     idx
 }
 
+/// Rows shown at once; longer tables page.
+pub const PAGE_SIZE: usize = 100;
+
+/// The index range of `page` (0-based) in a table of `len` rows, clamped to the last page.
+pub fn page_range(len: usize, page: usize) -> std::ops::Range<usize> {
+    let last = len.saturating_sub(1) / PAGE_SIZE;
+    let start = page.min(last) * PAGE_SIZE;
+    start..(start + PAGE_SIZE).min(len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +250,16 @@ mod tests {
             direction: Direction::Ascending,
         };
         assert_eq!(keys(&rows, Some(asc)), ["y", "x"]);
+    }
+
+    #[test]
+    fn pages_cover_the_rows_and_clamp() {
+        assert_eq!(page_range(0, 0), 0..0);
+        assert_eq!(page_range(11, 0), 0..11);
+        assert_eq!(page_range(250, 1), 100..200);
+        assert_eq!(page_range(250, 2), 200..250);
+        assert_eq!(page_range(250, 9), 200..250);
+        assert_eq!(page_range(200, 2), 100..200);
     }
 
     #[test]

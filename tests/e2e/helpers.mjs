@@ -18,9 +18,9 @@ export async function launch() {
   });
 }
 
-// dist/ at /, tests/fixtures at /fixtures/.
-export async function startServer() {
-  const server = await serve(dist, 0, { '/fixtures/': join(root, 'tests', 'fixtures') });
+// dist/ at /, tests/fixtures at /fixtures/, plus any `extra` mounts.
+export async function startServer(extra = {}) {
+  const server = await serve(dist, 0, { '/fixtures/': join(root, 'tests', 'fixtures'), ...extra });
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 

@@ -5,13 +5,30 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
 import { dist, launch, openPage, readJson, startServer, tableRows } from './helpers.mjs';
 
+// A generated file with many rows, for paging (rows are numbered so order is checkable).
+const generated = mkdtempSync(join(tmpdir(), 'pkviz-e2e-'));
+const LONG = 250;
+function writeLongFixture() {
+  const data = readJson('tests/fixtures/sofa-alt.json');
+  const mission = data.missions[0];
+  const row = data.sofa_impact.rows[0];
+  data.missions = Array.from({ length: LONG }, (_, i) => ({ ...mission, code: `M${i}` }));
+  data.sofa_impact.rows = Array.from({ length: LONG }, (_, i) => ({
+    ...row, mission: `M${i}`, new_incidents: i, total_incidents: 1000 + i,
+  }));
+  writeFileSync(join(generated, 'long.json'), JSON.stringify(data));
+}
+
 let browser, server, base;
 before(async () => {
+  writeLongFixture();
   browser = await launch();
-  ({ server, url: base } = await startServer());
+  ({ server, url: base } = await startServer({ '/generated/': generated }));
 });
 after(async () => {
   await browser?.close();
@@ -92,6 +109,24 @@ describe('served over HTTP', () => {
     const total = page.locator('#view-sofa th', { hasText: 'Total incidents' });
     assert.equal(await total.getAttribute('aria-sort'), 'descending');
     assert.equal(await header.getAttribute('aria-sort'), null);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('a long table pages, and sorting goes back to its first page', async () => {
+    const page = await openPage(browser, `${base}?data=generated/long.json`);
+    await page.waitForSelector('#view-sofa .pager');
+    const first = async () => (await tableRows(page))[0][0];
+    const status = () => page.$eval('#view-sofa .pager [role=status]', (e) => e.textContent);
+    const shown = (await tableRows(page)).length;
+    assert.ok(shown < LONG, 'not every row at once');
+    assert.match(await status(), new RegExp(`^Rows 1–${shown} of ${LONG}$`));
+    assert.ok(await page.$eval('.pager button', (b) => b.disabled), 'no previous page at first');
+    await page.getByRole('button', { name: 'Next rows' }).click();
+    assert.equal(await first(), `M${shown}`);
+    await page.locator('#view-sofa th', { hasText: 'New incidents' }).locator('button').click();
+    assert.equal(await first(), `M${LONG - 1}`, 'largest first, back on page one');
+    assert.match(await status(), /^Rows 1–/);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
