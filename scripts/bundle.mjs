@@ -84,8 +84,11 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const rows = files(dist)
   .map((p) => ({ name: relative(dist, p), ...sizes(readFileSync(p)) }))
   .sort((a, b) => a.name.localeCompare(b.name));
-// What a visitor downloads: the page and everything it loads (not the offline copy).
-const shipped = rows.filter((r) => r.name !== 'offline.html');
+// What a visitor downloads: the page and everything it loads (not the offline copy, not the
+// schema published for people who edit the data file).
+const loaded = ['index.html', 'boot.js', 'style.css', 'pkg/pkviz.js', 'pkg/pkviz_bg.wasm', dataPath];
+const shipped = rows.filter((r) => loaded.includes(r.name));
+for (const name of loaded) if (!shipped.some((r) => r.name === name)) throw new Error(`bundle: ${name} missing`);
 const total = shipped.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
 const line = (name, r) => `${name.padEnd(30)}${kb(r.raw)}${kb(r.gzip)}${kb(r.br)}`;
 console.log(`\n${'artifact (KB)'.padEnd(30)}${'raw'.padStart(8)}${'gzip'.padStart(8)}${'brotli'.padStart(8)}`);

@@ -14,8 +14,11 @@ pub struct SourceRef {
 pub struct Source {
     pub id: String,
     pub title: String,
-    pub date: String,
+    /// A short name for compact citations.
+    pub short: String,
+    pub date: Option<String>,
     pub url: Option<String>,
+    pub note: Option<String>,
 }
 
 /// Title, date and citation of the data file as a whole.
@@ -53,9 +56,33 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     pub missions: Section<Vec<Mission>>,
     pub sofa: Section<SofaTable>,
+    pub mechanisms: Section<Mechanisms>,
+    pub parity: Section<GenderParity>,
+    pub funnels: Section<Vec<Funnel>>,
+    pub figures: Section<Vec<Figure>>,
+    pub lost_figures: Section<Vec<LostFigure>>,
 }
 
 impl Dataset {
+    /// Every problem of every section, in file order.
+    pub fn problems(&self) -> Vec<&Problem> {
+        fn of<T>(s: &Section<T>) -> &[Problem] {
+            s.as_ref().err().map_or(&[], Vec::as_slice)
+        }
+        [
+            of(&self.missions),
+            of(&self.sofa),
+            of(&self.mechanisms),
+            of(&self.parity),
+            of(&self.funnels),
+            of(&self.figures),
+            of(&self.lost_figures),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
     /// The registered source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
@@ -86,7 +113,11 @@ pub struct Mission {
     pub host: Option<String>,
     pub status: MissionStatus,
     pub hq: Vec<Headquarters>,
+    /// Where the headquarters coordinates come from.
     pub source: SourceRef,
+    pub name_source: Option<SourceRef>,
+    pub host_source: Option<SourceRef>,
+    pub closed_source: Option<SourceRef>,
 }
 
 /// The legal framework a mission operates under (seed 002, Priority 7, footnote 8).
@@ -162,4 +193,149 @@ pub struct SofaTable {
     pub title_notes: Vec<String>,
     pub notes: Vec<Note>,
     pub rows: Vec<SofaRow>,
+}
+
+/// A sentence of a source with where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub text: String,
+    pub source: SourceRef,
+}
+
+/// A table symbol whose meaning the source makes unambiguous.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Symbol {
+    pub symbol: String,
+    pub meaning: String,
+    pub source: SourceRef,
+}
+
+/// One host-country coordination mechanism of a mission.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mechanism {
+    pub mission: String,
+    pub mechanism: String,
+    /// The status cell as printed; `None` when empty.
+    pub status: Option<String>,
+    /// The contribution cell as printed; `None` when empty.
+    pub contribution: Option<String>,
+}
+
+/// "Existence of coordination mechanisms between mission and host country".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mechanisms {
+    pub title: String,
+    pub source: SourceRef,
+    pub intro: Vec<Statement>,
+    pub symbols: Vec<Symbol>,
+    pub rows: Vec<Mechanism>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParityCategory {
+    pub id: String,
+    pub label: String,
+    /// One of the five categories of the Uniformed Gender Parity Strategy.
+    pub ugps: bool,
+}
+
+/// A Uniformed Gender Parity Strategy target for one category and year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParityTarget {
+    pub category: String,
+    pub year: u16,
+    /// Percent women; `None`: no source gives this target (*not reported*).
+    pub value: Option<f64>,
+    pub uncertain: bool,
+    pub note: Option<String>,
+    pub source: SourceRef,
+}
+
+/// A reported share of women in a category at a date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParityActual {
+    pub category: String,
+    pub date: YearMonth,
+    pub value: f64,
+    pub uncertain: bool,
+    pub note: Option<String>,
+    pub source: SourceRef,
+}
+
+/// A date as precise as its source: a year, or a year and month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct YearMonth {
+    pub year: u16,
+    pub month: Option<u8>,
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.month {
+            Some(m) => write!(f, "{}-{:02}", self.year, m),
+            None => write!(f, "{}", self.year),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GenderParity {
+    pub categories: Vec<ParityCategory>,
+    pub targets: Vec<ParityTarget>,
+    pub actuals: Vec<ParityActual>,
+    pub statements: Vec<Statement>,
+}
+
+/// A stage's count: as stated, or derived from the next stage (its count ÷ its share).
+#[derive(Clone, Debug, PartialEq)]
+pub enum StageCount {
+    Stated(f64),
+    /// Computed, so approximate: the share it comes from was rounded in the source.
+    Derived {
+        value: f64,
+        how: String,
+    },
+    NotReported,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stage {
+    pub label: String,
+    pub count: StageCount,
+    pub share_of_previous: Option<f64>,
+    pub note: Option<String>,
+    pub source: SourceRef,
+}
+
+/// A sequence of stages that can only narrow (reported → investigated; identified → convicted).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Funnel {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub period: String,
+    pub note: Option<String>,
+    pub stages: Vec<Stage>,
+}
+
+/// A number stated in a source's prose or tables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub topic: String,
+    pub label: String,
+    pub value: f64,
+    pub unit: String,
+    pub period: String,
+    pub mission: Option<String>,
+    pub qualifier: Option<String>,
+    pub note: Option<String>,
+    pub source: SourceRef,
+}
+
+/// A chart whose numbers the source text lost: its caption and where it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LostFigure {
+    pub caption: String,
+    pub source: SourceRef,
 }

@@ -2,7 +2,9 @@
 //! `tests/fixtures/bad/` yields the located problem its `.expect` file names, without a panic.
 
 #![cfg(not(target_arch = "wasm32"))]
-use pkviz::data::{load, LoadError};
+mod common;
+
+use pkviz::data::{load, raw, LoadError};
 use pkviz::model::Dataset;
 use std::path::{Path, PathBuf};
 
@@ -24,12 +26,7 @@ fn load_text(text: &str) -> Result<Dataset, Vec<String>> {
 fn problems(text: &str) -> Vec<String> {
     match load_text(text) {
         Err(p) => p,
-        Ok(d) => [d.missions.err(), d.sofa.err()]
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|p| p.to_string())
-            .collect(),
+        Ok(d) => d.problems().iter().map(|p| p.to_string()).collect(),
     }
 }
 
@@ -83,4 +80,64 @@ fn a_bad_section_leaves_the_others_usable() {
         .expect_err("the SOFA section has a negative count");
     assert_eq!(sofa.len(), 1);
     assert_eq!(sofa[0].path, "sofa_impact.rows[1].total_incidents");
+}
+
+/// Numbers in `value` not covered by a `ref` in themselves or an enclosing object.
+fn unsourced(value: &serde_json::Value, path: &str, covered: bool, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Number(_) if !covered => out.push(path.to_string()),
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                unsourced(v, &format!("{path}[{i}]"), covered, out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            let covered = covered || map.contains_key("ref");
+            for (k, v) in map {
+                unsourced(v, &format!("{path}.{k}"), covered, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_number_in_the_shipped_file_has_a_source_reference() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data/peacekeeping.json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    // The format version is about the file, not a figure.
+    doc.as_object_mut().unwrap().remove("format");
+    let mut out = Vec::new();
+    unsourced(&doc, "", false, &mut out);
+    assert_eq!(out, Vec::<String>::new());
+    // And the walk does find an unsourced number.
+    let mut out = Vec::new();
+    unsourced(&serde_json::json!({"a": [{"b": 1}]}), "", false, &mut out);
+    assert_eq!(out, [".a[0].b"]);
+}
+
+#[test]
+fn a_20_mb_file_loads_without_trouble() {
+    let text = std::fs::read_to_string(fixtures().join("sofa-alt.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let figure = doc["figures"][0].clone();
+    let figures: Vec<_> = (0..100_000)
+        .map(|i| {
+            let mut f = figure.clone();
+            f["id"] = format!("generated-{i}").into();
+            f["label"] = "x".repeat(150).into();
+            f
+        })
+        .collect();
+    doc["figures"] = figures.into();
+    let big = serde_json::to_string(&doc).unwrap();
+    assert!(big.len() > 20_000_000, "{} bytes", big.len());
+    let data = load_text(&big).expect("loads");
+    assert_eq!(data.figures.expect("valid").len(), 100_000);
+}
+
+#[test]
+fn the_published_schema_is_generated_from_the_types() {
+    common::golden("www/data/peacekeeping.schema.json", &raw::schema());
 }

@@ -1,6 +1,8 @@
 //! The app shell: loads the data file, then shows the views; the header, navigation and footer.
 
+use super::figures::FiguresView;
 use super::loader::{load_data, Failure, Loaded};
+use super::mechanisms::MechanismsView;
 use super::notice::ErrorNotice;
 use super::sofa::SofaView;
 use crate::i18n::{fill, t, Lang, Msg};
@@ -16,6 +18,13 @@ pub fn mount() {
         None => yew::Renderer::<App>::new().render(),
     };
 }
+
+/// The views, in page order: DOM id suffix and navigation label.
+const VIEWS: &[(&str, Msg)] = &[
+    ("sofa", Msg::NavSofa),
+    ("mechanisms", Msg::NavMechanisms),
+    ("figures", Msg::NavFigures),
+];
 
 #[derive(Clone, PartialEq)]
 enum State {
@@ -52,10 +61,27 @@ pub fn App() -> Html {
         },
         State::Failed(failure) => failed(failure, lang),
         State::Ready { data, .. } => html! {
-            <section class="view" id="view-sofa" aria-labelledby="nav-sofa">
-                <h2 id="nav-sofa">{ t(lang, Msg::NavSofa) }</h2>
-                <SofaView data={data.clone()} {lang} />
-            </section>
+            <>
+                <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
+                    <ul>
+                        { for VIEWS.iter().map(|(id, msg)| html! {
+                            <li><a href={format!("#view-{id}")}>{ t(lang, *msg) }</a></li>
+                        }) }
+                    </ul>
+                </nav>
+                <section class="view" id="view-sofa" aria-labelledby="title-sofa">
+                    <h2 id="title-sofa">{ t(lang, Msg::NavSofa) }</h2>
+                    <SofaView data={data.clone()} {lang} />
+                </section>
+                <section class="view" id="view-mechanisms" aria-labelledby="title-mechanisms">
+                    <h2 id="title-mechanisms">{ t(lang, Msg::NavMechanisms) }</h2>
+                    <MechanismsView data={data.clone()} {lang} />
+                </section>
+                <section class="view" id="view-figures" aria-labelledby="title-figures">
+                    <h2 id="title-figures">{ t(lang, Msg::NavFigures) }</h2>
+                    <FiguresView data={data.clone()} {lang} />
+                </section>
+            </>
         },
     };
     let footer = match &*state {

@@ -122,11 +122,15 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             (Some(title), true) => html! { <abbr title={title.clone()}>{ &c.text }</abbr> },
             _ => html! { &c.text },
         };
+        let detail = c
+            .detail
+            .as_ref()
+            .map(|d| html! { <span class="cell-note">{ d }</span> });
         let title = (!header).then(|| c.title.clone()).flatten();
         if header {
-            html! { <th scope="row" {class} {colspan}>{ text }{ marks(&c.notes) }</th> }
+            html! { <th scope="row" {class} {colspan}>{ text }{ marks(&c.notes) }{ detail }</th> }
         } else {
-            html! { <td {class} {colspan} {title}>{ text }{ marks(&c.notes) }</td> }
+            html! { <td {class} {colspan} {title}>{ text }{ marks(&c.notes) }{ detail }</td> }
         }
     };
     let shown = page_range(ordered.len(), *page);
@@ -154,6 +158,9 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             </nav>
         }
     });
+    let empty = ordered.is_empty().then(|| {
+        html! { <tr><td colspan={table.columns.len().to_string()} class="empty">{ t(lang, Msg::EmptyFilter) }</td></tr> }
+    });
     let rows = ordered[shown].iter().map(|&i| {
         let row = &table.rows[i];
         html! {
@@ -171,14 +178,14 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let hint_id = format!("{id}-hint");
     html! {
         <div class="data-table">
-            <p class="hint" id={hint_id.clone()}>{ t(lang, Msg::SortHint) }</p>
+            <p class="hint" id={hint_id.clone()}>{ &table.hint }</p>
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby={caption_id.clone()}>
                 <table aria-describedby={hint_id}>
                     <caption id={caption_id}>
                         <span class="caption-text">{ &table.caption }{ marks(&table.caption_notes) }</span>
                     </caption>
                     <thead>{ header_rows }</thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ for rows }{ empty }</tbody>
                 </table>
             </div>
             { pager }
@@ -198,11 +205,16 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                     </ul>
                 </section>
             }
-            <p class="source">
-                <span class="source-line">{ &table.source_line }</span>
-                <br />
-                <span class="citation">{ t(lang, Msg::SourceLabel) }{ " " }{ &table.citation }</span>
-            </p>
+            if !table.source_line.is_empty() || !table.citation.is_empty() {
+                <p class="source">
+                    if !table.source_line.is_empty() {
+                        <span class="source-line">{ &table.source_line }</span>
+                    }
+                    if !table.citation.is_empty() {
+                        <span class="citation">{ t(lang, Msg::SourceLabel) }{ " " }{ &table.citation }</span>
+                    }
+                </p>
+            }
         </div>
     }
 }

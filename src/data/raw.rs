@@ -9,7 +9,39 @@ use std::fmt;
 /// The data file format version this build reads.
 pub const FORMAT: u32 = 1;
 
+/// The data file of the UN peacekeeping figures app. Every value points to a source (`ref`).
+/// Each section is checked on its own: a problem in one hides only the views that use it.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct DataFile {
+    /// This schema, for editors that check the file as you type.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// The data format version: 1.
+    pub format: u32,
+    pub meta: Meta,
+    /// Every source once; values point here by `id`.
+    pub sources: Vec<Source>,
+    pub missions: Vec<Mission>,
+    pub sofa_impact: SofaTable,
+    pub coordination_mechanisms: Mechanisms,
+    pub gender_parity: GenderParity,
+    pub funnels: Vec<Funnel>,
+    pub figures: Vec<Figure>,
+    pub lost_figures: Vec<LostFigure>,
+}
+
+/// The JSON Schema of the data file, pretty-printed.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(DataFile);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
 /// The head of the file: what every section needs.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
@@ -17,17 +49,26 @@ pub struct Meta {
     pub as_of: String,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
-    pub date: String,
+    /// A short name for compact citations (`A4P+ 5th report`); the id when absent.
+    #[serde(default)]
+    pub short: Option<String>,
+    /// Publication date as precise as known (`2024-09`); `null` when the source gives none.
+    #[serde(default)]
+    pub date: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A reference to a registered source and a place in it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
@@ -35,6 +76,7 @@ pub struct SourceRef {
     pub locator: String,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Headquarters {
@@ -45,6 +87,7 @@ pub struct Headquarters {
     pub season: Option<String>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
 #[serde(rename_all = "snake_case")]
 pub enum MissionStatus {
@@ -52,6 +95,7 @@ pub enum MissionStatus {
     Closed,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mission {
@@ -64,9 +108,18 @@ pub struct Mission {
     #[serde(default)]
     pub closed_year: Option<f64>,
     pub hq: Vec<Headquarters>,
-    pub source: SourceRef,
+    /// Where the headquarters coordinates come from.
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+    #[serde(default)]
+    pub name_ref: Option<SourceRef>,
+    #[serde(default)]
+    pub host_ref: Option<SourceRef>,
+    #[serde(default)]
+    pub closed_ref: Option<SourceRef>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
 #[serde(rename_all = "snake_case")]
 pub enum Agreement {
@@ -81,6 +134,22 @@ pub enum Count {
     Number(f64),
     None,
     UnderValidation,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Count {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Count".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A whole number of incidents, or the source's own word for none given",
+            "oneOf": [
+                { "type": "integer", "minimum": 0 },
+                { "enum": ["none", "under_validation"] }
+            ]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Count {
@@ -112,6 +181,7 @@ impl<'de> Deserialize<'de> for Count {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
 #[serde(rename_all = "snake_case")]
 pub enum Impact {
@@ -119,6 +189,7 @@ pub enum Impact {
     Dash,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Impacts {
@@ -127,6 +198,7 @@ pub struct Impacts {
     pub mandated_tasks: Impact,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SofaRow {
@@ -142,6 +214,7 @@ pub struct SofaRow {
     pub notes: Vec<String>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
@@ -149,15 +222,187 @@ pub struct Note {
     pub text: String,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SofaTable {
     pub title: String,
-    pub source: SourceRef,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
     pub source_line: String,
     #[serde(default)]
     pub title_notes: Vec<String>,
     #[serde(default)]
     pub notes: Vec<Note>,
     pub rows: Vec<SofaRow>,
+}
+
+/// A sentence of a source, quoted with where it is.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub text: String,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+}
+
+/// What a table symbol means, recorded only where the source makes it unambiguous.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Symbol {
+    pub symbol: String,
+    pub meaning: String,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mechanism {
+    pub mission: String,
+    pub mechanism: String,
+    /// The status cell as printed (a symbol or "N/A"); `null` when empty.
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The contribution cell as printed; `null` when empty.
+    #[serde(default)]
+    pub contribution: Option<String>,
+}
+
+/// "Existence of coordination mechanisms between mission and host country" (seed 002, P7).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mechanisms {
+    pub title: String,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+    #[serde(default)]
+    pub intro: Vec<Statement>,
+    #[serde(default)]
+    pub symbols: Vec<Symbol>,
+    pub rows: Vec<Mechanism>,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParityCategory {
+    pub id: String,
+    pub label: String,
+    /// One of the Uniformed Gender Parity Strategy's categories (else a differently defined
+    /// figure, shown on its own).
+    pub ugps: bool,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParityTarget {
+    pub category: String,
+    pub year: f64,
+    /// Percent women; `null` where no source gives the target.
+    pub value: Option<f64>,
+    #[serde(default)]
+    pub uncertain: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParityActual {
+    pub category: String,
+    /// `YYYY` or `YYYY-MM`, as precise as the source.
+    pub date: String,
+    pub value: f64,
+    #[serde(default)]
+    pub uncertain: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenderParity {
+    pub categories: Vec<ParityCategory>,
+    pub targets: Vec<ParityTarget>,
+    pub actuals: Vec<ParityActual>,
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub label: String,
+    /// The count the source states; `null` when it gives none.
+    #[serde(default)]
+    pub count: Option<f64>,
+    /// The percentage of the previous stage the source states.
+    #[serde(default)]
+    pub share_of_previous: Option<f64>,
+    /// Set when the count is not stated but follows from the next stage (its count divided by
+    /// its share of this one): says so in words, e.g. "91 investigated are 83% of those reported".
+    #[serde(default)]
+    pub derived: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funnel {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub period: String,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub stages: Vec<Stage>,
+}
+
+/// A number stated in the prose or a table of a source.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub topic: String,
+    pub label: String,
+    pub value: f64,
+    pub unit: String,
+    pub period: String,
+    #[serde(default)]
+    pub mission: Option<String>,
+    /// "more than", "about", … as the source words it.
+    #[serde(default)]
+    pub qualifier: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+}
+
+/// A chart of a source whose numbers did not survive: its caption only.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LostFigure {
+    pub caption: String,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
 }

@@ -21,7 +21,9 @@ mod browser {
             let mut cache = cache.borrow_mut();
             if !cache.iter().any(|(l, ..)| *l == lang) {
                 let locales = Array::of1(&lang.tag().into());
-                let number = Intl::NumberFormat::new(&locales, &Object::new()).format();
+                let options = Object::new();
+                let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &2.into());
+                let number = Intl::NumberFormat::new(&locales, &options).format();
                 let collator = Intl::Collator::new(&locales, &Object::new()).compare();
                 cache.push((lang, number, collator));
             }
@@ -36,16 +38,37 @@ mod browser {
 
 /// A whole count, grouped as the language groups thousands (`1,067` in English).
 pub fn format_count(n: u64, lang: Lang) -> String {
+    format_number(n as f64, lang)
+}
+
+/// A number with at most two decimals, grouped and punctuated as the language writes it.
+pub fn format_number(v: f64, lang: Lang) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         let formatted = browser::with(lang, |number, _| {
-            number.call1(&wasm_bindgen::JsValue::NULL, &(n as f64).into())
+            number.call1(&wasm_bindgen::JsValue::NULL, &v.into())
         });
         if let Some(s) = formatted.ok().and_then(|v| v.as_string()) {
             return s;
         }
     }
-    group(n, lang)
+    plain(v, lang)
+}
+
+/// The fallback: thousands grouped, at most two decimals, trailing zeros dropped.
+fn plain(v: f64, lang: Lang) -> String {
+    let sign = if v < 0.0 { "-" } else { "" };
+    let cents = (v.abs() * 100.0).round() as u64;
+    let (int, frac) = (cents / 100, cents % 100);
+    let decimal = match lang {
+        Lang::En => '.',
+    };
+    let frac = match frac {
+        0 => String::new(),
+        f if f % 10 == 0 => format!("{decimal}{}", f / 10),
+        f => format!("{decimal}{f:02}"),
+    };
+    format!("{sign}{}{frac}", group(int, lang))
 }
 
 /// Orders two strings as the language sorts them (case and accents secondary).
@@ -92,6 +115,15 @@ mod tests {
         assert_eq!(group(585, Lang::En), "585");
         assert_eq!(group(1067, Lang::En), "1,067");
         assert_eq!(group(1234567, Lang::En), "1,234,567");
+    }
+
+    #[test]
+    fn plain_numbers_keep_at_most_two_decimals() {
+        assert_eq!(plain(1234.0, Lang::En), "1,234");
+        assert_eq!(plain(42.5, Lang::En), "42.5");
+        assert_eq!(plain(15.333, Lang::En), "15.33");
+        assert_eq!(plain(0.05, Lang::En), "0.05");
+        assert_eq!(plain(-3.0, Lang::En), "-3");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 mod en;
 mod intl;
 
-pub use intl::{compare_text, format_count};
+pub use intl::{compare_text, format_count, format_number};
 
 /// A page language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -47,6 +47,26 @@ pub enum Msg {
     Crashed,
     CrashedHint,
     NavSofa,
+    NavMechanisms,
+    NavFigures,
+    NavLabel,
+    ColMechanism,
+    ColStatus,
+    ColContribution,
+    SymbolMeaningLost,
+    SymbolMeaningLostWhy,
+    FilterMission,
+    FilterAllMissions,
+    FilterTopic,
+    FilterAllTopics,
+    ColFigure,
+    ColValue,
+    ColPeriod,
+    ColSource,
+    FiguresIntro,
+    LostFiguresTitle,
+    LostFiguresIntro,
+    EmptyFilter,
     ColMission,
     ColNewIncidents,
     ColNewIncidentsDetail,
@@ -69,6 +89,7 @@ pub enum Msg {
     PagerNext,
     PagerStatus,
     SortHint,
+    SortHintStates,
     SourceLabel,
     NotesLabel,
     CitedFrom,

@@ -2,6 +2,8 @@
 //!
 //! Built from the validated model plus UI state and language; no DOM, no Yew.
 
+pub mod figures;
+pub mod mechanisms;
 pub mod sofa;
 pub mod table;
 
@@ -12,7 +14,18 @@ use crate::model::{Dataset, SourceRef};
 pub fn citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
     let title = data
         .source(&r.source)
-        .map(|s| format!("{} ({})", s.title, s.date))
+        .map(|s| match &s.date {
+            Some(date) => format!("{} ({date})", s.title),
+            None => s.title.clone(),
+        })
         .unwrap_or_else(|| r.source.clone());
     fill(t(lang, Msg::CitedFrom), &[&title, &r.locator])
+}
+
+/// "A4P+ 5th progress report, Priority 7 …": a compact citation for inline use.
+pub fn short_citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
+    let doc = data
+        .source(&r.source)
+        .map_or(r.source.as_str(), |s| s.short.as_str());
+    fill(t(lang, Msg::CitedFrom), &[doc, &r.locator])
 }

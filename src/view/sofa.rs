@@ -116,6 +116,7 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
     }
     TableVm {
         caption: table.title.clone(),
+        hint: t(lang, Msg::SortHintStates).to_string(),
         caption_notes: table.title_notes.clone(),
         columns,
         rows,

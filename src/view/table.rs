@@ -33,8 +33,10 @@ pub enum SortKey {
 pub struct CellVm {
     pub text: String,
     pub kind: CellKind,
-    /// An explanation shown on hover and read out by screen readers.
+    /// An explanation shown on hover.
     pub title: Option<String>,
+    /// A second line in smaller type (e.g. a note on the figure).
+    pub detail: Option<String>,
     /// How many columns the cell spans.
     pub span: u32,
     /// Footnote marks attached to the cell.
@@ -47,6 +49,7 @@ impl CellVm {
             text: text.into(),
             kind,
             title: None,
+            detail: None,
             span: 1,
             notes: Vec::new(),
         }
@@ -54,6 +57,11 @@ impl CellVm {
 
     pub fn titled(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
+        self
+    }
+
+    pub fn with_detail(mut self, detail: Option<String>) -> Self {
+        self.detail = detail;
         self
     }
 
@@ -98,6 +106,8 @@ pub struct NoteVm {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableVm {
     pub caption: String,
+    /// How sorting works here, shown above the table.
+    pub hint: String,
     pub caption_notes: Vec<String>,
     pub columns: Vec<ColumnVm>,
     pub rows: Vec<RowVm>,

@@ -184,7 +184,12 @@ describe('errors a person can act on', () => {
     const text = await notice(page);
     assert.match(text, /sofa_impact\.rows\[1\]\.total_incidents: expected a whole number ≥ 0, got -4/);
     const footer = await page.$eval('.site-footer', (f) => f.innerText);
-    assert.ok(footer.includes(readJson('tests/fixtures/sofa-broken.json').meta.as_of));
+    const data = readJson('tests/fixtures/sofa-broken.json');
+    assert.ok(footer.includes(data.meta.as_of));
+    // The views whose sections are fine still draw, from the same file.
+    assert.equal(await page.$$eval('#view-sofa table', (t) => t.length), 0);
+    assert.equal(await page.$$eval('#view-mechanisms tbody tr', (r) => r.length), data.coordination_mechanisms.rows.length);
+    assert.equal(await page.$$eval('#view-figures tbody tr', (r) => r.length), data.figures.length);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

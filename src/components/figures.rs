@@ -1,0 +1,74 @@
+//! Every figure of the source documents, filterable by topic, and the charts whose numbers
+//! were lost.
+
+use super::data_table::DataTable;
+use super::notice::SectionError;
+use super::select::Filter;
+use crate::i18n::{t, Lang, Msg};
+use crate::model::Dataset;
+use crate::view::{self, short_citation};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FiguresProps {
+    pub data: Rc<Dataset>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn FiguresView(props: &FiguresProps) -> Html {
+    let topic = use_state(|| None::<String>);
+    let lang = props.lang;
+    let table = use_memo(
+        (props.data.clone(), (*topic).clone(), lang),
+        |(data, topic, lang)| {
+            data.figures
+                .as_ref()
+                .map(|f| Rc::new(view::figures::table(data, f, topic.as_deref(), *lang)))
+                .map_err(Clone::clone)
+        },
+    );
+    let figures = match (&props.data.figures, &*table) {
+        (Ok(f), Ok(table)) => {
+            let options = view::figures::topics(f)
+                .into_iter()
+                .map(|k| (k.clone(), view::figures::topic_label(&k)))
+                .collect::<Vec<_>>();
+            let onchange = {
+                let topic = topic.clone();
+                Callback::from(move |v| topic.set(v))
+            };
+            html! {
+                <>
+                    <p class="intro">{ t(lang, Msg::FiguresIntro) }</p>
+                    <div class="filters">
+                        <Filter id="figures-topic" label={t(lang, Msg::FilterTopic)}
+                            all={t(lang, Msg::FilterAllTopics)} {options}
+                            selected={(*topic).clone()} {onchange} />
+                    </div>
+                    <DataTable id="figures" table={table.clone()} {lang} />
+                </>
+            }
+        }
+        (_, Err(problems)) | (Err(problems), _) => {
+            html! { <SectionError {lang} problems={problems.clone()} /> }
+        }
+    };
+    let lost = match &props.data.lost_figures {
+        Ok(lost) if lost.is_empty() => html! {},
+        Ok(lost) => html! {
+            <section class="lost-figures" aria-labelledby="lost-figures-title">
+                <h3 id="lost-figures-title">{ t(lang, Msg::LostFiguresTitle) }</h3>
+                <p>{ t(lang, Msg::LostFiguresIntro) }</p>
+                <ul>
+                    { for lost.iter().map(|f| html! {
+                        <li>{ &f.caption }{ " " }<span class="cite">{ "(" }{ short_citation(&props.data, &f.source, lang) }{ ")" }</span></li>
+                    }) }
+                </ul>
+            </section>
+        },
+        Err(problems) => html! { <SectionError {lang} problems={problems.clone()} /> },
+    };
+    html! { <>{ figures }{ lost }</> }
+}

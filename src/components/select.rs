@@ -1,0 +1,36 @@
+//! A labelled `<select>` for filtering a view; `None` is the "all" choice.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterProps {
+    /// A DOM id, unique in the page.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The text of the "all" choice.
+    pub all: AttrValue,
+    /// `(value, text)` pairs.
+    pub options: Vec<(String, String)>,
+    pub selected: Option<String>,
+    pub onchange: Callback<Option<String>>,
+}
+
+#[function_component]
+pub fn Filter(props: &FilterProps) -> Html {
+    let onchange = props.onchange.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        (!value.is_empty()).then_some(value)
+    });
+    html! {
+        <label for={props.id.clone()}>
+            { &props.label }
+            <select id={props.id.clone()} {onchange}>
+                <option value="" selected={props.selected.is_none()}>{ &props.all }</option>
+                { for props.options.iter().map(|(value, text)| html! {
+                    <option value={value.clone()} selected={props.selected.as_ref() == Some(value)}>{ text }</option>
+                }) }
+            </select>
+        </label>
+    }
+}

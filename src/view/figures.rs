@@ -1,0 +1,107 @@
+//! Every figure stated in the source documents, as a table view model filterable by topic.
+
+use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use crate::i18n::{format_number, t, Lang, Msg};
+use crate::model::{Dataset, Figure};
+
+/// The topics in first-appearance order (for the topic filter).
+pub fn topics(figures: &[Figure]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in figures {
+        if !out.contains(&f.topic) {
+            out.push(f.topic.clone());
+        }
+    }
+    out
+}
+
+/// A topic id as words: `explosive-ordnance` → `Explosive ordnance`.
+pub fn topic_label(topic: &str) -> String {
+    let words = topic.replace(['-', '_'], " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// `more than 90,000 people`, `42.5%`: the value as the source words it.
+pub fn value_text(f: &Figure, lang: Lang) -> String {
+    let number = format_number(f.value, lang);
+    let value = if f.unit == "percent" {
+        format!("{number}%")
+    } else {
+        format!("{number} {}", f.unit)
+    };
+    match &f.qualifier {
+        Some(q) => format!("{q} {value}"),
+        None => value,
+    }
+}
+
+/// The figures of `topic` (all when `None`).
+pub fn table(data: &Dataset, figures: &[Figure], topic: Option<&str>, lang: Lang) -> TableVm {
+    let column = |label: Msg, numeric: bool| ColumnVm {
+        label: t(lang, label).to_string(),
+        detail: None,
+        group: None,
+        sortable: true,
+        numeric,
+    };
+    let rows = figures
+        .iter()
+        .filter(|f| topic.is_none_or(|k| f.topic == k))
+        .map(|f| {
+            let doc = data
+                .source(&f.source.source)
+                .map_or(f.source.source.as_str(), |s| s.short.as_str());
+            let place = format!("{doc}, {}", f.source.locator);
+            RowVm {
+                key: f.id.clone(),
+                cells: vec![
+                    CellVm::new(&f.label, CellKind::Text).with_detail(f.note.clone()),
+                    CellVm::new(value_text(f, lang), CellKind::Number),
+                    CellVm::new(&f.period, CellKind::Text),
+                    CellVm::new(f.mission.as_deref().unwrap_or(""), CellKind::Text),
+                    CellVm::new(place.clone(), CellKind::Text),
+                ],
+                sort_keys: vec![
+                    SortKey::Text(f.label.clone()),
+                    SortKey::Number(f.value),
+                    SortKey::Text(f.period.clone()),
+                    f.mission.clone().map_or(SortKey::Missing, SortKey::Text),
+                    SortKey::Text(place),
+                ],
+            }
+        })
+        .collect();
+    TableVm {
+        caption: topic.map_or_else(|| t(lang, Msg::NavFigures).to_string(), topic_label),
+        hint: t(lang, Msg::SortHint).to_string(),
+        caption_notes: Vec::new(),
+        columns: vec![
+            column(Msg::ColFigure, false),
+            column(Msg::ColValue, true),
+            column(Msg::ColPeriod, false),
+            column(Msg::ColMission, false),
+            column(Msg::ColSource, false),
+        ],
+        rows,
+        notes: Vec::new(),
+        legend: Vec::new(),
+        source_line: String::new(),
+        citation: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_labels_read_as_words() {
+        assert_eq!(topic_label("explosive-ordnance"), "Explosive ordnance");
+        assert_eq!(topic_label("fatalities"), "Fatalities");
+        assert_eq!(topic_label(""), "");
+    }
+}

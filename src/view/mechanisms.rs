@@ -1,0 +1,88 @@
+//! The host-country coordination mechanisms table (seed 002, Priority 7) as a table view model.
+
+use super::citation;
+use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use crate::i18n::{t, Lang, Msg};
+use crate::model::{Dataset, Mechanisms};
+
+/// The missions of the table, in their first-appearance order (for the mission filter).
+pub fn missions(m: &Mechanisms) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in &m.rows {
+        if !out.contains(&r.mission) {
+            out.push(r.mission.clone());
+        }
+    }
+    out
+}
+
+/// The table, limited to `mission` when given.
+pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) -> TableVm {
+    let column = |label: Msg, sortable: bool| ColumnVm {
+        label: t(lang, label).to_string(),
+        detail: None,
+        group: None,
+        sortable,
+        numeric: false,
+    };
+    let symbol = |cell: &Option<String>| -> CellVm {
+        match cell {
+            None => CellVm::new("", CellKind::Text),
+            Some(s) => match m.symbols.iter().find(|k| &k.symbol == s) {
+                Some(k) => CellVm::new(format!("{} {}", k.symbol, k.meaning), CellKind::Text),
+                // Words such as "N/A" are the report's own text, not a symbol.
+                None if s.chars().any(char::is_alphanumeric) => CellVm::new(s, CellKind::State),
+                None => CellVm::new(s, CellKind::NotReported)
+                    .with_detail(Some(t(lang, Msg::SymbolMeaningLost).to_string()))
+                    .titled(t(lang, Msg::SymbolMeaningLostWhy)),
+            },
+        }
+    };
+    let rows = m
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| mission.is_none_or(|code| r.mission == code))
+        .map(|(i, r)| RowVm {
+            key: i.to_string(),
+            cells: vec![
+                CellVm::new(&r.mission, CellKind::Text),
+                CellVm::new(&r.mechanism, CellKind::Text),
+                symbol(&r.status),
+                symbol(&r.contribution),
+            ],
+            sort_keys: vec![
+                SortKey::Text(r.mission.clone()),
+                SortKey::Text(r.mechanism.clone()),
+            ],
+        })
+        .collect();
+    let lost = m
+        .rows
+        .iter()
+        .flat_map(|r| [&r.status, &r.contribution])
+        .flatten()
+        .any(|s| {
+            !s.chars().any(char::is_alphanumeric) && !m.symbols.iter().any(|k| &k.symbol == s)
+        });
+    TableVm {
+        caption: m.title.clone(),
+        hint: t(lang, Msg::SortHint).to_string(),
+        caption_notes: Vec::new(),
+        columns: vec![
+            column(Msg::ColMission, true),
+            column(Msg::ColMechanism, false),
+            column(Msg::ColStatus, false),
+            column(Msg::ColContribution, false),
+        ],
+        rows,
+        notes: Vec::new(),
+        legend: if lost {
+            vec![t(lang, Msg::SymbolMeaningLostWhy).to_string()]
+        } else {
+            Vec::new()
+        },
+        source_line: String::new(),
+        citation: citation(data, &m.source, lang),
+    }
+}

@@ -1,0 +1,77 @@
+// The coordination-mechanisms and figures views in headless Chromium: rows, filters and
+// the report's symbols exactly as the data file gives them.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, readJson, startServer } from './helpers.mjs';
+
+let browser, server, base;
+before(async () => {
+  browser = await launch();
+  ({ server, url: base } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const cells = (page, view) => page.$$eval(`#view-${view} tbody tr`, (trs) =>
+  trs.map((tr) => [...tr.children].map((c) => c.innerText.trim())));
+
+for (const [name, file] of [['shipped', 'www/data/peacekeeping.json'], ['fixture', 'tests/fixtures/sofa-alt.json']]) {
+  test(`mechanisms: every row of the ${name} file, filterable by mission`, async () => {
+    const data = readJson(file);
+    const page = await openPage(browser, name === 'shipped' ? base : `${base}?data=fixtures/sofa-alt.json`);
+    await page.waitForSelector('#view-mechanisms tbody tr');
+    const rows = await cells(page, 'mechanisms');
+    const expected = data.coordination_mechanisms.rows;
+    assert.deepEqual(rows.map((r) => [r[0], r[1]]), expected.map((r) => [r.mission, r.mechanism]));
+    // A symbol with a recorded meaning shows it; other symbols say their meaning is not reported.
+    const meanings = new Map(data.coordination_mechanisms.symbols.map((s) => [s.symbol, s.meaning]));
+    expected.forEach((r, i) => {
+      if (!r.status) return assert.equal(rows[i][2], '');
+      if (meanings.has(r.status)) return assert.equal(rows[i][2], `${r.status} ${meanings.get(r.status)}`);
+      if (/\w/.test(r.status)) return assert.equal(rows[i][2], r.status);
+      assert.equal(rows[i][2], `${r.status}\nmeaning not reported`);
+    });
+    const mission = expected[expected.length - 1].mission;
+    await page.selectOption('#mechanisms-mission', mission);
+    const filtered = await cells(page, 'mechanisms');
+    assert.deepEqual(filtered.map((r) => r[1]), expected.filter((r) => r.mission === mission).map((r) => r.mechanism));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('figures: the fixture figures with value, period and source, filterable by topic', async () => {
+  const data = readJson('tests/fixtures/sofa-alt.json');
+  const page = await openPage(browser, `${base}?data=fixtures/sofa-alt.json`);
+  await page.waitForSelector('#view-figures tbody tr');
+  const rows = await cells(page, 'figures');
+  assert.equal(rows.length, data.figures.length);
+  data.figures.forEach((f, i) => {
+    const value = f.value.toLocaleString('en', { maximumFractionDigits: 2 });
+    const unit = f.unit === 'percent' ? `${value}%` : `${value} ${f.unit}`;
+    assert.equal(rows[i][1], f.qualifier ? `${f.qualifier} ${unit}` : unit);
+    assert.equal(rows[i][2], f.period);
+    assert.equal(rows[i][3], f.mission ?? '');
+    assert.ok(rows[i][4].endsWith(f.ref.locator));
+  });
+  const topic = data.figures[1].topic;
+  await page.selectOption('#figures-topic', topic);
+  const filtered = await cells(page, 'figures');
+  assert.deepEqual(filtered.map((r) => r[0]), data.figures.filter((f) => f.topic === topic).map((f) => f.label));
+  const lost = await page.$$eval('.lost-figures li', (li) => li.map((l) => l.innerText));
+  assert.equal(lost.length, data.lost_figures.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('figures: the shipped file pages its many figures', async () => {
+  const data = readJson('www/data/peacekeeping.json');
+  const page = await openPage(browser, base);
+  await page.waitForSelector('#view-figures .pager');
+  const status = await page.$eval('#view-figures .pager [role=status]', (e) => e.textContent);
+  assert.ok(status.endsWith(` of ${data.figures.length.toLocaleString('en')}`), status);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
