@@ -8,6 +8,7 @@
 //! `model`, `view` and `i18n` never touch `web_sys`, so they are tested natively.
 
 pub mod data;
+pub mod draw;
 pub mod i18n;
 pub mod model;
 pub mod query;

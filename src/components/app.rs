@@ -1,9 +1,11 @@
 //! The app shell: loads the data file, then shows the views; the header, navigation and footer.
 
 use super::figures::FiguresView;
+use super::funnels::FunnelsView;
 use super::loader::{load_data, Failure, Loaded};
 use super::mechanisms::MechanismsView;
 use super::notice::ErrorNotice;
+use super::parity::ParityView;
 use super::sofa::SofaView;
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::model::Dataset;
@@ -22,6 +24,8 @@ pub fn mount() {
 /// The views, in page order: DOM id suffix and navigation label.
 const VIEWS: &[(&str, Msg)] = &[
     ("sofa", Msg::NavSofa),
+    ("parity", Msg::NavParity),
+    ("funnels", Msg::NavFunnels),
     ("mechanisms", Msg::NavMechanisms),
     ("figures", Msg::NavFigures),
 ];
@@ -72,6 +76,14 @@ pub fn App() -> Html {
                 <section class="view" id="view-sofa" aria-labelledby="title-sofa">
                     <h2 id="title-sofa">{ t(lang, Msg::NavSofa) }</h2>
                     <SofaView data={data.clone()} {lang} />
+                </section>
+                <section class="view" id="view-parity" aria-labelledby="title-parity">
+                    <h2 id="title-parity">{ t(lang, Msg::NavParity) }</h2>
+                    <ParityView data={data.clone()} {lang} />
+                </section>
+                <section class="view" id="view-funnels" aria-labelledby="title-funnels">
+                    <h2 id="title-funnels">{ t(lang, Msg::NavFunnels) }</h2>
+                    <FunnelsView data={data.clone()} {lang} />
                 </section>
                 <section class="view" id="view-mechanisms" aria-labelledby="title-mechanisms">
                     <h2 id="title-mechanisms">{ t(lang, Msg::NavMechanisms) }</h2>

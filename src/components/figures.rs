@@ -44,7 +44,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                     <p class="intro">{ t(lang, Msg::FiguresIntro) }</p>
                     <div class="filters">
                         <Filter id="figures-topic" label={t(lang, Msg::FilterTopic)}
-                            all={t(lang, Msg::FilterAllTopics)} {options}
+                            all={AttrValue::from(t(lang, Msg::FilterAllTopics))} {options}
                             selected={(*topic).clone()} {onchange} />
                     </div>
                     <DataTable id="figures" table={table.clone()} {lang} />

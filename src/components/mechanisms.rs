@@ -52,7 +52,7 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
             </div>
             <div class="filters">
                 <Filter id="mechanisms-mission" label={t(lang, Msg::FilterMission)}
-                    all={t(lang, Msg::FilterAllMissions)} {options}
+                    all={AttrValue::from(t(lang, Msg::FilterAllMissions))} {options}
                     selected={(*mission).clone()} {onchange} />
             </div>
             <DataTable id="mechanisms" {table} {lang} />

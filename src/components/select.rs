@@ -1,4 +1,4 @@
-//! A labelled `<select>` for filtering a view; `None` is the "all" choice.
+//! A labelled `<select>` for choosing what a view shows; with an `all` text, `None` is "all".
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -8,8 +8,9 @@ pub struct FilterProps {
     /// A DOM id, unique in the page.
     pub id: AttrValue,
     pub label: AttrValue,
-    /// The text of the "all" choice.
-    pub all: AttrValue,
+    /// The text of the "all" choice, if there is one.
+    #[prop_or_default]
+    pub all: Option<AttrValue>,
     /// `(value, text)` pairs.
     pub options: Vec<(String, String)>,
     pub selected: Option<String>,
@@ -26,7 +27,9 @@ pub fn Filter(props: &FilterProps) -> Html {
         <label for={props.id.clone()}>
             { &props.label }
             <select id={props.id.clone()} {onchange}>
-                <option value="" selected={props.selected.is_none()}>{ &props.all }</option>
+                if let Some(all) = &props.all {
+                    <option value="" selected={props.selected.is_none()}>{ all }</option>
+                }
                 { for props.options.iter().map(|(value, text)| html! {
                     <option value={value.clone()} selected={props.selected.as_ref() == Some(value)}>{ text }</option>
                 }) }

@@ -2,8 +2,11 @@
 //!
 //! Built from the validated model plus UI state and language; no DOM, no Yew.
 
+pub mod chart;
 pub mod figures;
+pub mod funnel;
 pub mod mechanisms;
+pub mod parity;
 pub mod sofa;
 pub mod table;
 

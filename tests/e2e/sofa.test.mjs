@@ -206,6 +206,13 @@ describe('offline.html from file://', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(pathToFileURL(join(dist, 'offline.html')).href);
     await checkTable(page, readJson('www/data/peacekeeping.json'));
+    // The charts draw too (canvas painting under the offline file's CSP).
+    await page.waitForSelector('#parity .chart-overlay');
+    const painted = await page.$eval('#parity canvas', (c) => {
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      return data.some((v, i) => i % 4 !== 3 && v < 200);
+    });
+    assert.ok(painted, 'the parity chart is painted');
     assert.deepEqual(errors, [], 'no console errors (CSP included)');
     assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
     await context.close();

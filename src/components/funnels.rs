@@ -1,0 +1,65 @@
+//! The funnels view: one series at a time, chosen from the data file's funnels.
+
+use super::chart::{Chart, ChartFrame};
+use super::notice::SectionError;
+use super::select::Filter;
+use crate::i18n::{t, Lang, Msg};
+use crate::model::Dataset;
+use crate::view::funnel;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FunnelsProps {
+    pub data: Rc<Dataset>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn FunnelsView(props: &FunnelsProps) -> Html {
+    let lang = props.lang;
+    let chosen = use_state(|| None::<String>);
+    let vms = use_memo((props.data.clone(), lang), |(data, lang)| {
+        data.funnels
+            .as_ref()
+            .map(|f| {
+                funnel::funnels(data, f, *lang)
+                    .into_iter()
+                    .map(Rc::new)
+                    .collect::<Vec<_>>()
+            })
+            .map_err(Clone::clone)
+    });
+    let vms = match &*vms {
+        Err(problems) => return html! { <SectionError {lang} problems={problems.clone()} /> },
+        Ok(vms) if vms.is_empty() => return html! {},
+        Ok(vms) => vms,
+    };
+    let vm = chosen
+        .as_ref()
+        .and_then(|id| vms.iter().find(|v| &v.id == id))
+        .unwrap_or(&vms[0])
+        .clone();
+    let table = Rc::new(funnel::table(&vm, lang));
+    let options = vms
+        .iter()
+        .map(|v| (v.id.clone(), v.title.clone()))
+        .collect::<Vec<_>>();
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |v| chosen.set(v))
+    };
+    html! {
+        <>
+            <div class="filters">
+                <Filter id="funnel-series" label={t(lang, Msg::FilterFunnel)} {options}
+                    selected={Some(vm.id.clone())} {onchange} />
+            </div>
+            <h3 class="chart-title">{ &vm.title }</h3>
+            <p class="chart-subtitle">{ &vm.subtitle }</p>
+            <ChartFrame id="funnel" chart={Chart::Funnel(vm.clone())} summary={vm.summary.clone()} {table} {lang} />
+            if let Some(note) = &vm.note { <p class="chart-notes">{ note }</p> }
+            <p class="source">{ &vm.sources }</p>
+        </>
+    }
+}

@@ -1,0 +1,57 @@
+//! A funnel: one bar per stage, stated counts filled, derived counts tinted with a dashed
+//! outline, each labelled with its count and its share of the previous stage.
+
+use super::palette::*;
+use super::{dashed, text, DrawResult, Px};
+use crate::view::funnel::{FunnelLayout, FunnelVm};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    vm: &FunnelVm,
+    layout: &FunnelLayout,
+    scale: f64,
+) -> DrawResult<DB> {
+    let px = Px(scale);
+    area.fill(&WHITE)?;
+    for (s, b) in vm.stages.iter().zip(&layout.bars) {
+        let label = match &s.share_text {
+            Some(share) => format!("{}: {} · {share}", s.label, s.value_text),
+            None => format!("{}: {}", s.label, s.value_text),
+        };
+        text(
+            area,
+            px,
+            &label,
+            (0.0, b.label_y),
+            14.0,
+            &INK,
+            (HPos::Left, VPos::Top),
+        )?;
+        let r = b.bar;
+        if s.value.is_none() {
+            continue;
+        }
+        let corners = [px.pt(r.x, r.y), px.pt(r.right(), r.bottom())];
+        if s.derived {
+            area.draw(&Rectangle::new(
+                corners,
+                ShapeStyle::from(&DERIVED_FILL).filled(),
+            ))?;
+            let (x0, y0, x1, y1) = (r.x + 0.75, r.y + 0.75, r.right() - 0.75, r.bottom() - 0.75);
+            for (a, c) in [
+                ((x0, y0), (x1, y0)),
+                ((x1, y0), (x1, y1)),
+                ((x1, y1), (x0, y1)),
+                ((x0, y1), (x0, y0)),
+            ] {
+                dashed(area, px, a, c, &ACTUAL, (5.0, 3.0))?;
+            }
+        } else {
+            area.draw(&Rectangle::new(corners, ShapeStyle::from(&ACTUAL).filled()))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! Drawing: functions generic over plotters' `DrawingBackend`, so the same code paints a
+//! `<canvas>` in the browser and writes SVG in native golden tests.
+//!
+//! They take a laid-out view model (logical pixels) and a scale factor (the device pixel ratio
+//! on canvas, 1 for SVG), and use plotters' primitives only: no chart builder, no font metrics.
+
+pub mod funnel;
+pub mod parity;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The result of a drawing function.
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Colours that stay apart for colour-blind viewers and in greyscale (with the marks' shapes).
+pub mod palette {
+    use plotters::style::RGBColor;
+    pub const INK: RGBColor = RGBColor(26, 26, 26);
+    pub const MUTED: RGBColor = RGBColor(85, 85, 85);
+    pub const GRID: RGBColor = RGBColor(222, 226, 230);
+    pub const FRAME: RGBColor = RGBColor(200, 205, 210);
+    /// Reported values: UN blue, dark.
+    pub const ACTUAL: RGBColor = RGBColor(0, 90, 140);
+    /// Targets: Okabe–Ito vermillion, lighter than `ACTUAL` in greyscale.
+    pub const TARGET: RGBColor = RGBColor(213, 94, 0);
+    pub const DERIVED_FILL: RGBColor = RGBColor(204, 224, 236);
+}
+
+/// Logical pixels to device pixels.
+#[derive(Clone, Copy)]
+pub struct Px(pub f64);
+
+impl Px {
+    pub fn pt(self, x: f64, y: f64) -> (i32, i32) {
+        ((x * self.0).round() as i32, (y * self.0).round() as i32)
+    }
+    pub fn len(self, v: f64) -> i32 {
+        (v * self.0).round().max(1.0) as i32
+    }
+}
+
+/// Text at a point, anchored (`h`, `v`), in the page's sans-serif.
+pub fn text<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    s: &str,
+    (x, y): (f64, f64),
+    size: f64,
+    color: &RGBColor,
+    (h, v): (HPos, VPos),
+) -> DrawResult<DB> {
+    let style = ("sans-serif", size * px.0)
+        .into_font()
+        .color(color)
+        .pos(Pos::new(h, v));
+    area.draw(&Text::new(s.to_string(), px.pt(x, y), style))
+}
+
+/// A straight line.
+pub fn line<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    from: (f64, f64),
+    to: (f64, f64),
+    color: &RGBColor,
+    width: f64,
+) -> DrawResult<DB> {
+    let style = ShapeStyle::from(color).stroke_width(px.len(width) as u32);
+    area.draw(&PathElement::new(
+        vec![px.pt(from.0, from.1), px.pt(to.0, to.1)],
+        style,
+    ))
+}
+
+/// A dashed straight line (dash and gap in logical pixels).
+pub fn dashed<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    from: (f64, f64),
+    to: (f64, f64),
+    color: &RGBColor,
+    (dash, gap): (f64, f64),
+) -> DrawResult<DB> {
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len == 0.0 {
+        return Ok(());
+    }
+    let mut at = 0.0;
+    while at < len {
+        let end = (at + dash).min(len);
+        let p = |d: f64| (from.0 + dx * d / len, from.1 + dy * d / len);
+        line(area, px, p(at), p(end), color, 1.5)?;
+        at += dash + gap;
+    }
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! The gender-parity small multiples: per panel a frame, shared y grid, reported shares as
+//! points (hollow when uncertain) joined only across consecutive years, targets as ticks.
+
+use super::palette::*;
+use super::{line, text, DrawResult, Px};
+use crate::view::chart::{nice_step, ticks};
+use crate::view::parity::{shown_panels, ParityLayout, ParityVm, TITLE_SIZE};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// Draws `vm` as laid out in `layout`, at `scale` device pixels per logical pixel.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    vm: &ParityVm,
+    layout: &ParityLayout,
+    scale: f64,
+) -> DrawResult<DB> {
+    let px = Px(scale);
+    area.fill(&WHITE)?;
+    let y_ticks = ticks(0.0, vm.y_max, nice_step(0.0, vm.y_max, 4));
+    for (panel, b) in shown_panels(vm).zip(&layout.boxes) {
+        let (f, p) = (b.frame, b.plot);
+        area.draw(&Rectangle::new(
+            [px.pt(f.x, f.y), px.pt(f.right() - 1.0, f.bottom() - 1.0)],
+            ShapeStyle::from(&FRAME).stroke_width(px.len(1.0) as u32),
+        ))?;
+        for (i, l) in b.title.iter().enumerate() {
+            let y = f.y + 9.0 + i as f64 * (TITLE_SIZE + 3.0);
+            text(
+                area,
+                px,
+                l,
+                (f.x + 10.0, y),
+                TITLE_SIZE,
+                &INK,
+                (HPos::Left, VPos::Top),
+            )?;
+        }
+        for v in &y_ticks {
+            let y = b.y.map(*v);
+            line(area, px, (p.x, y), (p.right(), y), &GRID, 1.0)?;
+            text(
+                area,
+                px,
+                &format!("{v}%"),
+                (p.x - 5.0, y),
+                11.0,
+                &MUTED,
+                (HPos::Right, VPos::Center),
+            )?;
+        }
+        let step = nice_step(vm.x_min, vm.x_max, (p.w / 70.0).max(1.0) as usize);
+        for year in ticks(vm.x_min, vm.x_max, step) {
+            let x = b.x.map(year);
+            line(
+                area,
+                px,
+                (x, p.bottom()),
+                (x, p.bottom() + 4.0),
+                &MUTED,
+                1.0,
+            )?;
+            text(
+                area,
+                px,
+                &format!("{year}"),
+                (x, p.bottom() + 6.0),
+                11.0,
+                &MUTED,
+                (HPos::Center, VPos::Top),
+            )?;
+        }
+        line(
+            area,
+            px,
+            (p.x, p.bottom()),
+            (p.right(), p.bottom()),
+            &MUTED,
+            1.0,
+        )?;
+        for tg in &panel.targets {
+            let (x, y) = (b.x.map(tg.x), b.y.map(tg.value));
+            area.draw(&Rectangle::new(
+                [px.pt(x - 9.0, y - 1.5), px.pt(x + 9.0, y + 1.5)],
+                ShapeStyle::from(&TARGET).filled(),
+            ))?;
+            text(
+                area,
+                px,
+                &tg.value_text,
+                (x + 11.0, y),
+                11.0,
+                &TARGET,
+                (HPos::Left, VPos::Center),
+            )?;
+        }
+        for &(a, c) in &panel.joins {
+            let (pa, pc) = (&panel.points[a], &panel.points[c]);
+            line(
+                area,
+                px,
+                (b.x.map(pa.x), b.y.map(pa.value)),
+                (b.x.map(pc.x), b.y.map(pc.value)),
+                &ACTUAL,
+                2.0,
+            )?;
+        }
+        for pt in &panel.points {
+            let c = px.pt(b.x.map(pt.x), b.y.map(pt.value));
+            let style = if pt.uncertain {
+                ShapeStyle::from(&WHITE).filled()
+            } else {
+                ShapeStyle::from(&ACTUAL).filled()
+            };
+            area.draw(&Circle::new(c, px.len(4.5), style))?;
+            area.draw(&Circle::new(
+                c,
+                px.len(4.5),
+                ShapeStyle::from(&ACTUAL).stroke_width(px.len(1.5) as u32),
+            ))?;
+        }
+        // Differently defined groups: every point says its value (they are not a series).
+        let labelled = if std::ptr::eq(panel, &vm.others) {
+            &panel.points[..]
+        } else {
+            panel.points.last().map_or(&[][..], std::slice::from_ref)
+        };
+        for last in labelled {
+            let (x, y) = (b.x.map(last.x), b.y.map(last.value));
+            // Below the point when a target's label sits where it would go.
+            let crowded = panel.targets.iter().any(|tg| {
+                (b.x.map(tg.x) - x).abs() < 44.0 && (b.y.map(tg.value) - (y - 12.0)).abs() < 14.0
+            });
+            let (ly, v) = if crowded {
+                (y + 9.0, VPos::Top)
+            } else {
+                (y - 8.0, VPos::Bottom)
+            };
+            text(
+                area,
+                px,
+                &last.value_text,
+                (x, ly),
+                11.0,
+                &ACTUAL,
+                (HPos::Center, v),
+            )?;
+        }
+        if let Some(gap) = &panel.gap {
+            let color = if panel.met == Some(true) {
+                &ACTUAL
+            } else {
+                &INK
+            };
+            text(
+                area,
+                px,
+                gap,
+                (f.x + 10.0, f.bottom() - 10.0),
+                12.0,
+                color,
+                (HPos::Left, VPos::Bottom),
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! Geometry shared by the charts: boxes, linear scales, tick values, and the marks that can be
+//! focused (for the overlay that makes canvas charts keyboard- and touch-operable).
+
+/// An axis-aligned box in logical pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+    /// This box with `left`, `top`, `right`, `bottom` taken off its edges.
+    pub fn inset(&self, left: f64, top: f64, right: f64, bottom: f64) -> Rect {
+        Rect {
+            x: self.x + left,
+            y: self.y + top,
+            w: (self.w - left - right).max(1.0),
+            h: (self.h - top - bottom).max(1.0),
+        }
+    }
+}
+
+/// A linear map from a data domain to a pixel range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    pub d0: f64,
+    pub d1: f64,
+    pub r0: f64,
+    pub r1: f64,
+}
+
+impl Scale {
+    pub fn new((d0, d1): (f64, f64), (r0, r1): (f64, f64)) -> Self {
+        Scale { d0, d1, r0, r1 }
+    }
+    pub fn map(&self, v: f64) -> f64 {
+        if self.d1 == self.d0 {
+            return (self.r0 + self.r1) / 2.0;
+        }
+        self.r0 + (v - self.d0) / (self.d1 - self.d0) * (self.r1 - self.r0)
+    }
+}
+
+/// Tick values from `lo` to `hi` every `step` (inclusive, both multiples of `step`).
+pub fn ticks(lo: f64, hi: f64, step: f64) -> Vec<f64> {
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last).map(|i| i as f64 * step).collect()
+}
+
+/// A step that puts about `count` ticks on `lo..hi`: 1, 2 or 5 times a power of ten.
+pub fn nice_step(lo: f64, hi: f64, count: usize) -> f64 {
+    let raw = ((hi - lo) / count.max(1) as f64).max(f64::MIN_POSITIVE);
+    let mag = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag)
+}
+
+/// A focusable mark of a chart: where it is and what focusing it tells.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    /// Read out and shown when the mark is focused or hovered.
+    pub details: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_map_ends_and_middle() {
+        let s = Scale::new((0.0, 50.0), (200.0, 0.0));
+        assert_eq!(s.map(0.0), 200.0);
+        assert_eq!(s.map(50.0), 0.0);
+        assert_eq!(s.map(25.0), 100.0);
+        assert_eq!(Scale::new((3.0, 3.0), (0.0, 10.0)).map(3.0), 5.0);
+    }
+
+    #[test]
+    fn ticks_are_inclusive_multiples() {
+        assert_eq!(ticks(0.0, 50.0, 10.0), [0.0, 10.0, 20.0, 30.0, 40.0, 50.0]);
+        assert_eq!(ticks(2017.0, 2029.0, 5.0), [2020.0, 2025.0]);
+        assert_eq!(nice_step(0.0, 50.0, 5), 10.0);
+        assert_eq!(nice_step(2017.0, 2029.0, 4), 5.0);
+        assert_eq!(nice_step(0.0, 3.0, 5), 1.0);
+    }
+
+    #[test]
+    fn inset_keeps_a_positive_size() {
+        let r = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 100.0,
+            h: 50.0,
+        }
+        .inset(10.0, 5.0, 10.0, 5.0);
+        assert_eq!(
+            r,
+            Rect {
+                x: 10.0,
+                y: 5.0,
+                w: 80.0,
+                h: 40.0
+            }
+        );
+        assert_eq!(r.inset(100.0, 0.0, 0.0, 0.0).w, 1.0);
+    }
+}

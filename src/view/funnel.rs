@@ -1,0 +1,224 @@
+//! Funnels (crimes against peacekeepers: reported → investigated; identified → detained → tried
+//! → convicted) as stage bars with counts, shares of the previous stage and derived values marked.
+
+use super::chart::{Mark, Rect, Scale};
+use super::short_citation;
+use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use crate::i18n::{fill, format_number, t, Lang, Msg};
+use crate::model::{Dataset, Funnel, StageCount};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageVm {
+    pub label: String,
+    /// The bar's length; `None`: not reported (no bar).
+    pub value: Option<f64>,
+    pub derived: bool,
+    /// "91", "≈110 (derived)" or "not reported".
+    pub value_text: String,
+    /// "83% of the previous stage".
+    pub share_text: Option<String>,
+    /// How a derived value was derived, or the stage's note.
+    pub note: Option<String>,
+    pub details: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelVm {
+    pub id: String,
+    pub title: String,
+    /// "cases, cumulative; data from 2013 …".
+    pub subtitle: String,
+    pub summary: String,
+    pub note: Option<String>,
+    pub stages: Vec<StageVm>,
+    pub sources: String,
+}
+
+pub fn funnels(data: &Dataset, funnels: &[Funnel], lang: Lang) -> Vec<FunnelVm> {
+    funnels.iter().map(|f| funnel(data, f, lang)).collect()
+}
+
+fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
+    let stages: Vec<StageVm> = f
+        .stages
+        .iter()
+        .map(|s| {
+            let (value, derived, value_text, how) = match &s.count {
+                StageCount::Stated(v) => (Some(*v), false, format_number(*v, lang), None),
+                StageCount::Derived { value, how } => (
+                    Some(*value),
+                    true,
+                    fill(
+                        t(lang, Msg::DerivedApprox),
+                        &[&format_number(value.round(), lang)],
+                    ),
+                    Some(how.clone()),
+                ),
+                StageCount::NotReported => (
+                    None,
+                    false,
+                    t(lang, Msg::NotReportedShort).to_string(),
+                    None,
+                ),
+            };
+            let share_text = s
+                .share_of_previous
+                .map(|v| fill(t(lang, Msg::FunnelShare), &[&format_number(v, lang)]));
+            let note = how.or_else(|| s.note.clone());
+            let details = [
+                Some(format!("{}: {value_text}", s.label)),
+                share_text.clone(),
+                note.clone(),
+                Some(short_citation(data, &s.source, lang)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(". ");
+            StageVm {
+                label: s.label.clone(),
+                value,
+                derived,
+                value_text,
+                share_text,
+                note,
+                details,
+            }
+        })
+        .collect();
+    let ends = stages
+        .first()
+        .zip(stages.last())
+        .and_then(|(a, b)| Some((a, a.value?, b, b.value?)));
+    let summary = match ends {
+        Some((a, first, b, last)) if first > 0.0 && stages.len() > 1 => fill(
+            t(lang, Msg::FunnelSummary),
+            &[
+                &a.value_text,
+                &a.label,
+                &b.value_text,
+                &b.label,
+                &format_number((100.0 * last / first).round(), lang),
+            ],
+        ),
+        _ => f.title.clone(),
+    };
+    let mut cited: Vec<String> = Vec::new();
+    for s in &f.stages {
+        let c = short_citation(data, &s.source, lang);
+        if !cited.contains(&c) {
+            cited.push(c);
+        }
+    }
+    FunnelVm {
+        id: f.id.clone(),
+        title: f.title.clone(),
+        subtitle: format!("{}, {}", f.unit, f.period),
+        summary,
+        note: f.note.clone(),
+        stages,
+        sources: format!("{} {}", t(lang, Msg::SourcesLabel), cited.join("; ")),
+    }
+}
+
+/// The same numbers as the chart, as a table.
+pub fn table(vm: &FunnelVm, lang: Lang) -> TableVm {
+    let column = |label: Msg, numeric: bool| ColumnVm {
+        label: t(lang, label).to_string(),
+        detail: None,
+        group: None,
+        sortable: false,
+        numeric,
+    };
+    let rows = vm
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| RowVm {
+            key: i.to_string(),
+            cells: vec![
+                CellVm::new(&s.label, CellKind::Text).with_detail(s.note.clone()),
+                CellVm::new(
+                    &s.value_text,
+                    if s.value.is_some() {
+                        CellKind::Number
+                    } else {
+                        CellKind::NotReported
+                    },
+                ),
+                CellVm::new(s.share_text.clone().unwrap_or_default(), CellKind::Text),
+            ],
+            sort_keys: vec![SortKey::Missing; 3],
+        })
+        .collect();
+    TableVm {
+        caption: vm.title.clone(),
+        hint: String::new(),
+        caption_notes: Vec::new(),
+        columns: vec![
+            column(Msg::ColStage, false),
+            column(Msg::ColCount, true),
+            column(Msg::ColShare, false),
+        ],
+        rows,
+        notes: Vec::new(),
+        legend: Vec::new(),
+        source_line: String::new(),
+        citation: vm.sources.clone(),
+    }
+}
+
+/// One stage's place: its label line and its bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarBox {
+    pub label_y: f64,
+    pub bar: Rect,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelLayout {
+    pub width: f64,
+    pub height: f64,
+    /// Left edge and full length of the bars: the first stage's count spans it.
+    pub scale: Scale,
+    pub bars: Vec<BarBox>,
+    pub marks: Vec<Mark>,
+}
+
+const ROW: f64 = 58.0;
+const BAR: f64 = 26.0;
+
+pub fn layout(vm: &FunnelVm, width: f64) -> FunnelLayout {
+    let max = vm.stages.iter().filter_map(|s| s.value).fold(0.0, f64::max);
+    let scale = Scale::new((0.0, max.max(1.0)), (0.0, (width - 4.0).max(1.0)));
+    let mut bars = Vec::with_capacity(vm.stages.len());
+    let mut marks = Vec::with_capacity(vm.stages.len());
+    for (i, s) in vm.stages.iter().enumerate() {
+        let top = i as f64 * ROW;
+        let len = s.value.map_or(0.0, |v| scale.map(v)).max(2.0);
+        let bar = Rect {
+            x: 0.0,
+            y: top + 24.0,
+            w: len,
+            h: BAR,
+        };
+        marks.push(Mark {
+            x: 0.0,
+            y: top,
+            w: width,
+            h: ROW - 4.0,
+            details: s.details.clone(),
+        });
+        bars.push(BarBox {
+            label_y: top + 2.0,
+            bar,
+        });
+    }
+    FunnelLayout {
+        width,
+        height: vm.stages.len() as f64 * ROW,
+        scale,
+        bars,
+        marks,
+    }
+}

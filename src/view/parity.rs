@@ -1,0 +1,470 @@
+//! Uniformed gender parity against the strategy's targets: one panel per category on a shared
+//! scale, reported shares as points, each sourced target as its own mark (never joined).
+
+use super::chart::{Mark, Rect, Scale};
+use super::short_citation;
+use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use crate::i18n::{fill, format_number, t, Lang, Msg};
+use crate::model::{Dataset, GenderParity, ParityActual, YearMonth};
+
+/// A reported share of women.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointVm {
+    /// Position on the time axis, in years (a year alone sits mid-year).
+    pub x: f64,
+    pub value: f64,
+    pub uncertain: bool,
+    pub date: String,
+    pub value_text: String,
+    /// "Military contingents, 2021-04: 5.3% (uncertain). DPO …, para …": what focus shows.
+    pub details: String,
+}
+
+/// A sourced target for one year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetVm {
+    pub x: f64,
+    pub year: u16,
+    pub value: f64,
+    pub value_text: String,
+    pub details: String,
+}
+
+/// One category's panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanelVm {
+    pub label: String,
+    /// In time order.
+    pub points: Vec<PointVm>,
+    /// Index pairs of points joined by a line: only reports in consecutive years.
+    pub joins: Vec<(usize, usize)>,
+    pub targets: Vec<TargetVm>,
+    /// "5.9% in 2022; target 8% for 2021: not met", when there is a target to compare with.
+    pub gap: Option<String>,
+    pub met: Option<bool>,
+}
+
+/// The whole parity chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParityVm {
+    pub title: String,
+    pub summary: String,
+    /// Shared by every panel, so panels compare: `0..y_max` percent.
+    pub y_max: f64,
+    /// The time axis, whole years: `x_min..x_max`.
+    pub x_min: f64,
+    pub x_max: f64,
+    /// The strategy's categories.
+    pub panels: Vec<PanelVm>,
+    /// Differently defined groups, shown on their own.
+    pub others: PanelVm,
+    /// Statements without a number, with their sources.
+    pub statements: Vec<String>,
+    pub notes: Vec<String>,
+    pub sources: String,
+}
+
+fn x_of(d: YearMonth) -> f64 {
+    f64::from(d.year) + d.month.map_or(0.5, |m| (f64::from(m) - 0.5) / 12.0)
+}
+
+fn percent(v: f64, lang: Lang) -> String {
+    format!("{}%", format_number(v, lang))
+}
+
+fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
+    let value_text = percent(a.value, lang);
+    let date = a.date.to_string();
+    let uncertain = if a.uncertain {
+        format!(" ({})", t(lang, Msg::Uncertain))
+    } else {
+        String::new()
+    };
+    PointVm {
+        x: x_of(a.date),
+        value: a.value,
+        uncertain: a.uncertain,
+        details: format!(
+            "{label}, {date}: {value_text}{uncertain}. {}",
+            short_citation(data, &a.source, lang)
+        ),
+        date,
+        value_text,
+    }
+}
+
+/// Builds the chart's view model.
+pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
+    let category = |id: &str| -> String {
+        p.categories
+            .iter()
+            .find(|k| k.id == id)
+            .map_or_else(|| id.to_string(), |k| k.label.clone())
+    };
+    let panel = |label: &str, ids: &[&str]| -> PanelVm {
+        let mut actuals: Vec<&ParityActual> = p
+            .actuals
+            .iter()
+            .filter(|a| ids.contains(&a.category.as_str()))
+            .collect();
+        actuals.sort_by_key(|a| a.date);
+        let points: Vec<PointVm> = actuals
+            .iter()
+            .map(|a| point(data, &category(&a.category), a, lang))
+            .collect();
+        let joins = (1..actuals.len())
+            .filter(|&i| actuals[i].date.year - actuals[i - 1].date.year <= 1)
+            .map(|i| (i - 1, i))
+            .collect();
+        let mut targets: Vec<TargetVm> = p
+            .targets
+            .iter()
+            .filter(|tg| ids.contains(&tg.category.as_str()))
+            .filter_map(|tg| {
+                let value = tg.value?;
+                let value_text = percent(value, lang);
+                Some(TargetVm {
+                    x: f64::from(tg.year) + 0.5,
+                    year: tg.year,
+                    value,
+                    details: format!(
+                        "{label}, {} {}: {value_text}. {}",
+                        t(lang, Msg::Target),
+                        tg.year,
+                        short_citation(data, &tg.source, lang)
+                    ),
+                    value_text,
+                })
+            })
+            .collect();
+        targets.sort_by_key(|tg| tg.year);
+        let latest = points.last();
+        let nearest = latest.and_then(|pt| {
+            targets
+                .iter()
+                .min_by(|a, b| (a.x - pt.x).abs().total_cmp(&(b.x - pt.x).abs()))
+        });
+        let (gap, met) = match (latest, nearest) {
+            (Some(pt), Some(tg)) => {
+                let met = pt.value >= tg.value;
+                let verdict = t(
+                    lang,
+                    if met {
+                        Msg::ParityMet
+                    } else {
+                        Msg::ParityNotMet
+                    },
+                );
+                let year = tg.year.to_string();
+                let text = fill(
+                    t(lang, Msg::ParityGap),
+                    &[&pt.value_text, &pt.date, &tg.value_text, &year, verdict],
+                );
+                (Some(text), Some(met))
+            }
+            _ => (None, None),
+        };
+        PanelVm {
+            label: label.to_string(),
+            points,
+            joins,
+            targets,
+            gap,
+            met,
+        }
+    };
+    let panels: Vec<PanelVm> = p
+        .categories
+        .iter()
+        .filter(|k| k.ugps)
+        .map(|k| panel(&k.label, &[k.id.as_str()]))
+        .collect();
+    let other_ids: Vec<&str> = p
+        .categories
+        .iter()
+        .filter(|k| !k.ugps)
+        .map(|k| k.id.as_str())
+        .collect();
+    let mut others = panel(t(lang, Msg::ParityOthers), &other_ids);
+    // Different groups: their points are never joined.
+    others.joins.clear();
+    let all_x = p.actuals.iter().map(|a| x_of(a.date)).chain(
+        p.targets
+            .iter()
+            .filter(|tg| tg.value.is_some())
+            .map(|tg| f64::from(tg.year) + 0.5),
+    );
+    let (lo, hi) = all_x.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
+    let (x_min, x_max) = if lo <= hi {
+        (lo.floor(), hi.ceil())
+    } else {
+        (2017.0, 2029.0)
+    };
+    let top = p
+        .actuals
+        .iter()
+        .map(|a| a.value)
+        .chain(p.targets.iter().filter_map(|tg| tg.value))
+        .fold(0.0, f64::max);
+    let y_max = ((top / 10.0).floor() + 1.0) * 10.0;
+    let compared: Vec<bool> = panels.iter().filter_map(|p| p.met).collect();
+    let summary = if compared.is_empty() {
+        t(lang, Msg::ParitySummaryNone).to_string()
+    } else {
+        let met = compared.iter().filter(|m| **m).count().to_string();
+        fill(
+            t(lang, Msg::ParitySummary),
+            &[&met, &compared.len().to_string()],
+        )
+    };
+    let mut notes = vec![t(lang, Msg::ParityNoTargetNote).to_string()];
+    if p.actuals.iter().any(|a| a.uncertain) {
+        notes.push(t(lang, Msg::ParityUncertainNote).to_string());
+    }
+    let mut cited: Vec<&str> = Vec::new();
+    for r in p
+        .actuals
+        .iter()
+        .map(|a| &a.source)
+        .chain(p.targets.iter().map(|t| &t.source))
+    {
+        let short = data
+            .source(&r.source)
+            .map_or(r.source.as_str(), |s| s.short.as_str());
+        if !cited.contains(&short) {
+            cited.push(short);
+        }
+    }
+    ParityVm {
+        title: t(lang, Msg::ParityTitle).to_string(),
+        summary,
+        y_max,
+        x_min,
+        x_max,
+        panels,
+        others,
+        statements: p
+            .statements
+            .iter()
+            .map(|s| format!("“{}” ({})", s.text, short_citation(data, &s.source, lang)))
+            .collect(),
+        notes,
+        sources: format!("{} {}", t(lang, Msg::SourcesLabel), cited.join("; ")),
+    }
+}
+
+/// The same numbers as the chart, as a table: one row per reported share and per target.
+pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
+    let column = |label: Msg, numeric: bool| ColumnVm {
+        label: t(lang, label).to_string(),
+        detail: None,
+        group: None,
+        sortable: true,
+        numeric,
+    };
+    let mut rows = Vec::new();
+    for panel in vm.panels.iter().chain(std::iter::once(&vm.others)) {
+        for (i, pt) in panel.points.iter().enumerate() {
+            let kind = if pt.uncertain {
+                format!("{} ({})", t(lang, Msg::Actual), t(lang, Msg::Uncertain))
+            } else {
+                t(lang, Msg::Actual).to_string()
+            };
+            rows.push(row(
+                &panel.label,
+                &kind,
+                &pt.date,
+                pt.value,
+                &pt.value_text,
+                &pt.details,
+                i,
+            ));
+        }
+        for (i, tg) in panel.targets.iter().enumerate() {
+            let year = tg.year.to_string();
+            rows.push(row(
+                &panel.label,
+                t(lang, Msg::Target),
+                &year,
+                tg.value,
+                &tg.value_text,
+                &tg.details,
+                1000 + i,
+            ));
+        }
+    }
+    TableVm {
+        caption: vm.title.clone(),
+        hint: t(lang, Msg::SortHint).to_string(),
+        caption_notes: Vec::new(),
+        columns: vec![
+            column(Msg::ColCategory, false),
+            column(Msg::ColKind, false),
+            column(Msg::ColDate, false),
+            column(Msg::ColValue, true),
+        ],
+        rows,
+        notes: Vec::new(),
+        legend: vm.notes.clone(),
+        source_line: String::new(),
+        citation: vm.sources.clone(),
+    }
+}
+
+fn row(
+    label: &str,
+    kind: &str,
+    date: &str,
+    value: f64,
+    text: &str,
+    details: &str,
+    i: usize,
+) -> RowVm {
+    RowVm {
+        key: format!("{label}-{kind}-{date}-{i}"),
+        cells: vec![
+            CellVm::new(label, CellKind::Text),
+            CellVm::new(kind, CellKind::Text),
+            CellVm::new(date, CellKind::Text),
+            CellVm::new(text, CellKind::Number).titled(details),
+        ],
+        sort_keys: vec![
+            SortKey::Text(label.to_string()),
+            SortKey::Text(kind.to_string()),
+            SortKey::Text(date.to_string()),
+            SortKey::Number(value),
+        ],
+    }
+}
+
+/// Where a panel goes: its frame, its plotting box and its scales.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanelBox {
+    /// The panel's title, broken into lines that fit its width.
+    pub title: Vec<String>,
+    pub frame: Rect,
+    pub plot: Rect,
+    pub x: Scale,
+    pub y: Scale,
+}
+
+/// The chart laid out at one width (logical pixels): computed once per size, not per frame.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParityLayout {
+    pub width: f64,
+    pub height: f64,
+    /// One per panel of [`ParityVm::panels`], then the "others" panel if it has points.
+    pub boxes: Vec<PanelBox>,
+    /// Every point and target, for focus and hover.
+    pub marks: Vec<Mark>,
+}
+
+/// The panel titles' font size, in logical pixels.
+pub const TITLE_SIZE: f64 = 14.0;
+
+/// Breaks `text` into at most `lines` lines of about `width` characters, at spaces; the last
+/// line ends with "…" if the text does not fit.
+pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let fits = current.chars().count() + 1 + word.chars().count() <= width;
+        if current.is_empty() || fits {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        } else {
+            out.push(std::mem::take(&mut current));
+            current.push_str(word);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    if out.len() > lines {
+        out.truncate(lines);
+        if let Some(last) = out.last_mut() {
+            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{}…", keep.trim_end());
+        }
+    }
+    out
+}
+
+/// The height of one panel.
+pub const PANEL_HEIGHT: f64 = 240.0;
+const GAP: f64 = 16.0;
+
+/// The panels of `vm` in drawing order.
+pub fn shown_panels(vm: &ParityVm) -> impl Iterator<Item = &PanelVm> {
+    vm.panels
+        .iter()
+        .chain(std::iter::once(&vm.others).filter(|o| !o.points.is_empty()))
+}
+
+/// Lays the chart out at `width`: three panels a row on wide screens, two on tablets, one on
+/// phones; every panel shares the y scale.
+pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
+    let cols = if width >= 880.0 {
+        3
+    } else if width >= 540.0 {
+        2
+    } else {
+        1
+    };
+    let n = shown_panels(vm).count();
+    let rows = n.div_ceil(cols).max(1);
+    let pw = (width - GAP * (cols - 1) as f64) / cols as f64;
+    let mut boxes = Vec::with_capacity(n);
+    let mut marks = Vec::new();
+    for (i, panel) in shown_panels(vm).enumerate() {
+        let frame = Rect {
+            x: (i % cols) as f64 * (pw + GAP),
+            y: (i / cols) as f64 * (PANEL_HEIGHT + GAP),
+            w: pw,
+            h: PANEL_HEIGHT,
+        };
+        let plot = frame.inset(38.0, 50.0, 40.0, 46.0);
+        let x = Scale::new((vm.x_min, vm.x_max), (plot.x, plot.right()));
+        let y = Scale::new((0.0, vm.y_max), (plot.bottom(), plot.y));
+        for p in &panel.points {
+            marks.push(Mark {
+                x: x.map(p.x) - 9.0,
+                y: y.map(p.value) - 9.0,
+                w: 18.0,
+                h: 18.0,
+                details: p.details.clone(),
+            });
+        }
+        for tg in &panel.targets {
+            marks.push(Mark {
+                x: x.map(tg.x) - 10.0,
+                y: y.map(tg.value) - 7.0,
+                w: 20.0,
+                h: 14.0,
+                details: tg.details.clone(),
+            });
+        }
+        // Canvas text does not wrap: break the title by an average glyph width (0.55 em).
+        let title = wrap(
+            &panel.label,
+            ((pw - 20.0) / (TITLE_SIZE * 0.55)) as usize,
+            2,
+        );
+        boxes.push(PanelBox {
+            title,
+            frame,
+            plot,
+            x,
+            y,
+        });
+    }
+    ParityLayout {
+        width,
+        height: rows as f64 * PANEL_HEIGHT + (rows - 1) as f64 * GAP,
+        boxes,
+        marks,
+    }
+}

@@ -1,0 +1,221 @@
+//! The charts, natively: view-model rules (gaps, targets, derived stages) and golden SVGs drawn
+//! by the same code that paints the canvas in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use pkviz::data::load;
+use pkviz::draw;
+use pkviz::i18n::Lang;
+use pkviz::model::Dataset;
+use pkviz::view::{funnel, parity};
+use plotters::prelude::*;
+use plotters_svg::SVGBackend;
+
+fn fixture() -> Dataset {
+    let text = std::fs::read_to_string(common::root("tests/fixtures/sofa-alt.json")).unwrap();
+    load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
+}
+
+/// Rounds every decimal number in attribute values (`x="12.3456"`) to one place, so goldens do
+/// not churn on float noise; text content and everything else are left as they are.
+fn normalise(svg: &str) -> String {
+    svg.split('"')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                round_numbers(part)
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\"")
+}
+
+fn round_numbers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut token = String::new();
+    let flush = |token: &mut String, out: &mut String| {
+        match token.parse::<f64>() {
+            Ok(v) if token.contains('.') => out.push_str(&format!("{v:.1}")),
+            _ => out.push_str(token),
+        }
+        token.clear();
+    };
+    for c in s.chars() {
+        if c.is_ascii_digit() || c == '.' || c == '-' {
+            token.push(c);
+        } else {
+            flush(&mut token, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut token, &mut out);
+    out
+}
+
+fn svg(
+    w: f64,
+    h: f64,
+    paint: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>),
+) -> String {
+    let mut s = String::new();
+    {
+        let area =
+            SVGBackend::with_string(&mut s, (w.ceil() as u32, h.ceil() as u32)).into_drawing_area();
+        paint(&area);
+        area.present().unwrap();
+    }
+    normalise(&s)
+}
+
+#[test]
+fn parity_points_join_only_across_consecutive_years() {
+    let data = fixture();
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    let a = &vm.panels[0];
+    assert_eq!(
+        a.points.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(),
+        ["2028", "2029", "2030-06"]
+    );
+    assert_eq!(a.joins, [(0, 1), (1, 2)]);
+    let b = &vm.panels[1];
+    assert_eq!(b.points.len(), 2);
+    assert!(
+        b.joins.is_empty(),
+        "2027 and 2029 are not joined across the missing 2028"
+    );
+    // Targets are marks of their own; a target no source gives is not drawn.
+    assert_eq!(b.targets.iter().map(|t| t.year).collect::<Vec<_>>(), [2028]);
+    // Differently defined groups stand apart and are never joined.
+    assert_eq!(vm.others.points.len(), 1);
+    assert!(vm.others.joins.is_empty());
+}
+
+#[test]
+fn parity_gap_compares_the_latest_share_with_the_nearest_target() {
+    let data = fixture();
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    assert_eq!(
+        vm.panels[0].gap.as_deref(),
+        Some("9.25% in 2030-06; target 12% for 2030: not met")
+    );
+    assert_eq!(
+        vm.panels[1].gap.as_deref(),
+        Some("22.5% in 2029; target 21% for 2028: met")
+    );
+    assert_eq!(
+        vm.summary,
+        "1 of 2 categories reached the target nearest in time to their latest reported share."
+    );
+    assert_eq!(
+        vm.y_max, 40.0,
+        "one shared scale, above the largest value (33)"
+    );
+}
+
+#[test]
+fn parity_layout_uses_one_scale_and_fits_the_width() {
+    let data = fixture();
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    for width in [320.0, 600.0, 1000.0] {
+        let l = parity::layout(&vm, width);
+        assert_eq!(l.boxes.len(), 3);
+        assert!(l.boxes.iter().all(|b| b.frame.right() <= width + 0.01));
+        let tops: Vec<f64> = l
+            .boxes
+            .iter()
+            .map(|b| b.y.map(vm.y_max) - b.plot.y)
+            .collect();
+        assert!(tops.iter().all(|t| t.abs() < 1e-9));
+        assert_eq!(
+            l.marks.len(),
+            3 + 2 + 1 + 2,
+            "every point and every drawn target"
+        );
+    }
+}
+
+#[test]
+fn long_titles_wrap_to_two_lines() {
+    assert_eq!(parity::wrap("Category A", 30, 2), ["Category A"]);
+    assert_eq!(
+        parity::wrap(
+            "Justice and corrections government-provided personnel",
+            30,
+            2
+        ),
+        ["Justice and corrections", "government-provided personnel"]
+    );
+    let cut = parity::wrap("one two three four five six seven eight nine ten", 10, 2);
+    assert_eq!(cut.len(), 2);
+    assert!(cut[1].ends_with('…'));
+}
+
+#[test]
+fn funnel_derives_the_unstated_stage_and_marks_it() {
+    let data = fixture();
+    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
+    let f = &vms[0];
+    assert_eq!(
+        f.stages[0].value,
+        Some(50.0),
+        "40 investigated are 80% of 50"
+    );
+    assert!(f.stages[0].derived);
+    assert_eq!(f.stages[0].value_text, "≈50 (derived)");
+    assert_eq!(
+        f.stages[1].share_text.as_deref(),
+        Some("80% of the previous stage")
+    );
+    assert_eq!(
+        f.summary,
+        "From ≈50 (derived) reported to 10 closed: 20% of the first stage (derived)."
+    );
+    let l = funnel::layout(f, 400.0);
+    assert!(
+        (l.bars[0].bar.w - 396.0).abs() < 1e-9,
+        "the largest stage spans the width"
+    );
+    assert!((l.bars[2].bar.w - 396.0 * 10.0 / 50.0).abs() < 1e-9);
+}
+
+#[test]
+fn golden_parity_svg() {
+    let data = fixture();
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    for width in [960.0, 375.0] {
+        let l = parity::layout(&vm, width);
+        let out = svg(l.width, l.height, |a| {
+            draw::parity::draw(a, &vm, &l, 1.0).unwrap()
+        });
+        assert!(out.contains("Category A") && out.contains("12%"));
+        common::golden(&format!("tests/golden/parity-{width}.svg"), &out);
+    }
+}
+
+#[test]
+fn golden_funnel_svg() {
+    let data = fixture();
+    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
+    let l = funnel::layout(&vms[0], 600.0);
+    let out = svg(l.width, l.height, |a| {
+        draw::funnel::draw(a, &vms[0], &l, 1.0).unwrap()
+    });
+    assert!(out.contains("≈50 (derived)"));
+    common::golden("tests/golden/funnel.svg", &out);
+}
+
+#[test]
+fn normalise_rounds_decimals_only() {
+    assert_eq!(
+        normalise(r#"<a x="1.23456" y="7"/>"#),
+        r#"<a x="1.2" y="7"/>"#
+    );
+    assert_eq!(
+        normalise(r#"<p points="1.25,2 3.5,4.75 "/>"#),
+        r#"<p points="1.2,2 3.5,4.8 "/>"#
+    );
+    assert_eq!(normalise("<t>9.25%</t> w3.org"), "<t>9.25%</t> w3.org");
+}

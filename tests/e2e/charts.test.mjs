@@ -1,0 +1,117 @@
+// The charts in headless Chromium: painted canvases, sharp on HiDPI and redrawn on resize,
+// focusable marks that show values read from the data file, and a table toggle with the same
+// numbers.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, readJson, startServer } from './helpers.mjs';
+
+let browser, server, base;
+before(async () => {
+  browser = await launch();
+  ({ server, url: base } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const fixtureUrl = () => `${base}?data=fixtures/sofa-alt.json`;
+const pct = (v) => `${v.toLocaleString('en', { maximumFractionDigits: 2 })}%`;
+
+// Share of a canvas's pixels that are not white.
+const inked = (page, sel) => page.$eval(sel, (c) => {
+  const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) n++;
+  return n / (c.width * c.height);
+});
+
+test('both charts paint their canvas, at the device pixel ratio', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(fixtureUrl());
+  for (const id of ['#parity', '#funnel']) {
+    await page.waitForSelector(`${id} .chart-overlay`);
+    const canvas = `${id} canvas`;
+    assert.ok((await inked(page, canvas)) > 0.01, `${id} is painted`);
+    const { w, cw } = await page.$eval(canvas, (c) => ({ w: c.width, cw: c.clientWidth }));
+    assert.ok(Math.abs(w - 2 * cw) <= 2, `${id}: ${w} device pixels for ${cw} CSS pixels`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the parity chart redraws at a new width and settles', async () => {
+  const page = await openPage(browser, fixtureUrl(), { width: 1200, height: 900 });
+  await page.waitForSelector('#parity .chart-overlay');
+  const wide = await page.$eval('#parity canvas', (c) => [c.width, c.height]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForFunction((w) => document.querySelector('#parity canvas').width < w, wide[0]);
+  const narrow = await page.$eval('#parity canvas', (c) => [c.width, c.height]);
+  assert.ok(narrow[1] > wide[1], 'one panel per row on a phone: taller');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.$eval('#parity canvas', (c) => [c.width, c.height]), narrow, 'no resize loop');
+  assert.ok((await inked(page, '#parity canvas')) > 0.01);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('focusing a point shows its value, date and source from the data file', async () => {
+  const data = readJson('tests/fixtures/sofa-alt.json');
+  const page = await openPage(browser, fixtureUrl());
+  await page.waitForSelector('#parity .chart-overlay .mark');
+  const first = data.gender_parity.actuals[0];
+  await page.locator('#parity .mark').first().focus();
+  const details = await page.$eval('#parity .chart-details', (p) => p.textContent);
+  assert.ok(details.includes(pct(first.value)), details);
+  assert.ok(details.includes(first.date), details);
+  assert.ok(details.includes(first.ref.locator), details);
+  // Keyboard: Tab moves to the next mark.
+  await page.keyboard.press('Tab');
+  const second = data.gender_parity.actuals[1];
+  assert.ok((await page.$eval('#parity .chart-details', (p) => p.textContent)).includes(pct(second.value)));
+  // Hover works too, on the funnel: its derived first stage says so.
+  await page.locator('#funnel .mark').first().hover();
+  const funnel = await page.$eval('#funnel .chart-details', (p) => p.textContent);
+  assert.match(funnel, /derived/);
+  assert.ok(funnel.includes(data.funnels[0].stages[0].derived), funnel);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('"show as table" shows the same numbers as the chart', async () => {
+  const data = readJson('tests/fixtures/sofa-alt.json');
+  const page = await openPage(browser, fixtureUrl());
+  await page.waitForSelector('#parity .chart-overlay');
+  const marks = await page.$$eval('#parity .mark', (m) => m.map((e) => e.getAttribute('aria-label')));
+  await page.locator('#parity .toggle').click();
+  assert.equal(await page.locator('#parity .toggle').getAttribute('aria-pressed'), 'true');
+  const values = await page.$$eval('#parity table tbody tr', (trs) => trs.map((tr) => tr.lastElementChild.textContent.trim()));
+  const drawnTargets = data.gender_parity.targets.filter((t) => t.value !== null);
+  assert.equal(values.length, data.gender_parity.actuals.length + drawnTargets.length);
+  assert.equal(marks.length, values.length, 'one table row per chart mark');
+  for (const a of data.gender_parity.actuals) assert.ok(values.includes(pct(a.value)), pct(a.value));
+  for (const t of drawnTargets) assert.ok(values.includes(pct(t.value)), pct(t.value));
+  // And back to the chart, painted again.
+  await page.locator('#parity .toggle').click();
+  await page.waitForSelector('#parity canvas');
+  assert.ok((await inked(page, '#parity canvas')) > 0.01);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the funnel series can be chosen and its table marks derived counts', async () => {
+  const data = readJson('www/data/peacekeeping.json');
+  const page = await openPage(browser, base);
+  await page.waitForSelector('#funnel .chart-overlay');
+  const last = data.funnels[data.funnels.length - 1];
+  await page.selectOption('#funnel-series', last.id);
+  await page.waitForFunction((t) => document.querySelector('#view-funnels .chart-title').textContent === t, last.title);
+  await page.locator('#funnel .toggle').click();
+  const counts = await page.$$eval('#funnel table tbody tr', (trs) => trs.map((tr) => tr.children[1].textContent.trim()));
+  assert.deepEqual(counts, last.stages.map((s) => (s.count !== undefined ? s.count.toLocaleString('en') : s.derived ? counts[0] : 'not reported')));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
