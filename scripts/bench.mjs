@@ -70,12 +70,37 @@ async function redrawTime(pageUrl, n) {
   return median(times);
 }
 
+// Resize the page → the parity chart is laid out and repainted (the app marks the end of each
+// paint with performance.mark), median of `n`.
+async function chartRepaintTime(pageUrl, n) {
+  const page = await openPage(browser, pageUrl);
+  await page.waitForSelector('#parity .chart-overlay');
+  const times = await page.evaluate(async (n) => {
+    const app = document.getElementById('app');
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      performance.clearMarks();
+      app.style.maxWidth = `${i % 2 ? 900 : 640}px`;
+      const t0 = performance.now();
+      window.dispatchEvent(new Event('resize'));
+      await new Promise((ok) => setTimeout(ok, 60));
+      const m = performance.getEntriesByName('pkviz:paint:parity').pop();
+      if (m) out.push(m.startTime - t0);
+    }
+    return out;
+  }, n);
+  await page.context().close();
+  return times.length ? median(times) : NaN;
+}
+
 const small = readJson('www/data/peacekeeping.json').sofa_impact.rows.length;
 console.log('\n== speed (headless Chromium, this machine) ==');
 const loadSmall = median([await loadTime(url, false), await loadTime(url, false), await loadTime(url, false)]);
 console.log(`load + draw, shipped file (${small} rows): ${ms(loadSmall)}`);
 const redrawSmall = await redrawTime(url, 21);
 console.log(`redraw after a sort, ${small} rows: ${ms(redrawSmall)} (budget 16 ms: ${(redrawSmall / 16).toFixed(2)} frames)`);
+const repaint = await chartRepaintTime(url, 11);
+console.log(`chart relayout + repaint after a resize (parity, 6 panels): ${ms(repaint)} (${(repaint / 16).toFixed(2)} frames)`);
 const loadBig = await loadTime(bigUrl, true);
 console.log(`load + draw, ${rows} rows (${bigMb.toFixed(1)} MB): ${ms(loadBig)} (budget 1000 ms; ${(loadBig / loadSmall).toFixed(1)}x the small file)`);
 const redrawBig = await redrawTime(bigUrl, 5);

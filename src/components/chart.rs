@@ -114,11 +114,16 @@ pub fn ChartFrame(props: &ChartProps) -> Html {
     // Paint once per chart, size and pixel ratio: not on focus or hover.
     {
         let (canvas, laid, chart, dpr) = (canvas.clone(), laid.clone(), props.chart.clone(), *dpr);
+        let mark = format!("pkviz:paint:{}", props.id);
         use_effect_with(
             (props.chart.clone(), *width as i64, dpr.to_bits(), *as_table),
             move |_| {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                     laid.paint(&chart, c, dpr);
+                    // For the benchmark: when the last paint ended.
+                    if let Some(p) = gloo::utils::window().performance() {
+                        let _ = p.mark(&mark);
+                    }
                 }
             },
         );
