@@ -22,6 +22,8 @@ const wasm = readFileSync(join(dist, 'pkg/pkviz_bg.wasm'));
 const css = readFileSync(join(dist, 'style.css'), 'utf8');
 const dataPath = 'data/peacekeeping.json';
 const data = readFileSync(join(dist, dataPath), 'utf8');
+const basemapPath = 'basemap/world-110m.json';
+const basemap = readFileSync(join(dist, basemapPath), 'utf8');
 
 // The glue as a classic-free inline module: drop its `export` keywords.
 const inlineGlue = glue
@@ -60,10 +62,11 @@ const offline = indexHtml
   .replace(
     '<script type="module" src="boot.js"></script>',
     `<script type="application/json" id="pk-data" data-path="${dataPath}">${safeJson}</script>\n` +
+      `<script type="application/json" id="pk-basemap" data-path="${basemapPath}">${basemap.replace(/</g, '\\u003c')}</script>\n` +
       `<script type="application/octet-stream" id="pk-wasm">${wasm.toString('base64')}</script>\n` +
       `<script type="module">${script}</script>`,
   );
-for (const must of ['id="pk-data"', 'id="pk-wasm"', '<style>', "'sha256-"]) {
+for (const must of ['id="pk-data"', 'id="pk-basemap"', 'id="pk-wasm"', '<style>', "'sha256-"]) {
   if (!offline.includes(must)) throw new Error(`bundle: offline.html lacks ${must}`);
 }
 writeFileSync(join(dist, 'offline.html'), offline);
@@ -86,7 +89,7 @@ const rows = files(dist)
   .sort((a, b) => a.name.localeCompare(b.name));
 // What a visitor downloads: the page and everything it loads (not the offline copy, not the
 // schema published for people who edit the data file).
-const loaded = ['index.html', 'boot.js', 'style.css', 'pkg/pkviz.js', 'pkg/pkviz_bg.wasm', dataPath];
+const loaded = ['index.html', 'boot.js', 'style.css', 'pkg/pkviz.js', 'pkg/pkviz_bg.wasm', dataPath, basemapPath];
 const shipped = rows.filter((r) => loaded.includes(r.name));
 for (const name of loaded) if (!shipped.some((r) => r.name === name)) throw new Error(`bundle: ${name} missing`);
 const total = shipped.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });

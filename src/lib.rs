@@ -9,6 +9,7 @@
 
 pub mod data;
 pub mod draw;
+pub mod geo;
 pub mod i18n;
 pub mod model;
 pub mod query;

@@ -339,3 +339,16 @@ pub struct LostFigure {
     pub caption: String,
     pub source: SourceRef,
 }
+
+/// A line or ring of (longitude, latitude) points in degrees.
+pub type Line = Vec<(f64, f64)>;
+
+/// The world basemap: land, country boundaries, and boundaries whose final status is not
+/// determined (drawn dashed).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Basemap {
+    pub source: String,
+    pub land: Vec<Line>,
+    pub borders: Vec<Line>,
+    pub undetermined: Vec<Line>,
+}

@@ -38,7 +38,9 @@ fn round_numbers(s: &str) -> String {
     let mut token = String::new();
     let flush = |token: &mut String, out: &mut String| {
         match token.parse::<f64>() {
-            Ok(v) if token.contains('.') => out.push_str(&format!("{v:.1}")),
+            Ok(v) if token.contains('.') && !token.ends_with('.') && !token.starts_with('.') => {
+                out.push_str(&format!("{v:.1}"))
+            }
             _ => out.push_str(token),
         }
         token.clear();
@@ -218,4 +220,89 @@ fn normalise_rounds_decimals_only() {
         r#"<p points="1.2,2 3.5,4.8 "/>"#
     );
     assert_eq!(normalise("<t>9.25%</t> w3.org"), "<t>9.25%</t> w3.org");
+    assert_eq!(
+        normalise(r#"<svg xmlns="http://www.w3.org/2000/svg">"#),
+        r#"<svg xmlns="http://www.w3.org/2000/svg">"#
+    );
+}
+
+fn basemap() -> pkviz::model::Basemap {
+    let text = std::fs::read_to_string(common::root("www/basemap/world-110m.json")).unwrap();
+    pkviz::data::basemap::load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
+}
+
+#[test]
+fn the_shipped_basemap_loads_with_its_undetermined_boundaries() {
+    let b = basemap();
+    assert!(b.land.len() > 100 && b.borders.len() > 100);
+    assert!(
+        !b.undetermined.is_empty(),
+        "Sudan–South Sudan and Western Sahara are dashed"
+    );
+}
+
+#[test]
+fn map_shows_active_missions_and_closed_ones_on_request() {
+    let data = fixture();
+    let closed = data
+        .missions
+        .as_ref()
+        .unwrap()
+        .iter()
+        .filter(|m| m.status != pkviz::model::MissionStatus::Active)
+        .count();
+    let all = data.missions.as_ref().unwrap().len();
+    let vm = pkviz::view::map::map(&data, false, Lang::En).unwrap();
+    assert_eq!(vm.sites.len(), all - closed);
+    let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
+    assert_eq!(vm.sites.len(), all);
+    // Sized by the SOFA table's new incidents where it gives a number; a ring where it does not.
+    let alpha = vm.sites.iter().find(|s| s.code == "ALPHA").unwrap();
+    assert_eq!(alpha.metric, Some(7));
+    assert!(vm
+        .sites
+        .iter()
+        .find(|s| s.code == "BRAVO")
+        .unwrap()
+        .metric
+        .is_none());
+}
+
+#[test]
+fn map_layout_places_every_site_and_no_overlapping_labels() {
+    let data = fixture();
+    let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
+    let base = basemap();
+    for width in [320.0, 960.0] {
+        let l = pkviz::view::map::layout(&vm, &base, width);
+        for m in &l.markers {
+            assert!(
+                (0.0..=width).contains(&m.x) && (0.0..=l.height).contains(&m.y),
+                "{m:?}"
+            );
+        }
+        // Hit-testing: each site's mark contains its marker's centre, and is found at that point.
+        for (i, m) in l.markers.iter().enumerate() {
+            let hit = l
+                .marks
+                .iter()
+                .position(|k| m.x >= k.x && m.x <= k.x + k.w && m.y >= k.y && m.y <= k.y + k.h);
+            assert!(hit.is_some(), "site {i} is reachable");
+        }
+        let (lon, lat) = l.fit.invert(l.markers[0].x, l.markers[0].y);
+        assert!((lon - vm.sites[0].lon).abs() < 1e-6 && (lat - vm.sites[0].lat).abs() < 1e-6);
+    }
+}
+
+#[test]
+fn golden_map_svg() {
+    let data = fixture();
+    let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
+    let base = basemap();
+    let l = pkviz::view::map::layout(&vm, &base, 960.0);
+    let out = svg(l.width, l.height, |a| {
+        draw::map::draw(a, &vm, &l, 1.0).unwrap()
+    });
+    assert!(out.contains("ALPHA"));
+    common::golden("tests/golden/map.svg", &out);
 }

@@ -3,6 +3,7 @@
 use super::figures::FiguresView;
 use super::funnels::FunnelsView;
 use super::loader::{load_data, Failure, Loaded};
+use super::map::MapView;
 use super::mechanisms::MechanismsView;
 use super::notice::ErrorNotice;
 use super::parity::ParityView;
@@ -23,6 +24,7 @@ pub fn mount() {
 
 /// The views, in page order: DOM id suffix and navigation label.
 const VIEWS: &[(&str, Msg)] = &[
+    ("map", Msg::NavMap),
     ("sofa", Msg::NavSofa),
     ("parity", Msg::NavParity),
     ("funnels", Msg::NavFunnels),
@@ -73,6 +75,10 @@ pub fn App() -> Html {
                         }) }
                     </ul>
                 </nav>
+                <section class="view" id="view-map" aria-labelledby="title-map">
+                    <h2 id="title-map">{ t(lang, Msg::NavMap) }</h2>
+                    <MapView data={data.clone()} {lang} />
+                </section>
                 <section class="view" id="view-sofa" aria-labelledby="title-sofa">
                     <h2 id="title-sofa">{ t(lang, Msg::NavSofa) }</h2>
                     <SofaView data={data.clone()} {lang} />

@@ -5,8 +5,10 @@
 use super::data_table::DataTable;
 use crate::draw;
 use crate::i18n::{t, Lang, Msg};
+use crate::model::Basemap;
 use crate::view::chart::Mark;
 use crate::view::funnel::{self, FunnelLayout, FunnelVm};
+use crate::view::map::{self, MapLayout, MapVm};
 use crate::view::parity::{self, ParityLayout, ParityVm};
 use crate::view::table::TableVm;
 use plotters::prelude::*;
@@ -20,6 +22,7 @@ use yew::prelude::*;
 pub enum Chart {
     Parity(Rc<ParityVm>),
     Funnel(Rc<FunnelVm>),
+    Map(Rc<MapVm>, Rc<Basemap>),
 }
 
 /// A chart laid out at one width.
@@ -27,6 +30,7 @@ pub enum Chart {
 enum Laid {
     Parity(ParityLayout),
     Funnel(FunnelLayout),
+    Map(MapLayout),
 }
 
 impl Laid {
@@ -34,18 +38,21 @@ impl Laid {
         match chart {
             Chart::Parity(vm) => Laid::Parity(parity::layout(vm, width)),
             Chart::Funnel(vm) => Laid::Funnel(funnel::layout(vm, width)),
+            Chart::Map(vm, base) => Laid::Map(map::layout(vm, base, width)),
         }
     }
     fn height(&self) -> f64 {
         match self {
             Laid::Parity(l) => l.height,
             Laid::Funnel(l) => l.height,
+            Laid::Map(l) => l.height,
         }
     }
     fn marks(&self) -> &[Mark] {
         match self {
             Laid::Parity(l) => &l.marks,
             Laid::Funnel(l) => &l.marks,
+            Laid::Map(l) => &l.marks,
         }
     }
     /// Paints the chart on `canvas`, whose pixel size is the layout's times `dpr`.
@@ -57,6 +64,7 @@ impl Laid {
         let result = match (chart, self) {
             (Chart::Parity(vm), Laid::Parity(l)) => draw::parity::draw(&area, vm, l, dpr),
             (Chart::Funnel(vm), Laid::Funnel(l)) => draw::funnel::draw(&area, vm, l, dpr),
+            (Chart::Map(vm, _), Laid::Map(l)) => draw::map::draw(&area, vm, l, dpr),
             _ => Ok(()),
         };
         if let Err(e) = result.and_then(|_| area.present()) {

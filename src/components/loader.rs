@@ -1,7 +1,8 @@
 //! Finding, fetching and parsing the data file: embedded in the page (the offline copy) or
 //! fetched from the site (`?data=` may name another same-origin relative path).
 
-use crate::data::{load, LoadError};
+use crate::data::{basemap, load, LoadError};
+use crate::model::Basemap;
 use crate::model::Dataset;
 use crate::query::{data_path, BadDataPath};
 use wasm_bindgen::JsCast;
@@ -9,6 +10,9 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The id of the `<script type="application/json">` that carries the data in the offline copy.
 const EMBEDDED_ID: &str = "pk-data";
+/// The same for the basemap, and where it is on the site.
+const BASEMAP_ID: &str = "pk-basemap";
+const BASEMAP_PATH: &str = "basemap/world-110m.json";
 
 /// What went wrong loading the data file, with where.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +61,21 @@ pub async fn load_data() -> Result<Loaded, Failure> {
             reason,
         })?;
     parse(&text, path)
+}
+
+/// Loads the basemap: embedded in the offline copy, else fetched from the site.
+pub async fn load_basemap() -> Result<Basemap, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let text = match document.get_element_by_id(BASEMAP_ID) {
+        Some(el) => el.text_content().unwrap_or_default(),
+        None => fetch_text(&window, BASEMAP_PATH)
+            .await
+            .map_err(|e| format!("{BASEMAP_PATH}: {e}"))?,
+    };
+    let value =
+        js_sys::JSON::parse(&text).map_err(|_| format!("{BASEMAP_PATH}: not valid JSON"))?;
+    basemap::load(value).map_err(|p| format!("{BASEMAP_PATH}: {p}"))
 }
 
 /// GETs `url` as text; the error says what the browser or the server said.

@@ -6,6 +6,7 @@ pub mod data_table;
 pub mod figures;
 pub mod funnels;
 pub mod loader;
+pub mod map;
 pub mod mechanisms;
 pub mod notice;
 pub mod panic;

@@ -406,3 +406,23 @@ pub struct LostFigure {
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }
+
+/// The basemap asset (`www/basemap/world-110m.json`, written by `scripts/basemap.mjs`): lines
+/// as `[x0, y0, dx1, dy1, …]` in integer multiples of `unit` degrees.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basemap {
+    pub source: String,
+    pub unit: f64,
+    pub land: Vec<Vec<i32>>,
+    pub borders: Vec<Vec<i32>>,
+    pub undetermined: Vec<Undetermined>,
+}
+
+/// A boundary whose final status is not determined, between two countries (ISO a3 codes).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Undetermined {
+    pub between: Vec<String>,
+    pub lines: Vec<Vec<i32>>,
+}

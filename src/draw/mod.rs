@@ -5,6 +5,7 @@
 //! on canvas, 1 for SVG), and use plotters' primitives only: no chart builder, no font metrics.
 
 pub mod funnel;
+pub mod map;
 pub mod parity;
 
 use plotters::coord::Shift;

@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod figures;
 pub mod funnel;
+pub mod map;
 pub mod mechanisms;
 pub mod parity;
 pub mod sofa;

@@ -1,0 +1,80 @@
+//! The mission map view: the map (canvas with focusable missions), its legend, the closed-missions
+//! switch, the missions as a table, and the UN map disclaimer, always visible.
+
+use super::chart::{Chart, ChartFrame};
+use super::loader::load_basemap;
+use super::notice::{ErrorNotice, SectionError};
+use crate::i18n::{t, Lang, Msg};
+use crate::model::{Basemap, Dataset};
+use crate::view::map;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    pub data: Rc<Dataset>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn MapView(props: &MapProps) -> Html {
+    let lang = props.lang;
+    let show_closed = use_state(|| false);
+    let basemap = use_state(|| None::<Result<Rc<Basemap>, String>>);
+    {
+        let basemap = basemap.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                basemap.set(Some(load_basemap().await.map(Rc::new)));
+            });
+        });
+    }
+    let vm = use_memo(
+        (props.data.clone(), *show_closed, lang),
+        |(data, closed, lang)| map::map(data, *closed, *lang).map(Rc::new),
+    );
+    let disclaimer = html! {
+        <div class="disclaimer" role="note">
+            { for [Msg::DisclaimerMain, Msg::DisclaimerSudan, Msg::DisclaimerAbyei, Msg::DisclaimerKashmir]
+                .iter().map(|m| html! { <p>{ t(lang, *m) }</p> }) }
+        </div>
+    };
+    let vm = match &*vm {
+        Err(problems) => {
+            return html! { <><SectionError {lang} problems={problems.clone()} />{ disclaimer }</> }
+        }
+        Ok(vm) => vm.clone(),
+    };
+    let toggle = {
+        let show_closed = show_closed.clone();
+        Callback::from(move |e: Event| {
+            show_closed.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
+    };
+    let body = match &*basemap {
+        None => html! { <p class="loading" role="status">{ t(lang, Msg::Loading) }</p> },
+        Some(Err(e)) => {
+            html! { <ErrorNotice title={t(lang, Msg::MapLoadFailed)} details={vec![e.clone()]} /> }
+        }
+        Some(Ok(base)) => html! {
+            <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
+                table={Rc::new(vm.table.clone())} {lang} />
+        },
+    };
+    html! {
+        <>
+            <h3 class="chart-title">{ &vm.title }</h3>
+            <div class="filters">
+                <label class="check">
+                    <input type="checkbox" id="map-closed" checked={*show_closed} onchange={toggle} />
+                    { t(lang, Msg::MapShowClosed) }
+                </label>
+            </div>
+            { body }
+            <ul class="legend">{ for vm.legend.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            { disclaimer }
+            <p class="source">{ &vm.sources }</p>
+        </>
+    }
+}
