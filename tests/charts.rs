@@ -275,21 +275,36 @@ fn map_layout_places_every_site_and_no_overlapping_labels() {
     let base = basemap();
     for width in [320.0, 960.0] {
         let l = pkviz::view::map::layout(&vm, &base, width);
-        for m in &l.markers {
+        let f = pkviz::view::map::frame(&vm, &l, Default::default());
+        for m in &f.markers {
             assert!(
                 (0.0..=width).contains(&m.x) && (0.0..=l.height).contains(&m.y),
                 "{m:?}"
             );
         }
-        // Hit-testing: each site's mark contains its marker's centre, and is found at that point.
-        for (i, m) in l.markers.iter().enumerate() {
-            let hit = l
+        // Hit-testing: the mark found at each marker's centre is that site's own.
+        for (i, m) in f.markers.iter().enumerate() {
+            let hit = f
                 .marks
                 .iter()
                 .position(|k| m.x >= k.x && m.x <= k.x + k.w && m.y >= k.y && m.y <= k.y + k.h);
-            assert!(hit.is_some(), "site {i} is reachable");
+            assert_eq!(hit, Some(i), "site {i}");
         }
-        let (lon, lat) = l.fit.invert(l.markers[0].x, l.markers[0].y);
+        // No two labels start at the same place.
+        let at: Vec<(f64, f64)> = f
+            .markers
+            .iter()
+            .filter_map(|m| m.label.map(|(x, y, _)| (x, y)))
+            .collect();
+        for (a, p) in at.iter().enumerate() {
+            for q in &at[a + 1..] {
+                assert!(
+                    (p.0 - q.0).abs() > 1.0 || (p.1 - q.1).abs() > 1.0,
+                    "labels at {p:?} and {q:?}"
+                );
+            }
+        }
+        let (lon, lat) = l.fit.invert(l.sites[0].0, l.sites[0].1);
         assert!((lon - vm.sites[0].lon).abs() < 1e-6 && (lat - vm.sites[0].lat).abs() < 1e-6);
     }
 }
@@ -300,9 +315,32 @@ fn golden_map_svg() {
     let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
     let base = basemap();
     let l = pkviz::view::map::layout(&vm, &base, 960.0);
+    let z = pkviz::view::map::Zoom::default();
+    let f = pkviz::view::map::frame(&vm, &l, z);
     let out = svg(l.width, l.height, |a| {
-        draw::map::draw(a, &vm, &l, 1.0).unwrap()
+        draw::map::draw(a, &vm, &l, &f, z, 1.0).unwrap()
     });
     assert!(out.contains("ALPHA"));
+    assert!(
+        out.contains("stroke=\"#5A6068\""),
+        "undetermined boundaries are drawn dashed"
+    );
     common::golden("tests/golden/map.svg", &out);
+}
+
+#[test]
+fn zoom_keeps_the_point_under_the_cursor_and_stays_in_frame() {
+    use pkviz::view::map::{Zoom, MAX_ZOOM};
+    let z = Zoom::default().zoom_at(2.0, (300.0, 200.0), 960.0, 576.0);
+    let (x, y) = z.apply((300.0, 200.0));
+    assert!((x - 300.0).abs() < 1e-9 && (y - 200.0).abs() < 1e-9);
+    assert_eq!(z.k, 2.0);
+    assert_eq!(
+        Zoom::default().zoom_at(100.0, (0.0, 0.0), 960.0, 576.0).k,
+        MAX_ZOOM
+    );
+    assert_eq!(z.zoom_at(0.01, (0.0, 0.0), 960.0, 576.0), Zoom::default());
+    // Panning stops at the edges of the map's frame.
+    let p = z.pan(10_000.0, -10_000.0, 960.0, 576.0);
+    assert_eq!((p.x, p.y), (0.0, -576.0));
 }

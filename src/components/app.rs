@@ -43,6 +43,8 @@ enum State {
 pub fn App() -> Html {
     let lang = Lang::default();
     let state = use_state(|| State::Loading);
+    // The mission the views are filtered to, set from a mission's profile.
+    let mission = use_state(|| None::<String>);
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -66,7 +68,25 @@ pub fn App() -> Html {
             <p class="loading" role="status" aria-live="polite">{ t(lang, Msg::Loading) }</p>
         },
         State::Failed(failure) => failed(failure, lang),
-        State::Ready { data, .. } => html! {
+        State::Ready { data, .. } => {
+            let onshow = {
+                let mission = mission.clone();
+                Callback::from(move |(view, code): (&'static str, String)| {
+                    mission.set(Some(code));
+                    // After the views re-render with the filter, bring the view into sight.
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        if let Some(el) = gloo::utils::document().get_element_by_id(view) {
+                            el.scroll_into_view();
+                        }
+                    })
+                    .forget();
+                })
+            };
+            let onmission = {
+                let mission = mission.clone();
+                Callback::from(move |m: Option<String>| mission.set(m))
+            };
+            html! {
             <>
                 <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
                     <ul>
@@ -77,7 +97,7 @@ pub fn App() -> Html {
                 </nav>
                 <section class="view" id="view-map" aria-labelledby="title-map">
                     <h2 id="title-map">{ t(lang, Msg::NavMap) }</h2>
-                    <MapView data={data.clone()} {lang} />
+                    <MapView data={data.clone()} {lang} {onshow} />
                 </section>
                 <section class="view" id="view-sofa" aria-labelledby="title-sofa">
                     <h2 id="title-sofa">{ t(lang, Msg::NavSofa) }</h2>
@@ -93,14 +113,15 @@ pub fn App() -> Html {
                 </section>
                 <section class="view" id="view-mechanisms" aria-labelledby="title-mechanisms">
                     <h2 id="title-mechanisms">{ t(lang, Msg::NavMechanisms) }</h2>
-                    <MechanismsView data={data.clone()} {lang} />
+                    <MechanismsView data={data.clone()} {lang} mission={(*mission).clone()} {onmission} />
                 </section>
                 <section class="view" id="view-figures" aria-labelledby="title-figures">
                     <h2 id="title-figures">{ t(lang, Msg::NavFigures) }</h2>
                     <FiguresView data={data.clone()} {lang} />
                 </section>
             </>
-        },
+            }
+        }
     };
     let footer = match &*state {
         State::Ready { data, path } => html! {

@@ -4,6 +4,7 @@
 use super::chart::{Chart, ChartFrame};
 use super::loader::load_basemap;
 use super::notice::{ErrorNotice, SectionError};
+use super::profile::Profile;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::{Basemap, Dataset};
 use crate::view::map;
@@ -15,12 +16,15 @@ use yew::prelude::*;
 pub struct MapProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
+    /// Shows another view filtered to a mission: (the view's DOM id, the mission code).
+    pub onshow: Callback<(&'static str, String)>,
 }
 
 #[function_component]
 pub fn MapView(props: &MapProps) -> Html {
     let lang = props.lang;
     let show_closed = use_state(|| false);
+    let profile = use_state(|| None::<String>);
     let basemap = use_state(|| None::<Result<Rc<Basemap>, String>>);
     {
         let basemap = basemap.clone();
@@ -57,11 +61,40 @@ pub fn MapView(props: &MapProps) -> Html {
         Some(Err(e)) => {
             html! { <ErrorNotice title={t(lang, Msg::MapLoadFailed)} details={vec![e.clone()]} /> }
         }
-        Some(Ok(base)) => html! {
-            <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
-                table={Rc::new(vm.table.clone())} {lang} />
-        },
+        Some(Ok(base)) => {
+            let onactivate = {
+                let (profile, vm) = (profile.clone(), vm.clone());
+                Callback::from(move |i: usize| profile.set(vm.sites.get(i).map(|s| s.code.clone())))
+            };
+            html! {
+                <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
+                    table={Rc::new(vm.table.clone())} {lang} {onactivate} />
+            }
+        }
     };
+    // The same missions as a plain list, for keyboard and screen-reader users.
+    let mut codes: Vec<&str> = Vec::new();
+    for s in &vm.sites {
+        if !codes.contains(&s.code.as_str()) {
+            codes.push(&s.code);
+        }
+    }
+    let list = html! {
+        <nav class="mission-list" aria-label={t(lang, Msg::MissionList)}>
+            <ul>
+                { for codes.iter().map(|code| {
+                    let (profile, code) = (profile.clone(), code.to_string());
+                    let current = profile.as_deref() == Some(code.as_str());
+                    let onclick = { let code = code.clone(); Callback::from(move |_| profile.set(Some(code.clone()))) };
+                    html! { <li><button type="button" aria-pressed={current.to_string()} {onclick}>{ code }</button></li> }
+                }) }
+            </ul>
+        </nav>
+    };
+    let panel = profile.as_ref().map(|code| {
+        let onclose = { let profile = profile.clone(); Callback::from(move |_| profile.set(None)) };
+        html! { <Profile data={props.data.clone()} code={code.clone()} {lang} {onclose} onshow={props.onshow.clone()} /> }
+    });
     html! {
         <>
             <h3 class="chart-title">{ &vm.title }</h3>
@@ -72,6 +105,8 @@ pub fn MapView(props: &MapProps) -> Html {
                 </label>
             </div>
             { body }
+            { list }
+            { panel }
             <ul class="legend">{ for vm.legend.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             { disclaimer }
             <p class="source">{ &vm.sources }</p>

@@ -13,14 +13,16 @@ use yew::prelude::*;
 pub struct MechanismsProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
+    /// The mission the table is filtered to (shared with the map's profiles).
+    pub mission: Option<String>,
+    pub onmission: Callback<Option<String>>,
 }
 
 #[function_component]
 pub fn MechanismsView(props: &MechanismsProps) -> Html {
-    let mission = use_state(|| None::<String>);
     let lang = props.lang;
     let table = use_memo(
-        (props.data.clone(), (*mission).clone(), lang),
+        (props.data.clone(), props.mission.clone(), lang),
         |(data, mission, lang)| {
             data.mechanisms
                 .as_ref()
@@ -39,10 +41,7 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
         .into_iter()
         .map(|code| (code.clone(), code))
         .collect::<Vec<_>>();
-    let onchange = {
-        let mission = mission.clone();
-        Callback::from(move |v| mission.set(v))
-    };
+    let onchange = props.onmission.clone();
     html! {
         <>
             <div class="intro">
@@ -53,7 +52,7 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
             <div class="filters">
                 <Filter id="mechanisms-mission" label={t(lang, Msg::FilterMission)}
                     all={AttrValue::from(t(lang, Msg::FilterAllMissions))} {options}
-                    selected={(*mission).clone()} {onchange} />
+                    selected={props.mission.clone()} {onchange} />
             </div>
             <DataTable id="mechanisms" {table} {lang} />
         </>

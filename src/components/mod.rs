@@ -11,5 +11,6 @@ pub mod mechanisms;
 pub mod notice;
 pub mod panic;
 pub mod parity;
+pub mod profile;
 pub mod select;
 pub mod sofa;

@@ -4,7 +4,7 @@
 
 use super::palette::*;
 use super::{dashed, text, DrawResult, Px};
-use crate::view::map::{MapLayout, MapVm, LABEL_SIZE};
+use crate::view::map::{MapFrame, MapLayout, MapVm, Zoom, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -15,15 +15,25 @@ const BORDER: RGBColor = RGBColor(255, 255, 255);
 const DISPUTED: RGBColor = RGBColor(90, 96, 104);
 const CLOSED: RGBColor = RGBColor(120, 124, 130);
 
+/// Draws the map: the projected `layout` seen through `zoom`, with the `frame`'s markers.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     vm: &MapVm,
     layout: &MapLayout,
+    frame: &MapFrame,
+    zoom: Zoom,
     scale: f64,
 ) -> DrawResult<DB> {
     let px = Px(scale);
     area.fill(&SEA)?;
-    let pts = |l: &[(f64, f64)]| l.iter().map(|&(x, y)| px.pt(x, y)).collect::<Vec<_>>();
+    let pts = |l: &[(f64, f64)]| {
+        l.iter()
+            .map(|&p| {
+                let (x, y) = zoom.apply(p);
+                px.pt(x, y)
+            })
+            .collect::<Vec<_>>()
+    };
     for ring in &layout.land {
         area.draw(&Polygon::new(pts(ring), ShapeStyle::from(&LAND).filled()))?;
     }
@@ -33,18 +43,25 @@ pub fn draw<DB: DrawingBackend>(
     }
     for l in &layout.undetermined {
         for w in l.windows(2) {
-            dashed(area, px, w[0], w[1], &DISPUTED, (3.0, 2.5))?;
+            dashed(
+                area,
+                px,
+                zoom.apply(w[0]),
+                zoom.apply(w[1]),
+                &DISPUTED,
+                (3.0, 2.5),
+            )?;
         }
     }
     // Closed missions under active ones; larger markers under smaller ones.
-    let mut order: Vec<usize> = (0..layout.markers.len()).collect();
+    let mut order: Vec<usize> = (0..frame.markers.len()).collect();
     order.sort_by(|&a, &b| {
-        (vm.sites[a].active, -layout.markers[a].r)
-            .partial_cmp(&(vm.sites[b].active, -layout.markers[b].r))
+        (vm.sites[a].active, -frame.markers[a].r)
+            .partial_cmp(&(vm.sites[b].active, -frame.markers[b].r))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     for i in order {
-        let (m, s) = (&layout.markers[i], &vm.sites[i]);
+        let (m, s) = (&frame.markers[i], &vm.sites[i]);
         let c = px.pt(m.x, m.y);
         let r = px.len(m.r);
         match (s.active, s.metric) {
@@ -78,7 +95,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    for (m, s) in layout.markers.iter().zip(&vm.sites) {
+    for (m, s) in frame.markers.iter().zip(&vm.sites) {
         let Some((x, y, leftwards)) = m.label else {
             continue;
         };

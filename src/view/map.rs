@@ -209,7 +209,8 @@ pub struct MarkerBox {
     pub label: Option<(f64, f64, bool)>,
 }
 
-/// The map at one width: projected once per size.
+/// The map at one width: the basemap and the sites projected once per size. Zooming and panning
+/// only apply a [`Zoom`] to these points; labels are placed per [`frame`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapLayout {
     pub width: f64,
@@ -218,6 +219,72 @@ pub struct MapLayout {
     pub land: Vec<Vec<(f64, f64)>>,
     pub borders: Vec<Vec<(f64, f64)>>,
     pub undetermined: Vec<Vec<(f64, f64)>>,
+    /// Each site's projected position, at zoom 1.
+    pub sites: Vec<(f64, f64)>,
+}
+
+/// Zoom and pan: a screen point is `base × k + (x, y)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Zoom {
+    pub k: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Default for Zoom {
+    fn default() -> Self {
+        Zoom {
+            k: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }
+    }
+}
+
+/// How far the map zooms in.
+pub const MAX_ZOOM: f64 = 8.0;
+
+impl Zoom {
+    pub fn apply(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (x * self.k + self.x, y * self.k + self.y)
+    }
+
+    /// Keeps the zoom within 1…[`MAX_ZOOM`] and the view within the map's frame.
+    fn clamp(self, width: f64, height: f64) -> Zoom {
+        let k = self.k.clamp(1.0, MAX_ZOOM);
+        Zoom {
+            k,
+            x: self.x.clamp(width * (1.0 - k), 0.0),
+            y: self.y.clamp(height * (1.0 - k), 0.0),
+        }
+    }
+
+    /// Zooms by `factor` keeping the screen point `(cx, cy)` where it is.
+    pub fn zoom_at(self, factor: f64, (cx, cy): (f64, f64), width: f64, height: f64) -> Zoom {
+        let k = (self.k * factor).clamp(1.0, MAX_ZOOM);
+        let f = k / self.k;
+        Zoom {
+            k,
+            x: cx - (cx - self.x) * f,
+            y: cy - (cy - self.y) * f,
+        }
+        .clamp(width, height)
+    }
+
+    /// Moves the view by `(dx, dy)` screen pixels.
+    pub fn pan(self, dx: f64, dy: f64, width: f64, height: f64) -> Zoom {
+        Zoom {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+        .clamp(width, height)
+    }
+}
+
+/// What changes with the zoom: markers, labels and focusable marks, in screen pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapFrame {
     pub markers: Vec<MarkerBox>,
     pub marks: Vec<Mark>,
 }
@@ -235,9 +302,8 @@ fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
 }
 
-/// Lays the map out at `width`: the view fits the shown missions (with a margin), the basemap
-/// is projected once, and labels are placed right, left, above or below their marker, or left
-/// out where none of those fits (the mission stays focusable and in the table).
+/// Lays the map out at `width`: the view fits the shown missions (with a margin), and the
+/// basemap and the sites are projected once.
 pub fn layout(vm: &MapVm, base: &Basemap, width: f64) -> MapLayout {
     let height = (width * 0.6).clamp(240.0, 620.0);
     let (mut lon0, mut lat0, mut lon1, mut lat1) = (180.0f64, 90.0f64, -180.0f64, -90.0f64);
@@ -290,11 +356,28 @@ pub fn layout(vm: &MapVm, base: &Basemap, width: f64) -> MapLayout {
             })
             .collect()
     };
+    let sites = vm.sites.iter().map(|s| fit.project(s.lon, s.lat)).collect();
+    MapLayout {
+        width,
+        height,
+        fit,
+        land: project(&base.land),
+        borders: project(&base.borders),
+        undetermined: project(&base.undetermined),
+        sites,
+    }
+}
+
+/// Markers, labels and marks for `zoom`: labels go right, left, above or below their marker,
+/// or are left out where none of those is free (the mission stays focusable and listed).
+pub fn frame(vm: &MapVm, layout: &MapLayout, zoom: Zoom) -> MapFrame {
+    let (width, height) = (layout.width, layout.height);
     let mut markers: Vec<MarkerBox> = vm
         .sites
         .iter()
-        .map(|s| {
-            let (x, y) = fit.project(s.lon, s.lat);
+        .zip(&layout.sites)
+        .map(|(s, &p)| {
+            let (x, y) = zoom.apply(p);
             let r = if s.active { radius(s.metric) } else { 4.0 };
             MarkerBox {
                 x,
@@ -304,6 +387,7 @@ pub fn layout(vm: &MapVm, base: &Basemap, width: f64) -> MapLayout {
             }
         })
         .collect();
+    let inside = |m: &MarkerBox| m.x >= 0.0 && m.x <= width && m.y >= 0.0 && m.y <= height;
     // Greedy labels: larger markers first, each at the first free place.
     let mut taken: Vec<Rect> = markers
         .iter()
@@ -319,8 +403,8 @@ pub fn layout(vm: &MapVm, base: &Basemap, width: f64) -> MapLayout {
     let mut labelled: Vec<&str> = Vec::new();
     for i in order {
         let code = vm.sites[i].code.as_str();
-        if labelled.contains(&code) {
-            continue; // a second headquarters of a mission already labelled
+        if labelled.contains(&code) || !inside(&markers[i]) {
+            continue; // a second headquarters of a mission already labelled, or out of view
         }
         let m = &markers[i];
         let w = code.chars().count() as f64 * GLYPH;
@@ -399,14 +483,5 @@ pub fn layout(vm: &MapVm, base: &Basemap, width: f64) -> MapLayout {
             }
         })
         .collect();
-    MapLayout {
-        width,
-        height,
-        fit,
-        land: project(&base.land),
-        borders: project(&base.borders),
-        undetermined: project(&base.undetermined),
-        markers,
-        marks,
-    }
+    MapFrame { markers, marks }
 }

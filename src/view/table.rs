@@ -190,6 +190,14 @@ pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
     idx
 }
 
+impl TableVm {
+    /// This table with only the row whose key is `key` (a mission's row, for its profile).
+    pub fn only(mut self, key: &str) -> TableVm {
+        self.rows.retain(|r| r.key == key);
+        self
+    }
+}
+
 /// Rows shown at once; longer tables page.
 pub const PAGE_SIZE: usize = 100;
 

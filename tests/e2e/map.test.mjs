@@ -84,3 +84,57 @@ test('the map draws in offline.html from file://', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('clicking a marker and pressing Enter on a list item open that mission\'s profile', async () => {
+  const data = readJson('www/data/peacekeeping.json');
+  const page = await openPage(browser, base, { width: 1280, height: 1000 });
+  await page.waitForSelector('#map .chart-overlay .mark');
+  const open = sites(data.missions, false);
+  // Click the mark of one mission (the marks follow the data file's order of headquarters).
+  const i = open.findIndex((s) => s.code === data.sofa_impact.rows.find((r) => typeof r.new_incidents === 'number').mission);
+  await page.locator('#map .mark').nth(i).click();
+  await page.waitForSelector('.profile');
+  const m = data.missions.find((x) => x.code === open[i].code);
+  assert.equal(await page.$eval('#profile-title', (h) => h.firstChild.textContent), m.code);
+  assert.ok((await page.$eval('.profile', (p) => p.innerText)).includes(m.name));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'profile-title', 'focus moves to the profile');
+  // Its row of the SOFA/SOMA table, read from the data file.
+  const row = data.sofa_impact.rows.find((r) => r.mission === m.code);
+  const cells = await page.$$eval('.profile #profile-sofa-caption ~ tbody tr td, .profile table tbody tr td', (td) => td.map((c) => c.textContent.trim()));
+  assert.ok(cells.includes(row.new_incidents.toLocaleString('en')));
+  // Enter on another mission of the list opens its profile.
+  const other = data.missions.filter((x) => x.status === 'active').at(-1);
+  await page.locator('.mission-list button', { hasText: other.code }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((c) => document.querySelector('#profile-title')?.firstChild.textContent === c, other.code);
+  // Its mechanisms link filters the mechanisms view to it.
+  const withMechanisms = data.coordination_mechanisms.rows[0].mission;
+  await page.locator('.mission-list button', { hasText: withMechanisms }).click();
+  await page.locator('.profile a[href="#view-mechanisms"]').click();
+  await page.waitForFunction((c) => document.querySelector('#mechanisms-mission').value === c, withMechanisms);
+  const expected = data.coordination_mechanisms.rows.filter((r) => r.mission === withMechanisms).length;
+  await page.waitForFunction((n) => document.querySelectorAll('#view-mechanisms .data-table tbody tr').length === n, expected);
+  const missions = await page.$$eval('#view-mechanisms .data-table tbody tr', (trs) => [...new Set(trs.map((tr) => tr.firstElementChild.textContent.trim()))]);
+  assert.deepEqual(missions, [withMechanisms]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the map zooms and pans by keyboard and buttons, and resets', async () => {
+  const page = await openPage(browser, base, { width: 1000, height: 900 });
+  await page.waitForSelector('#map .chart-overlay .mark');
+  const first = () => page.$eval('#map .mark', (m) => [Number(m.getAttribute('x')), Number(m.getAttribute('y'))]);
+  const before = await first();
+  await page.locator('#map .chart-area').focus();
+  await page.keyboard.press('+');
+  await page.waitForFunction((b) => Number(document.querySelector('#map .mark').getAttribute('x')) !== b[0], before);
+  const zoomed = await first();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction((z) => Number(document.querySelector('#map .mark').getAttribute('x')) !== z[0], zoomed);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await page.waitForFunction((b) => Number(document.querySelector('#map .mark').getAttribute('x')) === b[0], before);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForFunction((b) => Number(document.querySelector('#map .mark').getAttribute('x')) !== b[0], before);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
