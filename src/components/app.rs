@@ -101,7 +101,7 @@ pub fn App() -> Html {
                 </section>
                 <section class="view" id="view-sofa" aria-labelledby="title-sofa">
                     <h2 id="title-sofa">{ t(lang, Msg::NavSofa) }</h2>
-                    <SofaView data={data.clone()} {lang} />
+                    <SofaView data={data.clone()} {lang} mission={(*mission).clone()} />
                 </section>
                 <section class="view" id="view-parity" aria-labelledby="title-parity">
                     <h2 id="title-parity">{ t(lang, Msg::NavParity) }</h2>

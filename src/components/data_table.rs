@@ -14,13 +14,21 @@ pub struct DataTableProps {
     pub id: AttrValue,
     pub table: Rc<TableVm>,
     pub lang: Lang,
+    /// The key of a row to mark as the current one (a mission chosen on the map).
+    #[prop_or_default]
+    pub current: Option<String>,
 }
 
 #[function_component]
 pub fn DataTable(props: &DataTableProps) -> Html {
     let sort = use_state(|| None::<Sort>);
     let page = use_state(|| 0usize);
-    let DataTableProps { id, table, lang } = props;
+    let DataTableProps {
+        id,
+        table,
+        lang,
+        current,
+    } = props;
     let lang = *lang;
     let ordered = use_memo((table.clone(), *sort, lang), |(table, sort, lang)| {
         order(&table.rows, *sort, *lang)
@@ -164,7 +172,8 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let rows = ordered[shown].iter().map(|&i| {
         let row = &table.rows[i];
         html! {
-            <tr key={row.key.clone()}>
+            <tr key={row.key.clone()} class={classes!((current.as_ref() == Some(&row.key)).then_some("current"))}
+                aria-current={(current.as_ref() == Some(&row.key)).then_some("true")}>
                 { for row.cells.iter().scan(0, |col, c| {
                     let first = *col;
                     *col += c.span as usize;

@@ -12,6 +12,9 @@ use yew::prelude::*;
 pub struct SofaProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
+    /// A mission to mark in the table (chosen from the map).
+    #[prop_or_default]
+    pub mission: Option<String>,
 }
 
 #[function_component]
@@ -23,7 +26,9 @@ pub fn SofaView(props: &SofaProps) -> Html {
             .map_err(Clone::clone)
     });
     match &*vm {
-        Ok(table) => html! { <DataTable id="sofa" table={table.clone()} lang={props.lang} /> },
+        Ok(table) => {
+            html! { <DataTable id="sofa" table={table.clone()} lang={props.lang} current={props.mission.clone()} /> }
+        }
         Err(problems) => html! { <SectionError lang={props.lang} problems={problems.clone()} /> },
     }
 }
