@@ -13,6 +13,7 @@ pub mod geo;
 pub mod i18n;
 pub mod model;
 pub mod query;
+pub mod route;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

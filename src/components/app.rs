@@ -7,9 +7,11 @@ use super::map::MapView;
 use super::mechanisms::MechanismsView;
 use super::notice::ErrorNotice;
 use super::parity::ParityView;
+use super::routing::{scroll_to, RouteCtx};
 use super::sofa::SofaView;
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::model::Dataset;
+use crate::route::{self, Route, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,15 +24,23 @@ pub fn mount() {
     };
 }
 
-/// The views, in page order: DOM id suffix and navigation label.
-const VIEWS: &[(&str, Msg)] = &[
-    ("map", Msg::NavMap),
-    ("sofa", Msg::NavSofa),
-    ("parity", Msg::NavParity),
-    ("funnels", Msg::NavFunnels),
-    ("mechanisms", Msg::NavMechanisms),
-    ("figures", Msg::NavFigures),
-];
+/// A view's navigation label and heading.
+fn title(view: View) -> Msg {
+    match view {
+        View::Map => Msg::NavMap,
+        View::Sofa => Msg::NavSofa,
+        View::Parity => Msg::NavParity,
+        View::Funnels => Msg::NavFunnels,
+        View::Mechanisms => Msg::NavMechanisms,
+        View::Figures => Msg::NavFigures,
+    }
+}
+
+/// The address fragment, without its `#`.
+fn current_fragment() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
 
 #[derive(Clone, PartialEq)]
 enum State {
@@ -43,8 +53,118 @@ enum State {
 pub fn App() -> Html {
     let lang = Lang::default();
     let state = use_state(|| State::Loading);
-    // The mission the views are filtered to, set from a mission's profile.
-    let mission = use_state(|| None::<String>);
+    let route = use_state(Route::default);
+    // Parts of the address that were not understood, shown in a notice.
+    let ignored = use_state(Vec::<String>::new);
+    let copied = use_state(|| false);
+    // A view to bring into sight once it is on the page (from the address).
+    let pending = use_state(|| None::<View>);
+    // Read the address at start and whenever back/forward or an edit changes it.
+    {
+        let (route, ignored, pending) = (route.clone(), ignored.clone(), pending.clone());
+        use_effect_with((), move |_| {
+            let read = move || {
+                let (next, bad) = route::parse(&current_fragment());
+                pending.set(next.view);
+                route.set(next);
+                ignored.set(bad);
+            };
+            read();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    read()
+                });
+            move || drop(listener)
+        });
+    }
+    // Write changes to the address as history entries (no event fires for our own push).
+    {
+        use_effect_with((*route).clone(), move |route| {
+            let fragment = route::fragment(route);
+            if fragment != current_fragment() {
+                if let Ok(history) = gloo::utils::window().history() {
+                    let url = if fragment.is_empty() {
+                        gloo::utils::window()
+                            .location()
+                            .pathname()
+                            .unwrap_or_default()
+                            + &gloo::utils::window()
+                                .location()
+                                .search()
+                                .unwrap_or_default()
+                    } else {
+                        format!("#{fragment}")
+                    };
+                    let _ =
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                }
+            }
+        });
+    }
+    // Scroll to the view the address names once the views are drawn.
+    {
+        let ready = matches!(&*state, State::Ready { .. });
+        let pending = pending.clone();
+        use_effect_with((ready, *pending), move |(ready, view)| {
+            if let (true, Some(v)) = (*ready, view) {
+                scroll_to(format!("view-{}", v.id()));
+                pending.set(None);
+            }
+        });
+    }
+    // Once the data is in, a mission, series or topic the file does not have is dropped and said.
+    {
+        let (route, ignored) = (route.clone(), ignored.clone());
+        let data = match &*state {
+            State::Ready { data, .. } => Some(data.clone()),
+            _ => None,
+        };
+        use_effect_with((data, (*route).clone()), move |(data, r)| {
+            let Some(data) = data else { return };
+            let mut next = r.clone();
+            let mut bad = Vec::new();
+            let missions = data.missions.as_ref().ok();
+            if let Some(m) = &r.mission {
+                if missions.is_some_and(|ms| !ms.iter().any(|x| &x.code == m)) {
+                    bad.push(format!("mission={m}"));
+                    next.mission = None;
+                }
+            }
+            if let Some(f) = &r.funnel {
+                if data
+                    .funnels
+                    .as_ref()
+                    .is_ok_and(|fs| !fs.iter().any(|x| &x.id == f))
+                {
+                    bad.push(format!("funnel={f}"));
+                    next.funnel = None;
+                }
+            }
+            if let Some(k) = &r.topic {
+                if data
+                    .figures
+                    .as_ref()
+                    .is_ok_and(|fs| !fs.iter().any(|x| &x.topic == k))
+                {
+                    bad.push(format!("topic={k}"));
+                    next.topic = None;
+                }
+            }
+            if !bad.is_empty() {
+                let mut all = (*ignored).clone();
+                all.extend(bad);
+                ignored.set(all);
+                route.set(next);
+            }
+        });
+    }
+    let ctx = RouteCtx {
+        route: Rc::new((*route).clone()),
+        set: {
+            let route = route.clone();
+            Callback::from(move |r: Route| route.set(r))
+        },
+    };
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -69,57 +189,55 @@ pub fn App() -> Html {
         },
         State::Failed(failure) => failed(failure, lang),
         State::Ready { data, .. } => {
-            let onshow = {
-                let mission = mission.clone();
-                Callback::from(move |(view, code): (&'static str, String)| {
-                    mission.set(Some(code));
-                    // After the views re-render with the filter, bring the view into sight.
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        if let Some(el) = gloo::utils::document().get_element_by_id(view) {
-                            el.scroll_into_view();
-                        }
-                    })
-                    .forget();
+            let notice = (!ignored.is_empty()).then(|| {
+                html! {
+                    <div class="notice" role="status">
+                        <p>{ t(lang, Msg::IgnoredParams) }</p>
+                        <ul class="problems">{ for ignored.iter().map(|p| html! { <li><code>{ p }</code></li> }) }</ul>
+                    </div>
+                }
+            });
+            // The address already is the permalink: copy it.
+            let copy_link = {
+                let copied = copied.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let window = gloo::utils::window();
+                    let href = window.location().href().unwrap_or_default();
+                    let promise = window.navigator().clipboard().write_text(&href);
+                    let copied = copied.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+                    });
                 })
             };
-            let onmission = {
-                let mission = mission.clone();
-                Callback::from(move |m: Option<String>| mission.set(m))
+            let section = |view: View, body: Html| {
+                let id = view.id();
+                html! {
+                    <section class="view" id={format!("view-{id}")} aria-labelledby={format!("title-{id}")}>
+                        <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
+                        { body }
+                    </section>
+                }
             };
             html! {
-            <>
-                <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
-                    <ul>
-                        { for VIEWS.iter().map(|(id, msg)| html! {
-                            <li><a href={format!("#view-{id}")}>{ t(lang, *msg) }</a></li>
-                        }) }
-                    </ul>
-                </nav>
-                <section class="view" id="view-map" aria-labelledby="title-map">
-                    <h2 id="title-map">{ t(lang, Msg::NavMap) }</h2>
-                    <MapView data={data.clone()} {lang} {onshow} />
-                </section>
-                <section class="view" id="view-sofa" aria-labelledby="title-sofa">
-                    <h2 id="title-sofa">{ t(lang, Msg::NavSofa) }</h2>
-                    <SofaView data={data.clone()} {lang} mission={(*mission).clone()} />
-                </section>
-                <section class="view" id="view-parity" aria-labelledby="title-parity">
-                    <h2 id="title-parity">{ t(lang, Msg::NavParity) }</h2>
-                    <ParityView data={data.clone()} {lang} />
-                </section>
-                <section class="view" id="view-funnels" aria-labelledby="title-funnels">
-                    <h2 id="title-funnels">{ t(lang, Msg::NavFunnels) }</h2>
-                    <FunnelsView data={data.clone()} {lang} />
-                </section>
-                <section class="view" id="view-mechanisms" aria-labelledby="title-mechanisms">
-                    <h2 id="title-mechanisms">{ t(lang, Msg::NavMechanisms) }</h2>
-                    <MechanismsView data={data.clone()} {lang} mission={(*mission).clone()} {onmission} />
-                </section>
-                <section class="view" id="view-figures" aria-labelledby="title-figures">
-                    <h2 id="title-figures">{ t(lang, Msg::NavFigures) }</h2>
-                    <FiguresView data={data.clone()} {lang} />
-                </section>
-            </>
+                <ContextProvider<RouteCtx> context={ctx.clone()}>
+                    { notice }
+                    <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
+                        <ul>
+                            { for View::ALL.iter().map(|v| html! {
+                                <li><a href={format!("#view={}", v.id())}>{ t(lang, title(*v)) }</a></li>
+                            }) }
+                        </ul>
+                        <button type="button" class="toggle copy-link" onclick={copy_link}>{ t(lang, Msg::CopyLink) }</button>
+                        <span class="copied" role="status">{ if *copied { t(lang, Msg::LinkCopied) } else { "" } }</span>
+                    </nav>
+                    { section(View::Map, html! { <MapView data={data.clone()} {lang} /> }) }
+                    { section(View::Sofa, html! { <SofaView data={data.clone()} {lang} /> }) }
+                    { section(View::Parity, html! { <ParityView data={data.clone()} {lang} /> }) }
+                    { section(View::Funnels, html! { <FunnelsView data={data.clone()} {lang} /> }) }
+                    { section(View::Mechanisms, html! { <MechanismsView data={data.clone()} {lang} /> }) }
+                    { section(View::Figures, html! { <FiguresView data={data.clone()} {lang} /> }) }
+                </ContextProvider<RouteCtx>>
             }
         }
     };

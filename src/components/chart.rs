@@ -7,6 +7,7 @@ use super::data_table::DataTable;
 use crate::draw;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Basemap;
+use crate::route::View;
 use crate::view::chart::Mark;
 use crate::view::funnel::{self, FunnelLayout, FunnelVm};
 use crate::view::map::{self, MapFrame, MapLayout, MapVm, Zoom};
@@ -94,6 +95,8 @@ pub struct ChartProps {
     pub summary: AttrValue,
     pub table: Rc<TableVm>,
     pub lang: Lang,
+    /// The view the chart is part of.
+    pub view: View,
     /// Called with a mark's index when it is activated (click, tap, Enter, Space).
     #[prop_or_default]
     pub onactivate: Option<Callback<usize>>,
@@ -179,7 +182,7 @@ pub fn ChartFrame(props: &ChartProps) -> Html {
     };
     let details_id = format!("{}-details", props.id);
     let body = if *as_table {
-        html! { <DataTable id={format!("{}-table", props.id)} table={props.table.clone()} {lang} /> }
+        html! { <DataTable id={format!("{}-table", props.id)} table={props.table.clone()} {lang} view={props.view} /> }
     } else {
         let interactive = props.onactivate.is_some();
         let marks = laid.marks(&frame).iter().enumerate().map(|(i, m)| {

@@ -1,7 +1,9 @@
 //! A sortable, keyboard-operable `<table>` for any [`TableVm`]: caption, header scopes,
 //! column groups, footnotes, legend and source line.
 
+use super::routing::{scroll_to, use_route};
 use crate::i18n::{fill, format_count, t, Lang, Msg};
+use crate::route::View;
 use crate::view::table::{
     order, page_range, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm, PAGE_SIZE,
 };
@@ -14,6 +16,8 @@ pub struct DataTableProps {
     pub id: AttrValue,
     pub table: Rc<TableVm>,
     pub lang: Lang,
+    /// The view the table is part of (a sort makes it the view of the permalink).
+    pub view: View,
     /// The key of a row to mark as the current one (a mission chosen on the map).
     #[prop_or_default]
     pub current: Option<String>,
@@ -21,27 +25,42 @@ pub struct DataTableProps {
 
 #[function_component]
 pub fn DataTable(props: &DataTableProps) -> Html {
-    let sort = use_state(|| None::<Sort>);
+    let ctx = use_route();
     let page = use_state(|| 0usize);
     let DataTableProps {
         id,
         table,
         lang,
+        view,
         current,
     } = props;
-    let lang = *lang;
-    let ordered = use_memo((table.clone(), *sort, lang), |(table, sort, lang)| {
+    let (lang, view) = (*lang, *view);
+    // The sort lives in the permalink; a new sort starts at the first page.
+    let sort = ctx.route.sort(id);
+    {
+        let page = page.clone();
+        use_effect_with(sort, move |_| page.set(0));
+    }
+    let ordered = use_memo((table.clone(), sort, lang), |(table, sort, lang)| {
         order(&table.rows, *sort, *lang)
     });
     let note_id = |mark: &str| format!("{id}-note-{mark}");
     let marks = |notes: &[String]| -> Html {
         notes
             .iter()
-            .map(|m| html! { <sup class="note-mark"><a href={format!("#{}", note_id(m))}>{ m }</a></sup> })
+            .map(|m| {
+                // The fragment holds the permalink: scroll to the note instead of following it.
+                let target = note_id(m);
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    scroll_to(target.clone());
+                });
+                html! { <sup class="note-mark"><a href={format!("#{}", note_id(m))} {onclick}>{ m }</a></sup> }
+            })
             .collect()
     };
     let heading = |index: usize, col: &ColumnVm, rowspan: Option<u32>| -> Html {
-        let current = *sort;
+        let current = sort;
         let active = current.filter(|s| s.column == index);
         let aria_sort = active.map(|s| match s.direction {
             Direction::Ascending => "ascending",
@@ -53,11 +72,11 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             .map(|d| html! { <span class="col-detail">{ d }</span> });
         let content = if col.sortable {
             let onclick = {
-                let (sort, page) = (sort.clone(), page.clone());
+                let (ctx, id) = (ctx.clone(), id.to_string());
                 let numeric = col.numeric;
                 Callback::from(move |_| {
-                    sort.set(Some(Sort::next(current, index, numeric)));
-                    page.set(0);
+                    let next = Sort::next(current, index, numeric);
+                    ctx.update(view, |r| *r = r.clone().with_sort(&id, Some(next)));
                 })
             };
             let arrow = match active.map(|s| s.direction) {

@@ -3,9 +3,11 @@
 
 use super::data_table::DataTable;
 use super::notice::SectionError;
+use super::routing::use_route;
 use super::select::Filter;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
+use crate::route::View;
 use crate::view::{self, short_citation};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,10 +20,11 @@ pub struct FiguresProps {
 
 #[function_component]
 pub fn FiguresView(props: &FiguresProps) -> Html {
-    let topic = use_state(|| None::<String>);
+    let ctx = use_route();
+    let topic = ctx.route.topic.clone();
     let lang = props.lang;
     let table = use_memo(
-        (props.data.clone(), (*topic).clone(), lang),
+        (props.data.clone(), topic.clone(), lang),
         |(data, topic, lang)| {
             data.figures
                 .as_ref()
@@ -36,8 +39,8 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 .map(|k| (k.clone(), view::figures::topic_label(&k)))
                 .collect::<Vec<_>>();
             let onchange = {
-                let topic = topic.clone();
-                Callback::from(move |v| topic.set(v))
+                let ctx = ctx.clone();
+                Callback::from(move |v| ctx.update(View::Figures, |r| r.topic = v))
             };
             html! {
                 <>
@@ -45,9 +48,9 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                     <div class="filters">
                         <Filter id="figures-topic" label={t(lang, Msg::FilterTopic)}
                             all={AttrValue::from(t(lang, Msg::FilterAllTopics))} {options}
-                            selected={(*topic).clone()} {onchange} />
+                            selected={topic.clone()} {onchange} />
                     </div>
-                    <DataTable id="figures" table={table.clone()} {lang} />
+                    <DataTable id="figures" table={table.clone()} {lang} view={View::Figures} />
                 </>
             }
         }

@@ -2,9 +2,11 @@
 
 use super::chart::{Chart, ChartFrame};
 use super::notice::SectionError;
+use super::routing::use_route;
 use super::select::Filter;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
+use crate::route::View;
 use crate::view::funnel;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +20,8 @@ pub struct FunnelsProps {
 #[function_component]
 pub fn FunnelsView(props: &FunnelsProps) -> Html {
     let lang = props.lang;
-    let chosen = use_state(|| None::<String>);
+    let ctx = use_route();
+    let chosen = ctx.route.funnel.clone();
     let vms = use_memo((props.data.clone(), lang), |(data, lang)| {
         data.funnels
             .as_ref()
@@ -46,8 +49,8 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
         .map(|v| (v.id.clone(), v.title.clone()))
         .collect::<Vec<_>>();
     let onchange = {
-        let chosen = chosen.clone();
-        Callback::from(move |v| chosen.set(v))
+        let ctx = ctx.clone();
+        Callback::from(move |v| ctx.update(View::Funnels, |r| r.funnel = v))
     };
     html! {
         <>
@@ -57,7 +60,7 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
             </div>
             <h3 class="chart-title">{ &vm.title }</h3>
             <p class="chart-subtitle">{ &vm.subtitle }</p>
-            <ChartFrame id="funnel" chart={Chart::Funnel(vm.clone())} summary={vm.summary.clone()} {table} {lang} />
+            <ChartFrame id="funnel" chart={Chart::Funnel(vm.clone())} summary={vm.summary.clone()} {table} {lang} view={View::Funnels} />
             if let Some(note) = &vm.note { <p class="chart-notes">{ note }</p> }
             <p class="source">{ &vm.sources }</p>
         </>

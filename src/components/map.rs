@@ -5,8 +5,10 @@ use super::chart::{Chart, ChartFrame};
 use super::loader::load_basemap;
 use super::notice::{ErrorNotice, SectionError};
 use super::profile::Profile;
+use super::routing::{scroll_to, use_route};
 use crate::i18n::{t, Lang, Msg};
 use crate::model::{Basemap, Dataset};
+use crate::route::View;
 use crate::view::map;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -16,15 +18,19 @@ use yew::prelude::*;
 pub struct MapProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
-    /// Shows another view filtered to a mission: (the view's DOM id, the mission code).
-    pub onshow: Callback<(&'static str, String)>,
 }
 
 #[function_component]
 pub fn MapView(props: &MapProps) -> Html {
     let lang = props.lang;
-    let show_closed = use_state(|| false);
-    let profile = use_state(|| None::<String>);
+    let ctx = use_route();
+    let show_closed = ctx.route.closed;
+    let profile = ctx.route.mission.clone();
+    // Opens a mission's profile (or closes it with `None`), remembered in the permalink.
+    let open = {
+        let ctx = ctx.clone();
+        Callback::from(move |code: Option<String>| ctx.update(View::Map, |r| r.mission = code))
+    };
     let basemap = use_state(|| None::<Result<Rc<Basemap>, String>>);
     {
         let basemap = basemap.clone();
@@ -35,7 +41,7 @@ pub fn MapView(props: &MapProps) -> Html {
         });
     }
     let vm = use_memo(
-        (props.data.clone(), *show_closed, lang),
+        (props.data.clone(), show_closed, lang),
         |(data, closed, lang)| map::map(data, *closed, *lang).map(Rc::new),
     );
     let disclaimer = html! {
@@ -51,24 +57,27 @@ pub fn MapView(props: &MapProps) -> Html {
         Ok(vm) => vm.clone(),
     };
     let toggle = {
-        let show_closed = show_closed.clone();
+        let ctx = ctx.clone();
         Callback::from(move |e: Event| {
-            show_closed.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            ctx.update(View::Map, |r| r.closed = checked)
         })
     };
     let body = match &*basemap {
-        None => html! { <p class="loading" role="status">{ t(lang, Msg::Loading) }</p> },
+        None => {
+            html! { <p class="loading map-loading" role="status">{ t(lang, Msg::Loading) }</p> }
+        }
         Some(Err(e)) => {
             html! { <ErrorNotice title={t(lang, Msg::MapLoadFailed)} details={vec![e.clone()]} /> }
         }
         Some(Ok(base)) => {
             let onactivate = {
-                let (profile, vm) = (profile.clone(), vm.clone());
-                Callback::from(move |i: usize| profile.set(vm.sites.get(i).map(|s| s.code.clone())))
+                let (open, vm) = (open.clone(), vm.clone());
+                Callback::from(move |i: usize| open.emit(vm.sites.get(i).map(|s| s.code.clone())))
             };
             html! {
                 <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
-                    table={Rc::new(vm.table.clone())} {lang} {onactivate} />
+                    table={Rc::new(vm.table.clone())} {lang} view={View::Map} {onactivate} />
             }
         }
     };
@@ -83,24 +92,31 @@ pub fn MapView(props: &MapProps) -> Html {
         <nav class="mission-list" aria-label={t(lang, Msg::MissionList)}>
             <ul>
                 { for codes.iter().map(|code| {
-                    let (profile, code) = (profile.clone(), code.to_string());
+                    let code = code.to_string();
                     let current = profile.as_deref() == Some(code.as_str());
-                    let onclick = { let code = code.clone(); Callback::from(move |_| profile.set(Some(code.clone()))) };
+                    let onclick = { let (open, code) = (open.clone(), code.clone()); Callback::from(move |_| open.emit(Some(code.clone()))) };
                     html! { <li><button type="button" aria-pressed={current.to_string()} {onclick}>{ code }</button></li> }
                 }) }
             </ul>
         </nav>
     };
     let panel = profile.as_ref().map(|code| {
-        let onclose = { let profile = profile.clone(); Callback::from(move |_| profile.set(None)) };
-        html! { <Profile data={props.data.clone()} code={code.clone()} {lang} {onclose} onshow={props.onshow.clone()} /> }
+        let onclose = open.reform(|_| None);
+        let onshow = {
+            let ctx = ctx.clone();
+            Callback::from(move |(view, code): (View, String)| {
+                ctx.update(view, |r| r.mission = Some(code));
+                scroll_to(format!("view-{}", view.id()));
+            })
+        };
+        html! { <Profile data={props.data.clone()} code={code.clone()} {lang} {onclose} {onshow} /> }
     });
     html! {
         <>
             <h3 class="chart-title">{ &vm.title }</h3>
             <div class="filters">
                 <label class="check">
-                    <input type="checkbox" id="map-closed" checked={*show_closed} onchange={toggle} />
+                    <input type="checkbox" id="map-closed" checked={show_closed} onchange={toggle} />
                     { t(lang, Msg::MapShowClosed) }
                 </label>
             </div>

@@ -2,9 +2,11 @@
 
 use super::data_table::DataTable;
 use super::notice::SectionError;
+use super::routing::use_route;
 use super::select::Filter;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
+use crate::route::View;
 use crate::view::{self, short_citation};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,16 +15,15 @@ use yew::prelude::*;
 pub struct MechanismsProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
-    /// The mission the table is filtered to (shared with the map's profiles).
-    pub mission: Option<String>,
-    pub onmission: Callback<Option<String>>,
 }
 
 #[function_component]
 pub fn MechanismsView(props: &MechanismsProps) -> Html {
+    let ctx = use_route();
+    let mission = ctx.route.mission.clone();
     let lang = props.lang;
     let table = use_memo(
-        (props.data.clone(), props.mission.clone(), lang),
+        (props.data.clone(), mission.clone(), lang),
         |(data, mission, lang)| {
             data.mechanisms
                 .as_ref()
@@ -41,7 +42,10 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
         .into_iter()
         .map(|code| (code.clone(), code))
         .collect::<Vec<_>>();
-    let onchange = props.onmission.clone();
+    let onchange = {
+        let ctx = ctx.clone();
+        Callback::from(move |v| ctx.update(View::Mechanisms, |r| r.mission = v))
+    };
     html! {
         <>
             <div class="intro">
@@ -52,9 +56,9 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
             <div class="filters">
                 <Filter id="mechanisms-mission" label={t(lang, Msg::FilterMission)}
                     all={AttrValue::from(t(lang, Msg::FilterAllMissions))} {options}
-                    selected={props.mission.clone()} {onchange} />
+                    selected={mission.clone()} {onchange} />
             </div>
-            <DataTable id="mechanisms" {table} {lang} />
+            <DataTable id="mechanisms" {table} {lang} view={View::Mechanisms} />
         </>
     }
 }

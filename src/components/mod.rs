@@ -12,5 +12,6 @@ pub mod notice;
 pub mod panic;
 pub mod parity;
 pub mod profile;
+pub mod routing;
 pub mod select;
 pub mod sofa;

@@ -4,6 +4,7 @@ use super::chart::{Chart, ChartFrame};
 use super::notice::SectionError;
 use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::route::View;
 use crate::view::parity;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +34,7 @@ pub fn ParityView(props: &ParityProps) -> Html {
             <>
                 <h3 class="chart-title">{ &vm.title }</h3>
                 <ChartFrame id="parity" chart={Chart::Parity(vm.clone())} summary={vm.summary.clone()}
-                    table={table.clone()} {lang} />
+                    table={table.clone()} {lang} view={View::Parity} />
                 <ul class="chart-notes">
                     { for vm.notes.iter().map(|n| html! { <li>{ n }</li> }) }
                     { for vm.statements.iter().map(|s| html! { <li>{ s }</li> }) }

@@ -4,6 +4,7 @@
 use super::data_table::DataTable;
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::model::{Dataset, MissionStatus};
+use crate::route::View;
 use crate::view;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,8 +15,8 @@ pub struct ProfileProps {
     pub code: AttrValue,
     pub lang: Lang,
     pub onclose: Callback<()>,
-    /// Shows another view filtered to this mission (the view's DOM id).
-    pub onshow: Callback<(&'static str, String)>,
+    /// Shows another view filtered to this mission.
+    pub onshow: Callback<(View, String)>,
 }
 
 #[function_component]
@@ -54,9 +55,12 @@ pub fn Profile(props: &ProfileProps) -> Html {
             .collect::<Vec<_>>()
             .join(", ");
     let code = m.code.clone();
-    let show = |view: &'static str| {
+    let show = |view: View| {
         let (onshow, code) = (props.onshow.clone(), code.clone());
-        Callback::from(move |_: MouseEvent| onshow.emit((view, code.clone())))
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            onshow.emit((view, code.clone()))
+        })
     };
     let sofa = data
         .sofa
@@ -87,8 +91,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
             { match sofa {
                 Some(table) if !table.rows.is_empty() => html! {
                     <>
-                        <DataTable id="profile-sofa" {table} {lang} />
-                        <p><a href="#view-sofa" onclick={show("view-sofa")}>{ t(lang, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-sofa" {table} {lang} view={View::Map} />
+                        <p><a href={format!("#view=sofa&mission={}", m.code)} onclick={show(View::Sofa)}>{ t(lang, Msg::SeeInTable) }</a></p>
                     </>
                 },
                 _ => html! { <p>{ t(lang, Msg::ProfileNoSofa) }</p> },
@@ -97,8 +101,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
             { match mechanisms {
                 Some(table) if !table.rows.is_empty() => html! {
                     <>
-                        <DataTable id="profile-mechanisms" {table} {lang} />
-                        <p><a href="#view-mechanisms" onclick={show("view-mechanisms")}>{ t(lang, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-mechanisms" {table} {lang} view={View::Map} />
+                        <p><a href={format!("#view=mechanisms&mission={}", m.code)} onclick={show(View::Mechanisms)}>{ t(lang, Msg::SeeInTable) }</a></p>
                     </>
                 },
                 _ => html! { <p>{ t(lang, Msg::ProfileNoMechanisms) }</p> },

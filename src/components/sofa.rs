@@ -2,8 +2,10 @@
 
 use super::data_table::DataTable;
 use super::notice::SectionError;
+use super::routing::use_route;
 use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::route::View;
 use crate::view;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,13 +14,11 @@ use yew::prelude::*;
 pub struct SofaProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
-    /// A mission to mark in the table (chosen from the map).
-    #[prop_or_default]
-    pub mission: Option<String>,
 }
 
 #[function_component]
 pub fn SofaView(props: &SofaProps) -> Html {
+    let ctx = use_route();
     let vm = use_memo((props.data.clone(), props.lang), |(data, lang)| {
         data.sofa
             .as_ref()
@@ -27,7 +27,7 @@ pub fn SofaView(props: &SofaProps) -> Html {
     });
     match &*vm {
         Ok(table) => {
-            html! { <DataTable id="sofa" table={table.clone()} lang={props.lang} current={props.mission.clone()} /> }
+            html! { <DataTable id="sofa" table={table.clone()} lang={props.lang} current={ctx.route.mission.clone()} view={View::Sofa} /> }
         }
         Err(problems) => html! { <SectionError lang={props.lang} problems={problems.clone()} /> },
     }

@@ -110,14 +110,14 @@ test('clicking a marker and pressing Enter on a list item open that mission\'s p
   // Its mechanisms link filters the mechanisms view to it.
   const withMechanisms = data.coordination_mechanisms.rows[0].mission;
   await page.locator('.mission-list button', { hasText: withMechanisms }).click();
-  await page.locator('.profile a[href="#view-mechanisms"]').click();
+  await page.locator('.profile a[href^="#view=mechanisms"]').click();
   await page.waitForFunction((c) => document.querySelector('#mechanisms-mission').value === c, withMechanisms);
   const expected = data.coordination_mechanisms.rows.filter((r) => r.mission === withMechanisms).length;
   await page.waitForFunction((n) => document.querySelectorAll('#view-mechanisms .data-table tbody tr').length === n, expected);
   const missions = await page.$$eval('#view-mechanisms .data-table tbody tr', (trs) => [...new Set(trs.map((tr) => tr.firstElementChild.textContent.trim()))]);
   assert.deepEqual(missions, [withMechanisms]);
   // Its SOFA/SOMA link marks its row in the full table.
-  await page.locator('.profile a[href="#view-sofa"]').click();
+  await page.locator('.profile a[href^="#view=sofa"]').click();
   await page.waitForSelector('#view-sofa tr[aria-current="true"]');
   assert.equal(await page.$eval('#view-sofa tr[aria-current="true"] th', (th) => th.textContent.replace(/\d+$/, '')), withMechanisms);
   assert.deepEqual(page.errors, []);
