@@ -5,7 +5,7 @@
 mod common;
 
 use pkviz::data::load;
-use pkviz::draw;
+use pkviz::draw::{self, export};
 use pkviz::i18n::Lang;
 use pkviz::model::Dataset;
 use pkviz::view::{funnel, parity};
@@ -17,59 +17,14 @@ fn fixture() -> Dataset {
     load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
 }
 
-/// Rounds every decimal number in attribute values (`x="12.3456"`) to one place, so goldens do
-/// not churn on float noise; text content and everything else are left as they are.
-fn normalise(svg: &str) -> String {
-    svg.split('"')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 {
-                round_numbers(part)
-            } else {
-                part.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\"")
-}
-
-fn round_numbers(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut token = String::new();
-    let flush = |token: &mut String, out: &mut String| {
-        match token.parse::<f64>() {
-            Ok(v) if token.contains('.') && !token.ends_with('.') && !token.starts_with('.') => {
-                out.push_str(&format!("{v:.1}"))
-            }
-            _ => out.push_str(token),
-        }
-        token.clear();
-    };
-    for c in s.chars() {
-        if c.is_ascii_digit() || c == '.' || c == '-' {
-            token.push(c);
-        } else {
-            flush(&mut token, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut token, &mut out);
-    out
-}
-
 fn svg(
     w: f64,
     h: f64,
-    paint: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>),
+    paint: impl for<'a> FnOnce(
+        &DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
+    ) -> export::SvgResult,
 ) -> String {
-    let mut s = String::new();
-    {
-        let area =
-            SVGBackend::with_string(&mut s, (w.ceil() as u32, h.ceil() as u32)).into_drawing_area();
-        paint(&area);
-        area.present().unwrap();
-    }
-    normalise(&s)
+    export::svg((w, h), paint).unwrap()
 }
 
 #[test]
@@ -141,16 +96,19 @@ fn parity_layout_uses_one_scale_and_fits_the_width() {
 
 #[test]
 fn long_titles_wrap_to_two_lines() {
-    assert_eq!(parity::wrap("Category A", 30, 2), ["Category A"]);
     assert_eq!(
-        parity::wrap(
+        pkviz::view::chart::wrap("Category A", 30, 2),
+        ["Category A"]
+    );
+    assert_eq!(
+        pkviz::view::chart::wrap(
             "Justice and corrections government-provided personnel",
             30,
             2
         ),
         ["Justice and corrections", "government-provided personnel"]
     );
-    let cut = parity::wrap("one two three four five six seven eight nine ten", 10, 2);
+    let cut = pkviz::view::chart::wrap("one two three four five six seven eight nine ten", 10, 2);
     assert_eq!(cut.len(), 2);
     assert!(cut[1].ends_with('…'));
 }
@@ -187,43 +145,26 @@ fn funnel_derives_the_unstated_stage_and_marks_it() {
 fn golden_parity_svg() {
     let data = fixture();
     let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
-    for width in [960.0, 375.0] {
-        let l = parity::layout(&vm, width);
-        let out = svg(l.width, l.height, |a| {
-            draw::parity::draw(a, &vm, &l, 1.0).unwrap()
-        });
-        assert!(out.contains("Category A") && out.contains("12%"));
-        common::golden(&format!("tests/golden/parity-{width}.svg"), &out);
-    }
+    // The download: framed with title, summary, sources and date; the same bytes the page gives.
+    let framing = pkviz::view::export::parity_framing(&data, &vm, Lang::En);
+    let out = export::Item::Parity(&vm).svg(&framing).unwrap();
+    assert!(out.contains("Category A") && out.contains("12%") && out.contains(&vm.title));
+    assert!(out.contains("Data as of 2031-02"));
+    common::golden("tests/golden/parity.svg", &out);
+    // And the chart alone on a phone.
+    let l = parity::layout(&vm, 375.0);
+    let out = svg(l.width, l.height, |a| draw::parity::draw(a, &vm, &l, 1.0));
+    common::golden("tests/golden/parity-375-chart.svg", &out);
 }
 
 #[test]
 fn golden_funnel_svg() {
     let data = fixture();
     let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
-    let l = funnel::layout(&vms[0], 600.0);
-    let out = svg(l.width, l.height, |a| {
-        draw::funnel::draw(a, &vms[0], &l, 1.0).unwrap()
-    });
-    assert!(out.contains("≈50 (derived)"));
+    let framing = pkviz::view::export::funnel_framing(&data, &vms[0], Lang::En);
+    let out = export::Item::Funnel(&vms[0]).svg(&framing).unwrap();
+    assert!(out.contains("≈50 (derived)") && out.contains(&vms[0].title));
     common::golden("tests/golden/funnel.svg", &out);
-}
-
-#[test]
-fn normalise_rounds_decimals_only() {
-    assert_eq!(
-        normalise(r#"<a x="1.23456" y="7"/>"#),
-        r#"<a x="1.2" y="7"/>"#
-    );
-    assert_eq!(
-        normalise(r#"<p points="1.25,2 3.5,4.75 "/>"#),
-        r#"<p points="1.2,2 3.5,4.8 "/>"#
-    );
-    assert_eq!(normalise("<t>9.25%</t> w3.org"), "<t>9.25%</t> w3.org");
-    assert_eq!(
-        normalise(r#"<svg xmlns="http://www.w3.org/2000/svg">"#),
-        r#"<svg xmlns="http://www.w3.org/2000/svg">"#
-    );
 }
 
 fn basemap() -> pkviz::model::Basemap {
@@ -312,18 +253,19 @@ fn map_layout_places_every_site_and_no_overlapping_labels() {
 #[test]
 fn golden_map_svg() {
     let data = fixture();
-    let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
+    // As the page first shows it: closed missions off.
+    let vm = pkviz::view::map::map(&data, false, Lang::En).unwrap();
     let base = basemap();
-    let l = pkviz::view::map::layout(&vm, &base, 960.0);
-    let z = pkviz::view::map::Zoom::default();
-    let f = pkviz::view::map::frame(&vm, &l, z);
-    let out = svg(l.width, l.height, |a| {
-        draw::map::draw(a, &vm, &l, &f, z, 1.0).unwrap()
-    });
+    let framing = pkviz::view::export::map_framing(&data, &vm, Lang::En);
+    let out = export::Item::Map(&vm, &base).svg(&framing).unwrap();
     assert!(out.contains("ALPHA"));
     assert!(
         out.contains("stroke=\"#5A6068\""),
         "undetermined boundaries are drawn dashed"
+    );
+    assert!(
+        out.contains("do not imply official endorsement"),
+        "the UN disclaimer is in the file"
     );
     common::golden("tests/golden/map.svg", &out);
 }

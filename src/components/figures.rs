@@ -2,12 +2,14 @@
 //! were lost.
 
 use super::data_table::DataTable;
+use super::download::Downloads;
 use super::notice::SectionError;
 use super::routing::use_route;
 use super::select::Filter;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
 use crate::route::View;
+use crate::view::export;
 use crate::view::{self, short_citation};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,6 +40,16 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 .into_iter()
                 .map(|k| (k.clone(), view::figures::topic_label(&k)))
                 .collect::<Vec<_>>();
+            let csv = {
+                let (data, topic) = (props.data.clone(), topic.clone());
+                Callback::from(move |_| export::csv(&export::figure_rows(&data, topic.as_deref())))
+            };
+            let stem = export::file_stem(
+                &topic
+                    .as_ref()
+                    .map_or("figures".to_string(), |k| format!("figures-{k}")),
+                &props.data,
+            );
             let onchange = {
                 let ctx = ctx.clone();
                 Callback::from(move |v| ctx.update(View::Figures, |r| r.topic = v))
@@ -51,6 +63,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                             selected={topic.clone()} {onchange} />
                     </div>
                     <DataTable id="figures" table={table.clone()} {lang} view={View::Figures} />
+                    <Downloads {stem} {csv} {lang} />
                 </>
             }
         }

@@ -2,6 +2,7 @@
 //! switch, the missions as a table, and the UN map disclaimer, always visible.
 
 use super::chart::{Chart, ChartFrame};
+use super::download::Downloads;
 use super::loader::load_basemap;
 use super::notice::{ErrorNotice, SectionError};
 use super::profile::Profile;
@@ -9,6 +10,7 @@ use super::routing::{scroll_to, use_route};
 use crate::i18n::{t, Lang, Msg};
 use crate::model::{Basemap, Dataset};
 use crate::route::View;
+use crate::view::export;
 use crate::view::map;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -75,9 +77,18 @@ pub fn MapView(props: &MapProps) -> Html {
                 let (open, vm) = (open.clone(), vm.clone());
                 Callback::from(move |i: usize| open.emit(vm.sites.get(i).map(|s| s.code.clone())))
             };
+            let framing = Rc::new(export::map_framing(&props.data, &vm, lang));
+            let csv = {
+                let data = props.data.clone();
+                Callback::from(move |_| export::csv(&export::mission_rows(&data)))
+            };
             html! {
-                <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
-                    table={Rc::new(vm.table.clone())} {lang} view={View::Map} {onactivate} />
+                <>
+                    <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
+                        table={Rc::new(vm.table.clone())} {lang} view={View::Map} {onactivate} />
+                    <Downloads stem={export::file_stem("mission-map", &props.data)} {csv} {lang}
+                        picture={Some((Chart::Map(vm.clone(), base.clone()), framing))} />
+                </>
             }
         }
     };

@@ -1,12 +1,14 @@
 //! The host-country coordination mechanisms view: intro, mission filter, table.
 
 use super::data_table::DataTable;
+use super::download::Downloads;
 use super::notice::SectionError;
 use super::routing::use_route;
 use super::select::Filter;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
 use crate::route::View;
+use crate::view::export;
 use crate::view::{self, short_citation};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,6 +44,13 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
         .into_iter()
         .map(|code| (code.clone(), code))
         .collect::<Vec<_>>();
+    let csv = {
+        let data = props.data.clone();
+        Callback::from(move |_| match &data.mechanisms {
+            Ok(m) => export::csv(&export::mechanism_rows(&data, m)),
+            Err(_) => String::new(),
+        })
+    };
     let onchange = {
         let ctx = ctx.clone();
         Callback::from(move |v| ctx.update(View::Mechanisms, |r| r.mission = v))
@@ -59,6 +68,7 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
                     selected={mission.clone()} {onchange} />
             </div>
             <DataTable id="mechanisms" {table} {lang} view={View::Mechanisms} />
+            <Downloads stem={export::file_stem("coordination-mechanisms", &props.data)} {csv} {lang} />
         </>
     }
 }

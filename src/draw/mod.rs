@@ -4,6 +4,7 @@
 //! They take a laid-out view model (logical pixels) and a scale factor (the device pixel ratio
 //! on canvas, 1 for SVG), and use plotters' primitives only: no chart builder, no font metrics.
 
+pub mod export;
 pub mod funnel;
 pub mod map;
 pub mod parity;

@@ -68,6 +68,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DerivedApprox => "≈{} (derived)",
         Msg::NotReportedShort => "not reported",
         Msg::NavMap => "Mission map",
+        Msg::Download => "Download:",
         Msg::IgnoredParams => "Parts of this page’s address were not understood and were ignored:",
         Msg::CopyLink => "Copy link",
         Msg::LinkCopied => "Link copied",

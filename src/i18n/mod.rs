@@ -48,6 +48,7 @@ pub enum Msg {
     CrashedHint,
     NavSofa,
     NavMap,
+    Download,
     IgnoredParams,
     CopyLink,
     LinkCopied,

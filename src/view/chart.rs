@@ -78,6 +78,37 @@ pub struct Mark {
     pub details: String,
 }
 
+/// Breaks `text` into at most `lines` lines of about `width` characters, at spaces; the last
+/// line ends with "…" if the text does not fit.
+pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let fits = current.chars().count() + 1 + word.chars().count() <= width;
+        if current.is_empty() || fits {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        } else {
+            out.push(std::mem::take(&mut current));
+            current.push_str(word);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    if out.len() > lines {
+        out.truncate(lines);
+        if let Some(last) = out.last_mut() {
+            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{}…", keep.trim_end());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

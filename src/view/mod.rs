@@ -3,6 +3,7 @@
 //! Built from the validated model plus UI state and language; no DOM, no Yew.
 
 pub mod chart;
+pub mod export;
 pub mod figures;
 pub mod funnel;
 pub mod map;

@@ -1,7 +1,7 @@
 //! Uniformed gender parity against the strategy's targets: one panel per category on a shared
 //! scale, reported shares as points, each sourced target as its own mark (never joined).
 
-use super::chart::{Mark, Rect, Scale};
+use super::chart::{wrap, Mark, Rect, Scale};
 use super::short_citation;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use crate::i18n::{fill, format_number, t, Lang, Msg};
@@ -361,37 +361,6 @@ pub struct ParityLayout {
 
 /// The panel titles' font size, in logical pixels.
 pub const TITLE_SIZE: f64 = 14.0;
-
-/// Breaks `text` into at most `lines` lines of about `width` characters, at spaces; the last
-/// line ends with "…" if the text does not fit.
-pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
-    let width = width.max(8);
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for word in text.split_whitespace() {
-        let fits = current.chars().count() + 1 + word.chars().count() <= width;
-        if current.is_empty() || fits {
-            if !current.is_empty() {
-                current.push(' ');
-            }
-            current.push_str(word);
-        } else {
-            out.push(std::mem::take(&mut current));
-            current.push_str(word);
-        }
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    if out.len() > lines {
-        out.truncate(lines);
-        if let Some(last) = out.last_mut() {
-            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
-            *last = format!("{}…", keep.trim_end());
-        }
-    }
-    out
-}
 
 /// The height of one panel.
 pub const PANEL_HEIGHT: f64 = 240.0;

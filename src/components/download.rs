@@ -1,0 +1,125 @@
+//! Download buttons: SVG drawn by the chart's own code through plotters' SVG backend, PNG at 2×
+//! through the canvas backend, and CSV of the values behind the item with their sources. Every
+//! picture carries the title, source lines, the data's date and (maps) the UN disclaimer.
+
+use super::chart::Chart;
+use crate::draw::export::{Item, EXPORT_WIDTH};
+use crate::i18n::{t, Lang, Msg};
+use crate::view::export::Framing;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadsProps {
+    /// The file name without its extension (`parity-2024-09`).
+    pub stem: AttrValue,
+    /// The chart and its framing, for SVG and PNG; tables have none.
+    #[prop_or_default]
+    pub picture: Option<(Chart, Rc<Framing>)>,
+    /// Builds the CSV text when asked (not on every render).
+    pub csv: Callback<(), String>,
+    pub lang: Lang,
+}
+
+fn item(chart: &Chart) -> Item<'_> {
+    match chart {
+        Chart::Parity(vm) => Item::Parity(vm),
+        Chart::Funnel(vm) => Item::Funnel(vm),
+        Chart::Map(vm, base) => Item::Map(vm, base),
+    }
+}
+
+/// Saves `href` as `name` through a temporary link.
+fn save(href: &str, name: &str) {
+    let document = gloo::utils::document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(href);
+        a.set_download(name);
+        a.click();
+    }
+}
+
+/// Saves `text` with MIME type `mime` as `name`.
+fn save_text(text: &str, mime: &str, name: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+        save(&url, name);
+        // Revoked after the download has started.
+        gloo::timers::callback::Timeout::new(1000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
+    }
+}
+
+/// Draws the framed chart on a new canvas at 2× and returns it as a PNG data URL.
+fn png(chart: &Chart, framing: &Framing) -> Option<String> {
+    let item = item(chart);
+    let (w, h) = item.size(framing, EXPORT_WIDTH);
+    let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .ok()?
+        .unchecked_into();
+    canvas.set_width((w * 2.0).ceil() as u32);
+    canvas.set_height((h * 2.0).ceil() as u32);
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    item.draw(&area, framing, EXPORT_WIDTH, 2.0).ok()?;
+    area.present().ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+#[function_component]
+pub fn Downloads(props: &DownloadsProps) -> Html {
+    let lang = props.lang;
+    let stem = props.stem.to_string();
+    let csv = {
+        let (make, name) = (props.csv.clone(), format!("{stem}.csv"));
+        // With a byte-order mark, so spreadsheet programs read the text as UTF-8.
+        Callback::from(move |_: MouseEvent| {
+            save_text(
+                &format!("\u{feff}{}", make.emit(())),
+                "text/csv;charset=utf-8",
+                &name,
+            )
+        })
+    };
+    let pictures = props.picture.as_ref().map(|(chart, framing)| {
+        let svg = {
+            let (chart, framing, name) = (chart.clone(), framing.clone(), format!("{stem}.svg"));
+            Callback::from(move |_: MouseEvent| match item(&chart).svg(&framing) {
+                Ok(svg) => save_text(&svg, "image/svg+xml", &name),
+                Err(e) => web_sys::console::error_1(&format!("SVG export failed: {e}").into()),
+            })
+        };
+        let png = {
+            let (chart, framing, name) = (chart.clone(), framing.clone(), format!("{stem}.png"));
+            Callback::from(move |_: MouseEvent| {
+                if let Some(url) = png(&chart, &framing) {
+                    save(&url, &name);
+                }
+            })
+        };
+        html! {
+            <>
+                <button type="button" class="download" data-format="svg" onclick={svg}>{ "SVG" }</button>
+                <button type="button" class="download" data-format="png" onclick={png}>{ "PNG" }</button>
+            </>
+        }
+    });
+    html! {
+        <div class="downloads" role="group" aria-label={t(lang, Msg::Download)}>
+            <span class="downloads-label" aria-hidden="true">{ t(lang, Msg::Download) }</span>
+            { pictures }
+            <button type="button" class="download" data-format="csv" onclick={csv}>{ "CSV" }</button>
+        </div>
+    }
+}

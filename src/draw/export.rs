@@ -1,0 +1,208 @@
+//! Exports: a chart framed with its title above and its source lines below (and the UN
+//! disclaimer under maps), drawn by the chart's own drawing code on any backend. The SVG string
+//! is what the download gives and what the golden tests compare, byte for byte.
+
+use super::palette::*;
+use super::{text, DrawResult, Px};
+use crate::view::chart::wrap;
+use crate::view::export::Framing;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+use plotters_svg::SVGBackend;
+
+const TITLE_SIZE: f64 = 17.0;
+const LINE_SIZE: f64 = 11.5;
+const TOP: f64 = 40.0;
+const LINE_HEIGHT: f64 = 16.0;
+
+fn footer(framing: &Framing, width: f64) -> Vec<String> {
+    let chars = (width / (LINE_SIZE * 0.56)) as usize;
+    framing
+        .lines
+        .iter()
+        .flat_map(|l| wrap(l, chars, 8))
+        .collect()
+}
+
+/// The size of a framed export of a chart of `chart_height`, at `width`.
+pub fn size(framing: &Framing, width: f64, chart_height: f64) -> (f64, f64) {
+    let lines = footer(framing, width).len() as f64;
+    (width, TOP + chart_height + 12.0 + lines * LINE_HEIGHT + 8.0)
+}
+
+/// Draws the title, the chart (by `chart`, in a sub-area whose origin is the chart's top left)
+/// and the source lines.
+pub fn framed<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    framing: &Framing,
+    (width, chart_height): (f64, f64),
+    scale: f64,
+    chart: impl FnOnce(&DrawingArea<DB, Shift>) -> DrawResult<DB>,
+) -> DrawResult<DB> {
+    let px = Px(scale);
+    area.fill(&WHITE)?;
+    text(
+        area,
+        px,
+        &framing.title,
+        (0.0, 10.0),
+        TITLE_SIZE,
+        &INK,
+        (HPos::Left, VPos::Top),
+    )?;
+    let (x0, y0) = px.pt(0.0, TOP);
+    let (x1, y1) = px.pt(width, TOP + chart_height);
+    let sub = area
+        .clone()
+        .shrink((x0, y0), ((x1 - x0) as u32, (y1 - y0) as u32));
+    chart(&sub)?;
+    for (i, line) in footer(framing, width).iter().enumerate() {
+        let y = TOP + chart_height + 12.0 + i as f64 * LINE_HEIGHT;
+        text(
+            area,
+            px,
+            line,
+            (0.0, y),
+            LINE_SIZE,
+            &MUTED,
+            (HPos::Left, VPos::Top),
+        )?;
+    }
+    Ok(())
+}
+
+/// The result of drawing on the SVG backend.
+pub type SvgResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+/// Draws with `paint` into an SVG document of `width × height` and returns it, normalised.
+pub fn svg(
+    (width, height): (f64, f64),
+    paint: impl for<'a> FnOnce(&DrawingArea<SVGBackend<'a>, Shift>) -> SvgResult,
+) -> Result<String, String> {
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (width.ceil() as u32, height.ceil() as u32))
+            .into_drawing_area();
+        paint(&area).map_err(|e| e.to_string())?;
+        area.present().map_err(|e| e.to_string())?;
+    }
+    Ok(normalise(&out))
+}
+
+/// Rounds every decimal number in attribute values (`x="12.3456"`) to one place, so the file
+/// does not change with float noise; text content is left as it is.
+pub fn normalise(svg: &str) -> String {
+    svg.split('"')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                round_numbers(part)
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\"")
+}
+
+fn round_numbers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut token = String::new();
+    let flush = |token: &mut String, out: &mut String| {
+        match token.parse::<f64>() {
+            Ok(v) if token.contains('.') && !token.ends_with('.') && !token.starts_with('.') => {
+                out.push_str(&format!("{v:.1}"))
+            }
+            _ => out.push_str(token),
+        }
+        token.clear();
+    };
+    for c in s.chars() {
+        if c.is_ascii_digit() || c == '.' || c == '-' {
+            token.push(c);
+        } else {
+            flush(&mut token, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut token, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn normalise_rounds_attribute_decimals_only() {
+        assert_eq!(
+            normalise(r#"<a x="1.23456" y="7"/>"#),
+            r#"<a x="1.2" y="7"/>"#
+        );
+        assert_eq!(
+            normalise(r#"<p points="1.25,2 3.5,4.75 "/>"#),
+            r#"<p points="1.2,2 3.5,4.8 "/>"#
+        );
+        assert_eq!(normalise("<t>9.25%</t> w3.org"), "<t>9.25%</t> w3.org");
+        assert_eq!(
+            normalise(r#"<svg xmlns="http://www.w3.org/2000/svg">"#),
+            r#"<svg xmlns="http://www.w3.org/2000/svg">"#
+        );
+    }
+}
+
+/// The width of downloaded charts, in logical pixels.
+pub const EXPORT_WIDTH: f64 = 960.0;
+
+/// A chart that can be exported.
+#[derive(Clone, Copy)]
+pub enum Item<'a> {
+    Parity(&'a crate::view::parity::ParityVm),
+    Funnel(&'a crate::view::funnel::FunnelVm),
+    Map(&'a crate::view::map::MapVm, &'a crate::model::Basemap),
+}
+
+impl Item<'_> {
+    fn chart_height(&self, width: f64) -> f64 {
+        use crate::view::{funnel, map, parity};
+        match self {
+            Item::Parity(vm) => parity::layout(vm, width).height,
+            Item::Funnel(vm) => funnel::layout(vm, width).height,
+            Item::Map(vm, base) => map::layout(vm, base, width).height,
+        }
+    }
+
+    /// The size of the framed export at `width`.
+    pub fn size(&self, framing: &Framing, width: f64) -> (f64, f64) {
+        size(framing, width, self.chart_height(width))
+    }
+
+    /// Draws the framed export at `width` on any backend, `scale` device pixels per pixel.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        framing: &Framing,
+        width: f64,
+        scale: f64,
+    ) -> DrawResult<DB> {
+        use crate::view::{funnel, map, parity};
+        let h = self.chart_height(width);
+        framed(area, framing, (width, h), scale, |a| match self {
+            Item::Parity(vm) => super::parity::draw(a, vm, &parity::layout(vm, width), scale),
+            Item::Funnel(vm) => super::funnel::draw(a, vm, &funnel::layout(vm, width), scale),
+            Item::Map(vm, base) => {
+                let l = map::layout(vm, base, width);
+                let z = map::Zoom::default();
+                super::map::draw(a, vm, &l, &map::frame(vm, &l, z), z, scale)
+            }
+        })
+    }
+
+    /// The SVG download.
+    pub fn svg(&self, framing: &Framing) -> Result<String, String> {
+        svg(self.size(framing, EXPORT_WIDTH), |a| {
+            self.draw(a, framing, EXPORT_WIDTH, 1.0)
+        })
+    }
+}
