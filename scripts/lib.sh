@@ -35,12 +35,12 @@ ensure_npm() {
   fi
 }
 
-# Debian's Chromium and ChromeDriver, for the browser tests.
+# Debian's Chromium and ChromeDriver for the browser tests, and pdftotext for the print test.
 ensure_chromium() {
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    step "apt-get install chromium chromium-driver"
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+    step "apt-get install chromium chromium-driver poppler-utils"
     local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver poppler-utils
   fi
 }
