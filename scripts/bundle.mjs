@@ -61,7 +61,7 @@ const offline = indexHtml
   .replace(/<link rel="modulepreload"[^>]*>\n?/, '')
   .replace(
     '<script type="module" src="boot.js"></script>',
-    `<script type="application/json" id="pk-data" data-path="${dataPath}">${safeJson}</script>\n` +
+    `<script type="application/json" id="pk-data" data-path="${dataPath}" data-sha256="${createHash('sha256').update(data, 'utf8').digest('hex')}">${safeJson}</script>\n` +
       `<script type="application/json" id="pk-basemap" data-path="${basemapPath}">${basemap.replace(/</g, '\\u003c')}</script>\n` +
       `<script type="application/octet-stream" id="pk-wasm">${wasm.toString('base64')}</script>\n` +
       `<script type="module">${script}</script>`,

@@ -46,7 +46,12 @@ fn current_fragment() -> String {
 enum State {
     Loading,
     Failed(Failure),
-    Ready { data: Rc<Dataset>, path: String },
+    Ready {
+        data: Rc<Dataset>,
+        path: String,
+        sha256: Option<String>,
+        offline: bool,
+    },
 }
 
 #[function_component]
@@ -174,9 +179,16 @@ pub fn App() -> Html {
             gloo::utils::document().set_title(t(lang, Msg::AppTitle));
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match load_data().await {
-                    Ok(Loaded { data, path }) => State::Ready {
+                    Ok(Loaded {
+                        data,
+                        path,
+                        sha256,
+                        offline,
+                    }) => State::Ready {
                         data: Rc::new(data),
                         path,
+                        sha256,
+                        offline,
                     },
                     Err(f) => State::Failed(f),
                 });
@@ -242,12 +254,35 @@ pub fn App() -> Html {
         }
     };
     let footer = match &*state {
-        State::Ready { data, path } => html! {
-            <footer class="site-footer">
-                <p>{ fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }</p>
-                <p>{ fill(t(lang, Msg::DataFile), &[path]) }</p>
-            </footer>
-        },
+        State::Ready {
+            data,
+            path,
+            sha256,
+            offline,
+        } => {
+            let hash = sha256
+                .clone()
+                .unwrap_or_else(|| t(lang, Msg::NotReportedShort).to_string());
+            let citation = fill(
+                t(lang, Msg::CiteAs),
+                &[&data.meta.title, &data.meta.as_of, &hash],
+            );
+            let copy_name = format!(
+                "{}.html",
+                crate::view::export::file_stem("un-peacekeeping-figures", data)
+            );
+            html! {
+                <footer class="site-footer">
+                    <p>{ fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }</p>
+                    <p>{ fill(t(lang, Msg::DataFile), &[path]) }</p>
+                    <p class="sha256">{ "SHA-256: " }<code>{ &hash }</code></p>
+                    <p class="citation">{ citation }</p>
+                    if !*offline {
+                        <p><a href="offline.html" download={copy_name} class="offline-copy">{ t(lang, Msg::OfflineCopy) }</a></p>
+                    }
+                </footer>
+            }
+        }
         _ => html! {},
     };
     html! {

@@ -32,6 +32,10 @@ pub enum Failure {
 pub struct Loaded {
     pub data: Dataset,
     pub path: String,
+    /// The data file's SHA-256, in hex, when the browser can compute it.
+    pub sha256: Option<String>,
+    /// Whether this page is the offline copy (the data is embedded).
+    pub offline: bool,
 }
 
 /// Loads the data file the page asks for.
@@ -41,7 +45,13 @@ pub async fn load_data() -> Result<Loaded, Failure> {
     if let Some(el) = document.get_element_by_id(EMBEDDED_ID) {
         let path = el.get_attribute("data-path").unwrap_or_default();
         let text = el.text_content().unwrap_or_default();
-        return parse(&text, path);
+        // The embedded text is escaped for HTML; the build recorded the file's own hash.
+        let sha256 = el.get_attribute("data-sha256");
+        return parse(&text, path).map(|l| Loaded {
+            sha256,
+            offline: true,
+            ..l
+        });
     }
     let location = window.location();
     let search = location.search().unwrap_or_default();
@@ -60,7 +70,19 @@ pub async fn load_data() -> Result<Loaded, Failure> {
             path: path.clone(),
             reason,
         })?;
-    parse(&text, path)
+    let sha256 = sha256(&window, &text).await;
+    parse(&text, path).map(|l| Loaded { sha256, ..l })
+}
+
+/// The SHA-256 of `text` (UTF-8) in hex, by the browser's own crypto.
+async fn sha256(window: &web_sys::Window, text: &str) -> Option<String> {
+    let subtle = window.crypto().ok()?.subtle();
+    let promise = subtle
+        .digest_with_str_and_u8_array("SHA-256", text.as_bytes())
+        .ok()?;
+    let digest = JsFuture::from(promise).await.ok()?;
+    let digest = js_sys::Uint8Array::new(&digest).to_vec();
+    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Loads the basemap: embedded in the offline copy, else fetched from the site.
@@ -111,7 +133,12 @@ fn parse(text: &str, path: String) -> Result<Loaded, Failure> {
             .unwrap_or_default(),
     })?;
     match load(value) {
-        Ok(data) => Ok(Loaded { data, path }),
+        Ok(data) => Ok(Loaded {
+            data,
+            path,
+            sha256: None,
+            offline: false,
+        }),
         Err(error) => Err(Failure::Invalid { path, error }),
     }
 }

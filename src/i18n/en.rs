@@ -68,6 +68,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DerivedApprox => "≈{} (derived)",
         Msg::NotReportedShort => "not reported",
         Msg::NavMap => "Mission map",
+        Msg::CiteAs => "Suggested citation: “{}”, data as of {} (data file SHA-256 {}).",
+        Msg::OfflineCopy => "Download the offline copy: one HTML file that works with no network",
         Msg::Download => "Download:",
         Msg::IgnoredParams => "Parts of this page’s address were not understood and were ignored:",
         Msg::CopyLink => "Copy link",

@@ -48,6 +48,8 @@ pub enum Msg {
     CrashedHint,
     NavSofa,
     NavMap,
+    CiteAs,
+    OfflineCopy,
     Download,
     IgnoredParams,
     CopyLink,
