@@ -56,6 +56,8 @@ pub struct Route {
     /// Sort per table, by the table's id.
     pub sorts: Vec<(String, Sort)>,
     pub lang: Lang,
+    /// Embed mode: only this view, sized for an iframe on another site.
+    pub embed: Option<View>,
 }
 
 impl Route {
@@ -120,6 +122,7 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
             "lang" => (value == Lang::En.tag())
                 .then(|| route.lang = Lang::En)
                 .is_some(),
+            "embed" => View::parse(value).map(|v| route.embed = Some(v)).is_some(),
             _ => false,
         };
         if !ok {
@@ -133,6 +136,9 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
 /// Writes a route as a fragment (without the `#`), leaving out what is the default.
 pub fn fragment(route: &Route) -> String {
     let mut parts: Vec<String> = Vec::new();
+    if let Some(v) = route.embed {
+        parts.push(format!("embed={}", v.id()));
+    }
     if let Some(v) = route.view {
         parts.push(format!("view={}", v.id()));
     }
@@ -197,11 +203,12 @@ mod tests {
                 ),
             ],
             lang: Lang::En,
+            embed: Some(View::Parity),
         };
         let f = fragment(&route);
         assert_eq!(
             f,
-            "view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&sort=sofa.2.desc,figures.1.asc"
+            "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&sort=sofa.2.desc,figures.1.asc"
         );
         assert_eq!(parse(&format!("#{f}")), (route, vec![]));
         assert_eq!(parse(""), (Route::default(), vec![]));

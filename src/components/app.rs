@@ -1,5 +1,6 @@
 //! The app shell: loads the data file, then shows the views; the header, navigation and footer.
 
+use super::embed::{post_height, EmbedButton};
 use super::figures::FiguresView;
 use super::funnels::FunnelsView;
 use super::loader::{load_data, Failure, Loaded};
@@ -62,6 +63,16 @@ pub fn App() -> Html {
     // Parts of the address that were not understood, shown in a notice.
     let ignored = use_state(Vec::<String>::new);
     let copied = use_state(|| false);
+    // Embedded in another page: tell it our height whenever it changes.
+    {
+        let embedded = route.embed.is_some();
+        use_effect_with(embedded, move |embedded| {
+            let html = gloo::utils::document_element();
+            let _ = html.class_list().toggle_with_force("embedded", *embedded);
+            let poster = if *embedded { post_height() } else { None };
+            move || drop(poster)
+        });
+    }
     // A view to bring into sight once it is on the page (from the address).
     let pending = use_state(|| None::<View>);
     // Read the address at start and whenever back/forward or an edit changes it.
@@ -222,15 +233,40 @@ pub fn App() -> Html {
                     });
                 })
             };
-            let section = |view: View, body: Html| {
+            let embedded = ctx.route.embed;
+            let section = |view: View| {
                 let id = view.id();
+                let body = match view {
+                    View::Map => html! { <MapView data={data.clone()} {lang} /> },
+                    View::Sofa => html! { <SofaView data={data.clone()} {lang} /> },
+                    View::Parity => html! { <ParityView data={data.clone()} {lang} /> },
+                    View::Funnels => html! { <FunnelsView data={data.clone()} {lang} /> },
+                    View::Mechanisms => html! { <MechanismsView data={data.clone()} {lang} /> },
+                    View::Figures => html! { <FiguresView data={data.clone()} {lang} /> },
+                };
                 html! {
                     <section class="view" id={format!("view-{id}")} aria-labelledby={format!("title-{id}")}>
-                        <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
+                        <div class="view-head">
+                            <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
+                            if embedded.is_none() { <EmbedButton {view} title={t(lang, title(view))} {lang} /> }
+                        </div>
                         { body }
                     </section>
                 }
             };
+            if let Some(view) = embedded {
+                return html! {
+                    <ContextProvider<RouteCtx> context={ctx.clone()}>
+                        <main class="embedded">
+                            { section(view) }
+                            <p class="full-view">
+                                <a href={format!("./#view={}", view.id())} target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
+                                { " · " }{ fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }
+                            </p>
+                        </main>
+                    </ContextProvider<RouteCtx>>
+                };
+            }
             html! {
                 <ContextProvider<RouteCtx> context={ctx.clone()}>
                     { notice }
@@ -243,12 +279,7 @@ pub fn App() -> Html {
                         <button type="button" class="toggle copy-link" onclick={copy_link}>{ t(lang, Msg::CopyLink) }</button>
                         <span class="copied" role="status">{ if *copied { t(lang, Msg::LinkCopied) } else { "" } }</span>
                     </nav>
-                    { section(View::Map, html! { <MapView data={data.clone()} {lang} /> }) }
-                    { section(View::Sofa, html! { <SofaView data={data.clone()} {lang} /> }) }
-                    { section(View::Parity, html! { <ParityView data={data.clone()} {lang} /> }) }
-                    { section(View::Funnels, html! { <FunnelsView data={data.clone()} {lang} /> }) }
-                    { section(View::Mechanisms, html! { <MechanismsView data={data.clone()} {lang} /> }) }
-                    { section(View::Figures, html! { <FiguresView data={data.clone()} {lang} /> }) }
+                    { for View::ALL.into_iter().map(section) }
                 </ContextProvider<RouteCtx>>
             }
         }

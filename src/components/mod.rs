@@ -4,6 +4,7 @@ pub mod app;
 pub mod chart;
 pub mod data_table;
 pub mod download;
+pub mod embed;
 pub mod figures;
 pub mod funnels;
 pub mod loader;

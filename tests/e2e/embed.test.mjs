@@ -1,0 +1,77 @@
+// Embedding: a host page on another localhost port places the snippet; the iframe takes the
+// embedded page's height (±2 px) at 320 and 1000 px wide; forged messages change nothing; the
+// "Embed" dialog gives the snippet and is keyboard-operable.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openPage, startServer } from './helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+let browser, app, host, appUrl, hostUrl, hostDir;
+before(async () => {
+  browser = await launch();
+  ({ server: app, url: appUrl } = await startServer());
+  hostDir = mkdtempSync(join(tmpdir(), 'pkviz-host-'));
+  host = await serve(hostDir, 0);
+  hostUrl = `http://127.0.0.1:${host.address().port}/`;
+});
+after(async () => {
+  await browser?.close();
+  app?.close();
+  host?.close();
+});
+
+// The snippet the app's own dialog gives, pasted into a blank page on the host.
+async function snippetFromDialog(view) {
+  const page = await openPage(browser, appUrl);
+  await page.waitForSelector(`#view-${view} .embed-open`);
+  await page.locator(`#view-${view} .embed-open`).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`#view-${view} dialog[open]`);
+  const code = await page.$eval(`#view-${view} dialog textarea`, (t) => t.value);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$$eval(`#view-${view} dialog[open]`, (d) => d.length), 0, 'Escape closes the dialog');
+  await page.context().close();
+  return code;
+}
+
+for (const width of [320, 1000]) {
+  test(`the embedded parity chart sizes its iframe at ${width} px`, async () => {
+    const code = await snippetFromDialog('parity');
+    assert.match(code, /<iframe data-pkviz src="http:\/\/127\.0\.0\.1:\d+\/#embed=parity"/);
+    writeFileSync(join(hostDir, 'host.html'), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0"><div style="width:${width}px">${code}</div></body></html>`);
+    const page = await openPage(browser, `${hostUrl}host.html`, { width: width + 40, height: 900 });
+    const frame = page.frameLocator('iframe[data-pkviz]');
+    await frame.locator('#parity canvas').waitFor();
+    // The embedded page alone at the same width: its own height.
+    const alone = await openPage(browser, `${appUrl}#embed=parity`, { width, height: 4000 }); // no scrollbar
+    await alone.waitForSelector('#parity .chart-overlay');
+    await alone.waitForTimeout(300);
+    const expected = await alone.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await alone.context().close();
+    await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, expected, { timeout: 10000 });
+    // Only the parity view, with its title, summary and source, and a link to the full view.
+    assert.equal(await frame.locator('section.view').count(), 1);
+    assert.ok(await frame.locator('.chart-summary').count());
+    assert.ok(await frame.locator('.source').count());
+    assert.ok(await frame.locator('.full-view a').count());
+    // A forged message from the host page itself (another origin than the embed) changes nothing.
+    const before = await page.evaluate(() => document.querySelector('iframe').style.height);
+    await page.evaluate(() => window.postMessage({ type: 'pkviz:height', height: 7 }, '*'));
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), before);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('the embedded map keeps the UN disclaimer', async () => {
+  const page = await openPage(browser, `${appUrl}#embed=map`, { width: 600, height: 900 });
+  await page.waitForSelector('#map .chart-overlay .mark');
+  assert.match(await page.$eval('.disclaimer', (d) => d.innerText), /do not imply official endorsement/);
+  assert.equal(await page.$$eval('.site-nav', (n) => n.length), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

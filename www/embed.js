@@ -1,0 +1,18 @@
+// pkviz embed helper: sizes each <iframe data-pkviz> to the height its page reports. It accepts
+// a message only from that iframe's own window and origin, and only of the expected shape.
+(function () {
+  'use strict';
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'pkviz:height' || typeof data.height !== 'number') return;
+    if (!(data.height > 0 && data.height < 100000)) return;
+    var frames = document.querySelectorAll('iframe[data-pkviz]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (event.source !== frame.contentWindow) continue;
+      if (event.origin !== new URL(frame.src, document.baseURI).origin) return;
+      frame.style.height = Math.ceil(data.height) + 'px';
+      return;
+    }
+  });
+})();
