@@ -174,6 +174,16 @@ pub fn fragment(route: &Route) -> String {
     parts.join("&")
 }
 
+/// The snippet for embedding `view` of the page at `base` (the page's address without fragment).
+pub fn embed_snippet(base: &str, view: View, title: &str) -> String {
+    let dir = base.rsplit_once('/').map_or(base, |(d, _)| d);
+    let title = title.replace(['"', '<', '>', '&'], "");
+    format!(
+        "<iframe data-pkviz src=\"{base}#embed={id}\" title=\"{title}\" style=\"width:100%;border:0;height:480px\" loading=\"lazy\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
+        id = view.id()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,5 +259,17 @@ mod tests {
             Route::default().with_sort("sofa", Some(s)).sort("sofa"),
             Some(s)
         );
+    }
+
+    #[test]
+    fn snippet_points_at_the_view_and_embed_js() {
+        let s = embed_snippet(
+            "https://example.org/pk/index.html",
+            View::Parity,
+            "Women \"in\" uniform",
+        );
+        assert!(s.contains("src=\"https://example.org/pk/index.html#embed=parity\""));
+        assert!(s.contains("<script src=\"https://example.org/pk/embed.js\" async></script>"));
+        assert!(s.contains("title=\"Women in uniform\""));
     }
 }

@@ -17,12 +17,23 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Mounts the app into `#app` (or `<body>` when the page has no `#app`).
+/// Mounts the app into `#app`; a page without one uses the library's `render` instead.
 pub fn mount() {
-    let root = gloo::utils::document().get_element_by_id("app");
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+    if let Some(root) = gloo::utils::document().get_element_by_id("app") {
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+/// What an app instance shows.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Only this view, for a page that places one chart (the library's `render`); the page's
+    /// address is then neither read nor written.
+    #[prop_or_default]
+    pub only: Option<View>,
+    /// The data file to load (same origin), instead of the one the address names.
+    #[prop_or_default]
+    pub data: Option<String>,
 }
 
 /// A view's navigation label and heading.
@@ -56,16 +67,20 @@ enum State {
 }
 
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let lang = Lang::default();
     let state = use_state(|| State::Loading);
-    let route = use_state(Route::default);
+    let only = props.only;
+    let route = use_state(|| Route {
+        embed: only,
+        ..Route::default()
+    });
     // Parts of the address that were not understood, shown in a notice.
     let ignored = use_state(Vec::<String>::new);
     let copied = use_state(|| false);
     // Embedded in another page: tell it our height whenever it changes.
     {
-        let embedded = route.embed.is_some();
+        let embedded = route.embed.is_some() && only.is_none();
         use_effect_with(embedded, move |embedded| {
             let html = gloo::utils::document_element();
             let _ = html.class_list().toggle_with_force("embedded", *embedded);
@@ -79,17 +94,18 @@ pub fn App() -> Html {
     {
         let (route, ignored, pending) = (route.clone(), ignored.clone(), pending.clone());
         use_effect_with((), move |_| {
-            let read = move || {
-                let (next, bad) = route::parse(&current_fragment());
-                pending.set(next.view);
-                route.set(next);
-                ignored.set(bad);
-            };
-            read();
-            let listener =
+            let listener = only.is_none().then(|| {
+                let read = move || {
+                    let (next, bad) = route::parse(&current_fragment());
+                    pending.set(next.view);
+                    route.set(next);
+                    ignored.set(bad);
+                };
+                read();
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     read()
-                });
+                })
+            });
             move || drop(listener)
         });
     }
@@ -97,7 +113,7 @@ pub fn App() -> Html {
     {
         use_effect_with((*route).clone(), move |route| {
             let fragment = route::fragment(route);
-            if fragment != current_fragment() {
+            if only.is_none() && fragment != current_fragment() {
                 if let Ok(history) = gloo::utils::window().history() {
                     let url = if fragment.is_empty() {
                         gloo::utils::window()
@@ -183,13 +199,14 @@ pub fn App() -> Html {
     };
     {
         let state = state.clone();
+        let data = props.data.clone();
         use_effect_with((), move |_| {
             let html = gloo::utils::document_element();
             let _ = html.set_attribute("lang", lang.tag());
             let _ = html.set_attribute("dir", lang.dir());
             gloo::utils::document().set_title(t(lang, Msg::AppTitle));
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match load_data().await {
+                state.set(match load_data(data).await {
                     Ok(Loaded {
                         data,
                         path,
@@ -260,8 +277,11 @@ pub fn App() -> Html {
                         <main class="embedded">
                             { section(view) }
                             <p class="full-view">
-                                <a href={format!("./#view={}", view.id())} target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
-                                { " · " }{ fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }
+                                if only.is_none() {
+                                    <a href={format!("./#view={}", view.id())} target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
+                                    { " · " }
+                                }
+                                { fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }
                             </p>
                         </main>
                     </ContextProvider<RouteCtx>>

@@ -2,7 +2,7 @@
 //! our small `embed.js`), and, inside the iframe, telling the parent page the content's height.
 
 use crate::i18n::{t, Lang, Msg};
-use crate::route::View;
+use crate::route::{embed_snippet, View};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -56,16 +56,6 @@ pub struct EmbedButtonProps {
     pub lang: Lang,
 }
 
-/// The snippet for embedding `view` of the page at `base` (the page's address without fragment).
-pub fn snippet(base: &str, view: View, title: &str) -> String {
-    let dir = base.rsplit_once('/').map_or(base, |(d, _)| d);
-    let title = title.replace(['"', '<', '>', '&'], "");
-    format!(
-        "<iframe data-pkviz src=\"{base}#embed={id}\" title=\"{title}\" style=\"width:100%;border:0;height:480px\" loading=\"lazy\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
-        id = view.id()
-    )
-}
-
 #[function_component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let dialog = use_node_ref();
@@ -86,7 +76,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                 location.pathname().unwrap_or_default(),
                 location.search().unwrap_or_default()
             );
-            code.set(snippet(&base, view, &title));
+            code.set(embed_snippet(&base, view, &title));
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
@@ -124,22 +114,5 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                 </div>
             </dialog>
         </>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn snippet_points_at_the_view_and_embed_js() {
-        let s = snippet(
-            "https://example.org/pk/index.html",
-            View::Parity,
-            "Women \"in\" uniform",
-        );
-        assert!(s.contains("src=\"https://example.org/pk/index.html#embed=parity\""));
-        assert!(s.contains("<script src=\"https://example.org/pk/embed.js\" async></script>"));
-        assert!(s.contains("title=\"Women in uniform\""));
     }
 }

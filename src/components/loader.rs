@@ -38,8 +38,9 @@ pub struct Loaded {
     pub offline: bool,
 }
 
-/// Loads the data file the page asks for.
-pub async fn load_data() -> Result<Loaded, Failure> {
+/// Loads the data file: `path` when a page embedding a chart names one (any same-origin
+/// address), else the one the page asks for.
+pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
     let window = web_sys::window().ok_or(Failure::BadParam)?;
     let document = window.document().ok_or(Failure::BadParam)?;
     if let Some(el) = document.get_element_by_id(EMBEDDED_ID) {
@@ -54,11 +55,16 @@ pub async fn load_data() -> Result<Loaded, Failure> {
         });
     }
     let location = window.location();
-    let search = location.search().unwrap_or_default();
-    let param = web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|p| p.get("data"));
-    let path = data_path(param.as_deref()).map_err(|BadDataPath| Failure::BadParam)?;
+    let path = match path {
+        Some(p) => p,
+        None => {
+            let search = location.search().unwrap_or_default();
+            let param = web_sys::UrlSearchParams::new_with_str(&search)
+                .ok()
+                .and_then(|p| p.get("data"));
+            data_path(param.as_deref()).map_err(|BadDataPath| Failure::BadParam)?
+        }
+    };
     let href = location.href().unwrap_or_default();
     let url = web_sys::Url::new_with_base(&path, &href).map_err(|_| Failure::BadParam)?;
     if url.origin() != location.origin().unwrap_or_default() {
