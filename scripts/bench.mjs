@@ -20,13 +20,12 @@ console.log('\n== size (brotli, what a visitor downloads) ==');
 console.log(`total ${kb.toFixed(1)} KB; budget 150 KB (${((100 * kb) / 150).toFixed(0)}%)`);
 console.log(`vs cheapest off-the-shelf chart+map stack (117 KB): ${(kb / 117).toFixed(2)}x; vs Vega (269 KB): ${(kb / 269).toFixed(2)}x`);
 
-// ---- a large data file: `rows` missions, each with a SOFA row ----
+// ---- a large data file: the shipped file with `rows` figures (the kind of table that grows:
+// e.g. uniformed contributions by country, mission and month) ----
 const big = readJson('www/data/peacekeeping.json');
-const template = big.missions[0];
-const sofa = big.sofa_impact.rows.find((r) => r.agreement !== 'neither');
-big.missions = Array.from({ length: rows }, (_, i) => ({ ...template, code: `M${i}` }));
-big.sofa_impact.rows = Array.from({ length: rows }, (_, i) => ({
-  ...sofa, mission: `M${i}`, notes: [], new_incidents: i % 50, total_incidents: 50 + (i % 997),
+const template = big.figures[0];
+big.figures = Array.from({ length: rows }, (_, i) => ({
+  ...template, id: `bench-${i}`, topic: `topic-${i % 12}`, value: (i * 7919) % 100003, period: String(2000 + (i % 25)),
 }));
 const dir = mkdtempSync(join(tmpdir(), 'pkviz-bench-'));
 writeFileSync(join(dir, 'big.json'), JSON.stringify(big));
@@ -38,21 +37,21 @@ const bigServer = await serve(dist, 0, { '/bench/': dir });
 const bigUrl = `http://127.0.0.1:${bigServer.address().port}/?data=bench/big.json`;
 
 // Navigation start → the table's first page is in the DOM (the pager, if any, too).
-async function loadTime(pageUrl, paged) {
+async function loadTime(pageUrl, view, paged) {
   const page = await openPage(browser, pageUrl);
-  await page.waitForSelector(paged ? '#view-sofa .pager' : '#view-sofa tbody tr', { timeout: 120000 });
+  await page.waitForSelector(paged ? `#view-${view} .pager` : `#view-${view} tbody tr`, { timeout: 120000 });
   const t = await page.evaluate(() => performance.now());
   await page.context().close();
   return t;
 }
 
 // Click a sort heading → the DOM patch is done (MutationObserver fires after it), median of `n`.
-async function redrawTime(pageUrl, n) {
+async function redrawTime(pageUrl, view, n) {
   const page = await openPage(browser, pageUrl);
-  await page.waitForSelector('#view-sofa tbody tr');
-  const times = await page.evaluate(async (n) => {
-    const buttons = [...document.querySelectorAll('#view-sofa button.sort')];
-    const table = document.querySelector('#view-sofa table');
+  await page.waitForSelector(`#view-${view} tbody tr`, { timeout: 120000 });
+  const times = await page.evaluate(async ([view, n]) => {
+    const buttons = [...document.querySelectorAll(`#view-${view} button.sort`)];
+    const table = document.querySelector(`#view-${view} table`);
     const out = [];
     for (let i = 0; i < n; i++) {
       const done = new Promise((ok) => {
@@ -65,7 +64,7 @@ async function redrawTime(pageUrl, n) {
       await new Promise((ok) => requestAnimationFrame(() => ok()));
     }
     return out;
-  }, n);
+  }, [view, n]);
   await page.context().close();
   return median(times);
 }
@@ -93,18 +92,29 @@ async function chartRepaintTime(pageUrl, n) {
   return times.length ? median(times) : NaN;
 }
 
+// One figure: measured, or "not measured" with why (a report must not stop the run).
+async function report(label, measure, describe) {
+  try {
+    console.log(`${label}: ${describe(await measure())}`);
+  } catch (e) {
+    console.log(`${label}: not measured (${String(e.message || e).split('\n')[0]})`);
+  }
+}
+
 const small = readJson('www/data/peacekeeping.json').sofa_impact.rows.length;
 console.log('\n== speed (headless Chromium, this machine) ==');
-const loadSmall = median([await loadTime(url, false), await loadTime(url, false), await loadTime(url, false)]);
-console.log(`load + draw, shipped file (${small} rows): ${ms(loadSmall)}`);
-const redrawSmall = await redrawTime(url, 21);
-console.log(`redraw after a sort, ${small} rows: ${ms(redrawSmall)} (budget 16 ms: ${(redrawSmall / 16).toFixed(2)} frames)`);
-const repaint = await chartRepaintTime(url, 11);
-console.log(`chart relayout + repaint after a resize (parity, 6 panels): ${ms(repaint)} (${(repaint / 16).toFixed(2)} frames)`);
-const loadBig = await loadTime(bigUrl, true);
-console.log(`load + draw, ${rows} rows (${bigMb.toFixed(1)} MB): ${ms(loadBig)} (budget 1000 ms; ${(loadBig / loadSmall).toFixed(1)}x the small file)`);
-const redrawBig = await redrawTime(bigUrl, 5);
-console.log(`redraw after a sort, ${rows} rows: ${ms(redrawBig)} (${(redrawBig / 16).toFixed(1)} frames)`);
+let loadSmall = NaN;
+await report(`load + draw, shipped file (${small} SOFA rows)`,
+  async () => (loadSmall = median([await loadTime(url, 'sofa', false), await loadTime(url, 'sofa', false), await loadTime(url, 'sofa', false)])),
+  ms);
+await report(`redraw after a sort, ${small} rows`, () => redrawTime(url, 'sofa', 21),
+  (t) => `${ms(t)} (budget 16 ms: ${(t / 16).toFixed(2)} frames)`);
+await report('chart relayout + repaint after a resize (parity, 6 panels)', () => chartRepaintTime(url, 11),
+  (t) => `${ms(t)} (${(t / 16).toFixed(2)} frames)`);
+await report(`load + draw, ${rows} figures (${bigMb.toFixed(1)} MB)`, () => loadTime(bigUrl, 'figures', true),
+  (t) => `${ms(t)} (budget 1000 ms; ${(t / loadSmall).toFixed(1)}x the shipped file)`);
+await report(`redraw after a sort, ${rows} figures`, () => redrawTime(bigUrl, 'figures', 5),
+  (t) => `${ms(t)} (${(t / 16).toFixed(1)} frames)`);
 
 await browser.close();
 server.close();

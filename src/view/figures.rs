@@ -41,13 +41,7 @@ pub fn value_text(f: &Figure, lang: Lang) -> String {
 
 /// The figures of `topic` (all when `None`).
 pub fn table(data: &Dataset, figures: &[Figure], topic: Option<&str>, lang: Lang) -> TableVm {
-    let column = |label: Msg, numeric: bool| ColumnVm {
-        label: t(lang, label).to_string(),
-        detail: None,
-        group: None,
-        sortable: true,
-        numeric,
-    };
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
     let rows = figures
         .iter()
         .filter(|f| topic.is_none_or(|k| f.topic == k))

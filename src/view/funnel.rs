@@ -123,13 +123,7 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
 
 /// The same numbers as the chart, as a table.
 pub fn table(vm: &FunnelVm, lang: Lang) -> TableVm {
-    let column = |label: Msg, numeric: bool| ColumnVm {
-        label: t(lang, label).to_string(),
-        detail: None,
-        group: None,
-        sortable: false,
-        numeric,
-    };
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), false, numeric);
     let rows = vm
         .stages
         .iter()

@@ -125,13 +125,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
         .iter()
         .filter(|m| show_closed || m.status == MissionStatus::Active)
         .count();
-    let column = |label: Msg, numeric: bool| ColumnVm {
-        label: t(lang, label).to_string(),
-        detail: None,
-        group: None,
-        sortable: true,
-        numeric,
-    };
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
     let title = t(lang, Msg::MapTitle).to_string();
     let mut legend = vec![
         t(lang, Msg::MapSizeLegend).to_string(),

@@ -18,13 +18,7 @@ pub fn missions(m: &Mechanisms) -> Vec<String> {
 
 /// The table, limited to `mission` when given.
 pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) -> TableVm {
-    let column = |label: Msg, sortable: bool| ColumnVm {
-        label: t(lang, label).to_string(),
-        detail: None,
-        group: None,
-        sortable,
-        numeric: false,
-    };
+    let column = |label: Msg, sortable: bool| ColumnVm::new(t(lang, label), sortable, false);
     let symbol = |cell: &Option<String>| -> CellVm {
         match cell {
             None => CellVm::new("", CellKind::Text),

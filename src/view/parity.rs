@@ -255,13 +255,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
 
 /// The same numbers as the chart, as a table: one row per reported share and per target.
 pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
-    let column = |label: Msg, numeric: bool| ColumnVm {
-        label: t(lang, label).to_string(),
-        detail: None,
-        group: None,
-        sortable: true,
-        numeric,
-    };
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
     let mut rows = Vec::new();
     for panel in vm.panels.iter().chain(std::iter::once(&vm.others)) {
         for (i, pt) in panel.points.iter().enumerate() {

@@ -87,6 +87,19 @@ pub struct ColumnVm {
     pub numeric: bool,
 }
 
+impl ColumnVm {
+    /// A plain column: its label, whether it sorts, whether it holds numbers.
+    pub fn new(label: impl Into<String>, sortable: bool, numeric: bool) -> Self {
+        ColumnVm {
+            label: label.into(),
+            detail: None,
+            group: None,
+            sortable,
+            numeric,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowVm {
     /// A stable key (e.g. the mission code).
