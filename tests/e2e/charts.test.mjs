@@ -1,21 +1,13 @@
 // The charts in headless Chromium: painted canvases, sharp on HiDPI and redrawn on resize,
 // focusable marks that show values read from the data file, and a table toggle with the same
 // numbers.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, readJson, startServer } from './helpers.mjs';
+import { openPage, readJson, suite } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
-const fixtureUrl = () => `${base}?data=fixtures/sofa-alt.json`;
+const fixtureUrl = () => `${env.base}?data=fixtures/sofa-alt.json`;
 const pct = (v) => `${v.toLocaleString('en', { maximumFractionDigits: 2 })}%`;
 
 // Share of a canvas's pixels that are not white.
@@ -27,7 +19,7 @@ const inked = (page, sel) => page.$eval(sel, (c) => {
 });
 
 test('both charts paint their canvas, at the device pixel ratio', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -44,7 +36,7 @@ test('both charts paint their canvas, at the device pixel ratio', async () => {
 });
 
 test('the parity chart redraws at a new width and settles', async () => {
-  const page = await openPage(browser, fixtureUrl(), { width: 1200, height: 900 });
+  const page = await openPage(env.browser, fixtureUrl(), { width: 1200, height: 900 });
   await page.waitForSelector('#parity .chart-overlay');
   const wide = await page.$eval('#parity canvas', (c) => [c.width, c.height]);
   await page.setViewportSize({ width: 375, height: 800 });
@@ -60,7 +52,7 @@ test('the parity chart redraws at a new width and settles', async () => {
 
 test('focusing a point shows its value, date and source from the data file', async () => {
   const data = readJson('tests/fixtures/sofa-alt.json');
-  const page = await openPage(browser, fixtureUrl());
+  const page = await openPage(env.browser, fixtureUrl());
   await page.waitForSelector('#parity .chart-overlay .mark');
   const first = data.gender_parity.actuals[0];
   await page.locator('#parity .mark').first().focus();
@@ -83,7 +75,7 @@ test('focusing a point shows its value, date and source from the data file', asy
 
 test('"show as table" shows the same numbers as the chart', async () => {
   const data = readJson('tests/fixtures/sofa-alt.json');
-  const page = await openPage(browser, fixtureUrl());
+  const page = await openPage(env.browser, fixtureUrl());
   await page.waitForSelector('#parity .chart-overlay');
   const marks = await page.$$eval('#parity .mark', (m) => m.map((e) => e.getAttribute('aria-label')));
   await page.locator('#parity .toggle').click();
@@ -104,7 +96,7 @@ test('"show as table" shows the same numbers as the chart', async () => {
 
 test('the funnel series can be chosen and its table marks derived counts', async () => {
   const data = readJson('www/data/peacekeeping.json');
-  const page = await openPage(browser, base);
+  const page = await openPage(env.browser, env.base);
   await page.waitForSelector('#funnel .chart-overlay');
   const last = data.funnels[data.funnels.length - 1];
   await page.selectOption('#funnel-series', last.id);

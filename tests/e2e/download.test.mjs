@@ -1,12 +1,12 @@
 // Downloads in headless Chromium: SVG byte-identical to the golden of the same fixture, with
 // title, source line and (map) disclaimer; PNG non-blank at 2×; CSV with sources, one row per
 // record, and formula injection neutralised.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, readJson, root, startServer } from './helpers.mjs';
+import { readJson, root, suite } from './helpers.mjs';
 
 // A fixture with a text beginning with "=", written at test time.
 const dir = mkdtempSync(join(tmpdir(), 'pkviz-dl-'));
@@ -15,15 +15,7 @@ const evil = JSON.parse(JSON.stringify(fixture));
 evil.figures[0].label = '=HYPERLINK("http://example.invalid","x")';
 writeFileSync(join(dir, 'evil.json'), JSON.stringify(evil));
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer({ '/generated/': dir }));
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite({ '/generated/': dir });
 
 async function download(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
@@ -49,9 +41,9 @@ function csvRows(text) {
 }
 
 test('SVG downloads equal the goldens and carry title, sources and the map disclaimer', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${base}?data=fixtures/sofa-alt.json`);
+  await page.goto(`${env.base}?data=fixtures/sofa-alt.json`);
   await page.waitForSelector('#map .chart-overlay .mark');
   for (const [view, golden] of [['parity', 'parity.svg'], ['funnels', 'funnel.svg'], ['map', 'map.svg']]) {
     const { name, bytes } = await download(page, `#view-${view} .download[data-format=svg]`);
@@ -68,9 +60,9 @@ test('SVG downloads equal the goldens and carry title, sources and the map discl
 });
 
 test('PNG downloads are painted at twice the size', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${base}?data=fixtures/sofa-alt.json`);
+  await page.goto(`${env.base}?data=fixtures/sofa-alt.json`);
   await page.waitForSelector('#parity .chart-overlay');
   const { name, bytes } = await download(page, '#view-parity .download[data-format=png]');
   assert.match(name, /\.png$/);
@@ -94,9 +86,9 @@ test('PNG downloads are painted at twice the size', async () => {
 });
 
 test('CSV downloads hold every record with its source and neutralise formulas', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${base}?data=generated/evil.json`);
+  await page.goto(`${env.base}?data=generated/evil.json`);
   await page.waitForSelector('#view-figures table');
   const { name, bytes } = await download(page, '#view-figures .download[data-format=csv]');
   assert.equal(name, `figures-${evil.meta.as_of}.csv`);

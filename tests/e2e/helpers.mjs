@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, the
 // built dist/ served on a free localhost port, and console errors collected per page.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,4 +41,19 @@ export async function tableRows(page) {
   await page.waitForSelector('#view-sofa table tbody tr');
   return page.$$eval('#view-sofa table tbody tr', (trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.innerText.trim())));
+}
+
+// A test file's browser and server: `env.browser` and `env.base` are set before its first test
+// and closed after its last. `mounts` adds directories to the server (see startServer).
+export function suite(mounts = {}) {
+  const env = { browser: null, server: null, base: '' };
+  before(async () => {
+    env.browser = await launch();
+    ({ server: env.server, url: env.base } = await startServer(mounts));
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

@@ -1,21 +1,13 @@
 // The library: a plain page calls render(element, "parity", {...}) and gets the chart; a bad
 // call says what is wrong.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startServer } from './helpers.mjs';
+import { openPage, suite } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 test('the render(...) example page draws the chart', async () => {
-  const page = await openPage(browser, `${base}examples/render.html`);
+  const page = await openPage(env.browser, `${env.base}examples/render.html`);
   await page.waitForSelector('#parity-here #parity .chart-overlay .mark');
   const painted = await page.$eval('#parity-here canvas', (c) => {
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);

@@ -1,21 +1,13 @@
 // The mission map in headless Chromium: every mission of the data file at its headquarters,
 // closed ones on request, focusable with its details, listed as a table, the UN disclaimer
 // always shown, and drawn from file:// in the offline copy.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dist, launch, openPage, readJson, startServer } from './helpers.mjs';
+import { dist, openPage, readJson, suite } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const sites = (missions, closed) => missions
   .filter((m) => closed || m.status === 'active')
@@ -33,7 +25,7 @@ for (const [name, file, url] of [
 ]) {
   test(`map of the ${name} file: each headquarters a focusable mark, closed missions on request`, async () => {
     const data = readJson(file);
-    const page = await openPage(browser, base + url);
+    const page = await openPage(env.browser, env.base + url);
     await page.waitForSelector('#map .chart-overlay .mark');
     assert.ok((await inked(page)) > 100, 'the map is painted');
     const labels = () => page.$$eval('#map .mark', (m) => m.map((e) => e.getAttribute('aria-label')));
@@ -56,7 +48,7 @@ for (const [name, file, url] of [
 
 test('the missions as a table, and the disclaimer always shown', async () => {
   const data = readJson('www/data/peacekeeping.json');
-  const page = await openPage(browser, base, { width: 375, height: 800 });
+  const page = await openPage(env.browser, env.base, { width: 375, height: 800 });
   await page.waitForSelector('#map .chart-overlay');
   const disclaimer = await page.$eval('#view-map .disclaimer', (d) => d.innerText);
   assert.match(disclaimer, /do not imply official endorsement or acceptance by the United Nations/);
@@ -73,7 +65,7 @@ test('the missions as a table, and the disclaimer always shown', async () => {
 });
 
 test('the map draws in offline.html from file://', async () => {
-  const context = await browser.newContext({ offline: true });
+  const context = await env.browser.newContext({ offline: true });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -87,7 +79,7 @@ test('the map draws in offline.html from file://', async () => {
 
 test('clicking a marker and pressing Enter on a list item open that mission\'s profile', async () => {
   const data = readJson('www/data/peacekeeping.json');
-  const page = await openPage(browser, base, { width: 1280, height: 1000 });
+  const page = await openPage(env.browser, env.base, { width: 1280, height: 1000 });
   await page.waitForSelector('#map .chart-overlay .mark');
   const open = sites(data.missions, false);
   // Click the mark of one mission (the marks follow the data file's order of headquarters).
@@ -125,7 +117,7 @@ test('clicking a marker and pressing Enter on a list item open that mission\'s p
 });
 
 test('the map zooms and pans by keyboard and buttons, and resets', async () => {
-  const page = await openPage(browser, base, { width: 1000, height: 900 });
+  const page = await openPage(env.browser, env.base, { width: 1000, height: 900 });
   await page.waitForSelector('#map .chart-overlay .mark');
   const first = () => page.$eval('#map .mark', (m) => [Number(m.getAttribute('x')), Number(m.getAttribute('y'))]);
   const before = await first();

@@ -1,32 +1,24 @@
 // The offline copy: the page offers it, the footer carries the data file's SHA-256, "as of"
 // date and a citation, and the downloaded file works from file:// with permalinks.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, readJson, root, startServer } from './helpers.mjs';
+import { readJson, root, suite } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const file = readFileSync(join(root, 'www/data/peacekeeping.json'));
 const sha = createHash('sha256').update(file).digest('hex');
 const data = readJson('www/data/peacekeeping.json');
 
 test('the footer carries the SHA-256, date and citation; the offline copy downloads and works', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(base);
+  await page.goto(env.base);
   await page.waitForSelector('.site-footer .sha256');
   await page.waitForFunction((h) => document.querySelector('.site-footer .sha256 code').textContent === h, sha);
   const footer = await page.$eval('.site-footer', (f) => f.innerText);
@@ -38,7 +30,7 @@ test('the footer carries the SHA-256, date and citation; the offline copy downlo
   await context.close();
 
   // Opened from disk with no network: same hash, a permalink works, no offer to download itself.
-  const offline = await browser.newContext({ offline: true });
+  const offline = await env.browser.newContext({ offline: true });
   const copy = await offline.newPage();
   const errors = [];
   copy.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -1,18 +1,10 @@
 // Permalinks in headless Chromium: the fragment restores every view and option, interactions
 // write it, back/forward step through changes, and what is not understood is said and ignored.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, readJson, startServer } from './helpers.mjs';
+import { openPage, readJson, suite } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const data = readJson('www/data/peacekeeping.json');
 const hash = (page) => page.evaluate(() => location.hash);
@@ -25,8 +17,8 @@ test('a permalink restores each view and option', async () => {
   const mission = data.sofa_impact.rows.find((r) => typeof r.new_incidents === 'number').mission;
   const funnel = data.funnels.at(-1);
   const topic = data.figures.at(-1).topic;
-  const url = `${base}#view=funnels&mission=${mission}&closed=1&funnel=${funnel.id}&topic=${topic}&sort=sofa.1.desc`;
-  const page = await openPage(browser, url, { width: 1280, height: 800 });
+  const url = `${env.base}#view=funnels&mission=${mission}&closed=1&funnel=${funnel.id}&topic=${topic}&sort=sofa.1.desc`;
+  const page = await openPage(env.browser, url, { width: 1280, height: 800 });
   await page.waitForSelector('#map .chart-overlay .mark');
   await page.waitForFunction(() => document.querySelector('#view-funnels').getBoundingClientRect().top < 200);
   assert.ok(await inView(page, 'funnels'), 'scrolled to the view');
@@ -45,7 +37,7 @@ test('a permalink restores each view and option', async () => {
 });
 
 test('using the page writes the permalink, and back/forward step through the changes', async () => {
-  const page = await openPage(browser, base, { width: 1280, height: 800 });
+  const page = await openPage(env.browser, env.base, { width: 1280, height: 800 });
   await page.waitForSelector('#view-sofa table');
   await page.locator('#view-sofa th', { hasText: 'Total incidents' }).locator('button').click();
   await page.waitForFunction(() => location.hash.includes('sort=sofa.2.desc'));
@@ -71,7 +63,7 @@ test('using the page writes the permalink, and back/forward step through the cha
 });
 
 test('a malformed fragment shows a notice and the default view', async () => {
-  const page = await openPage(browser, `${base}#view=nowhere&zzz=1&sort=sofa.x&mission=NOPE`);
+  const page = await openPage(env.browser, `${env.base}#view=nowhere&zzz=1&sort=sofa.x&mission=NOPE`);
   await page.waitForSelector('.notice[role=status]');
   const notice = await page.$eval('.notice[role=status]', (n) => n.innerText);
   for (const bad of ['view=nowhere', 'zzz=1', 'sort=sofa.x', 'mission=NOPE']) assert.ok(notice.includes(bad), `${bad} in ${notice}`);
@@ -82,14 +74,14 @@ test('a malformed fragment shows a notice and the default view', async () => {
 });
 
 test('"copy link" copies the permalink', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base.replace(/\/$/, '') });
   const page = await context.newPage();
-  await page.goto(`${base}#view=parity`);
+  await page.goto(`${env.base}#view=parity`);
   await page.waitForSelector('.copy-link');
   await page.locator('.copy-link').click();
   await page.waitForFunction(() => document.querySelector('.copied').textContent !== '');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${base}#view=parity`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.base}#view=parity`);
   await context.close();
 });
 
@@ -97,7 +89,7 @@ test('permalinks work in the offline copy from file://', async () => {
   const { pathToFileURL } = await import('node:url');
   const { join } = await import('node:path');
   const { dist } = await import('./helpers.mjs');
-  const context = await browser.newContext({ offline: true });
+  const context = await env.browser.newContext({ offline: true });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -1,28 +1,20 @@
 // Printing: an A4 PDF printed by headless Chromium holds every item's source line and the map
 // disclaimer, and none of the interactive controls.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, readJson, startServer } from './helpers.mjs';
+import { readJson, suite } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 test('the printed PDF has every source line and the disclaimer, and no controls', async () => {
   const data = readJson('tests/fixtures/sofa-alt.json');
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}?data=fixtures/sofa-alt.json`);
+  await page.goto(`${env.base}?data=fixtures/sofa-alt.json`);
   await page.waitForSelector('#map .chart-overlay .mark');
   await page.waitForSelector('#parity .chart-overlay');
   const sources = await page.$$eval('.view .source', (ps) => ps.map((p) => p.innerText.trim()).filter(Boolean));

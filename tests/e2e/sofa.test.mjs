@@ -1,14 +1,14 @@
 // The SOFA/SOMA table end to end in headless Chromium: it shows exactly what the data file
 // says (the shipped file and a fixture with other values), sorts by mouse and keyboard,
 // reports bad files in the page, works from file://, and logs no console errors.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
-import { dist, launch, openPage, readJson, startServer, tableRows } from './helpers.mjs';
+import { dist, openPage, readJson, tableRows, suite } from './helpers.mjs';
 
 // A generated file with many rows, for paging (rows are numbered so order is checkable).
 const generated = mkdtempSync(join(tmpdir(), 'pkviz-e2e-'));
@@ -24,16 +24,8 @@ function writeLongFixture() {
   writeFileSync(join(generated, 'long.json'), JSON.stringify(data));
 }
 
-let browser, server, base;
-before(async () => {
-  writeLongFixture();
-  browser = await launch();
-  ({ server, url: base } = await startServer({ '/generated/': generated }));
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+writeLongFixture();
+const env = suite({ '/generated/': generated });
 
 // What each row of the table must say, computed from a data file (not written in the test).
 function expectedRows(data) {
@@ -64,14 +56,14 @@ async function checkTable(page, data) {
 
 describe('served over HTTP', () => {
   test('the shipped data file is shown exactly', async () => {
-    const page = await openPage(browser, base);
+    const page = await openPage(env.browser, env.base);
     await checkTable(page, readJson('www/data/peacekeeping.json'));
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 
   test('a fixture with other values is shown exactly (the table is data-driven)', async () => {
-    const page = await openPage(browser, `${base}?data=fixtures/sofa-alt.json`);
+    const page = await openPage(env.browser, `${env.base}?data=fixtures/sofa-alt.json`);
     const data = readJson('tests/fixtures/sofa-alt.json');
     await checkTable(page, data);
     // Data strings are text, never HTML.
@@ -83,7 +75,7 @@ describe('served over HTTP', () => {
   });
 
   test('sorting by a numeric column: numbers first, the text states after, both directions', async () => {
-    const page = await openPage(browser, `${base}?data=fixtures/sofa-alt.json`);
+    const page = await openPage(env.browser, `${env.base}?data=fixtures/sofa-alt.json`);
     const data = readJson('tests/fixtures/sofa-alt.json');
     const rows = data.sofa_impact.rows;
     const byNew = (dir) => {
@@ -114,7 +106,7 @@ describe('served over HTTP', () => {
   });
 
   test('a long table pages, and sorting goes back to its first page', async () => {
-    const page = await openPage(browser, `${base}?data=generated/long.json`);
+    const page = await openPage(env.browser, `${env.base}?data=generated/long.json`);
     await page.waitForSelector('#view-sofa .pager');
     const first = async () => (await tableRows(page))[0][0];
     const status = () => page.$eval('#view-sofa .pager [role=status]', (e) => e.textContent);
@@ -132,7 +124,7 @@ describe('served over HTTP', () => {
   });
 
   test('the table has a caption, header scopes and no accessibility violations', async () => {
-    const page = await openPage(browser, base, { width: 375, height: 800 });
+    const page = await openPage(env.browser, env.base, { width: 375, height: 800 });
     await tableRows(page);
     const scopes = await page.$$eval('#view-sofa th[scope]', (ths) => ths.map((t) => t.scope));
     assert.ok(scopes.includes('col') && scopes.includes('row') && scopes.includes('colgroup'));
@@ -151,7 +143,7 @@ describe('errors a person can act on', () => {
 
   test('a data parameter that is not a relative path is refused', async () => {
     for (const bad of ['https://example.org/x.json', '../x.json', '/etc/passwd']) {
-      const page = await openPage(browser, `${base}?data=${encodeURIComponent(bad)}`);
+      const page = await openPage(env.browser, `${env.base}?data=${encodeURIComponent(bad)}`);
       const text = await notice(page);
       assert.match(text, /relative path/);
       assert.ok(await page.$('.notice-error a[href="?"]'), 'offers the default data');
@@ -161,17 +153,17 @@ describe('errors a person can act on', () => {
   });
 
   test('a missing file says which file and what the server said', async () => {
-    const page = await openPage(browser, `${base}?data=data/missing.json`);
+    const page = await openPage(env.browser, `${env.base}?data=data/missing.json`);
     const text = await notice(page);
     assert.match(text, /could not be loaded/);
     assert.match(text, /data\/missing\.json: HTTP 404/);
-    // The browser itself logs the failed request; nothing else may be logged.
+    // The env.browser itself logs the failed request; nothing else may be logged.
     assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
     await page.context().close();
   });
 
   test('a file that is not JSON says so, with the position', async () => {
-    const page = await openPage(browser, `${base}?data=fixtures/not-json.json`);
+    const page = await openPage(env.browser, `${env.base}?data=fixtures/not-json.json`);
     const text = await notice(page);
     assert.match(text, /not valid JSON/);
     assert.match(text, /fixtures\/not-json\.json: .*(position|line)/);
@@ -180,7 +172,7 @@ describe('errors a person can act on', () => {
   });
 
   test('a bad section shows its located problem while the page still works', async () => {
-    const page = await openPage(browser, `${base}?data=fixtures/sofa-broken.json`);
+    const page = await openPage(env.browser, `${env.base}?data=fixtures/sofa-broken.json`);
     const text = await notice(page);
     assert.match(text, /sofa_impact\.rows\[1\]\.total_incidents: expected a whole number ≥ 0, got -4/);
     const footer = await page.$eval('.site-footer', (f) => f.innerText);
@@ -197,7 +189,7 @@ describe('errors a person can act on', () => {
 
 describe('offline.html from file://', () => {
   test('shows the same table with no server and no network', async () => {
-    const context = await browser.newContext({ offline: true });
+    const context = await env.browser.newContext({ offline: true });
     const page = await context.newPage();
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

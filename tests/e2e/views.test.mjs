@@ -1,18 +1,10 @@
 // The coordination-mechanisms and figures views in headless Chromium: rows, filters and
 // the report's symbols exactly as the data file gives them.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, readJson, startServer } from './helpers.mjs';
+import { openPage, readJson, suite } from './helpers.mjs';
 
-let browser, server, base;
-before(async () => {
-  browser = await launch();
-  ({ server, url: base } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite();
 
 const cells = (page, view) => page.$$eval(`#view-${view} tbody tr`, (trs) =>
   trs.map((tr) => [...tr.children].map((c) => c.innerText.trim())));
@@ -20,7 +12,7 @@ const cells = (page, view) => page.$$eval(`#view-${view} tbody tr`, (trs) =>
 for (const [name, file] of [['shipped', 'www/data/peacekeeping.json'], ['fixture', 'tests/fixtures/sofa-alt.json']]) {
   test(`mechanisms: every row of the ${name} file, filterable by mission`, async () => {
     const data = readJson(file);
-    const page = await openPage(browser, name === 'shipped' ? base : `${base}?data=fixtures/sofa-alt.json`);
+    const page = await openPage(env.browser, name === 'shipped' ? env.base : `${env.base}?data=fixtures/sofa-alt.json`);
     await page.waitForSelector('#view-mechanisms tbody tr');
     const rows = await cells(page, 'mechanisms');
     const expected = data.coordination_mechanisms.rows;
@@ -44,7 +36,7 @@ for (const [name, file] of [['shipped', 'www/data/peacekeeping.json'], ['fixture
 
 test('figures: the fixture figures with value, period and source, filterable by topic', async () => {
   const data = readJson('tests/fixtures/sofa-alt.json');
-  const page = await openPage(browser, `${base}?data=fixtures/sofa-alt.json`);
+  const page = await openPage(env.browser, `${env.base}?data=fixtures/sofa-alt.json`);
   await page.waitForSelector('#view-figures tbody tr');
   const rows = await cells(page, 'figures');
   assert.equal(rows.length, data.figures.length);
@@ -68,7 +60,7 @@ test('figures: the fixture figures with value, period and source, filterable by 
 
 test('figures: the shipped file pages its many figures', async () => {
   const data = readJson('www/data/peacekeeping.json');
-  const page = await openPage(browser, base);
+  const page = await openPage(env.browser, env.base);
   await page.waitForSelector('#view-figures .pager');
   const status = await page.$eval('#view-figures .pager [role=status]', (e) => e.textContent);
   assert.ok(status.endsWith(` of ${data.figures.length.toLocaleString('en')}`), status);
