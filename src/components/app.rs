@@ -264,7 +264,12 @@ pub fn App(props: &AppProps) -> Html {
                 html! {
                     <section class="view" id={format!("view-{id}")} aria-labelledby={format!("title-{id}")}>
                         <div class="view-head">
-                            <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
+                            // Alone in an embed, the view's title is the page's heading.
+                            if embedded.is_some() {
+                                <h1 class="view-title" id={format!("title-{id}")}>{ t(lang, title(view)) }</h1>
+                            } else {
+                                <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
+                            }
                             if embedded.is_none() { <EmbedButton {view} title={t(lang, title(view))} {lang} /> }
                         </div>
                         { body }

@@ -223,7 +223,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 </ul>
             }
             if !table.notes.is_empty() {
-                <section class="notes" aria-label={t(lang, Msg::NotesLabel)}>
+                <div class="notes" role="note" aria-label={t(lang, Msg::NotesLabel)}>
                     <ul>
                         { for table.notes.iter().map(|n| html! {
                             <li id={note_id(&n.mark)}>
@@ -231,7 +231,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                             </li>
                         }) }
                     </ul>
-                </section>
+                </div>
             }
             if !table.source_line.is_empty() || !table.citation.is_empty() {
                 <p class="source">

@@ -67,11 +67,11 @@ pub fn Profile(props: &ProfileProps) -> Html {
         .as_ref()
         .ok()
         .map(|s| Rc::new(view::sofa::table(data, s, lang).only(&m.code)));
-    let mechanisms = data
-        .mechanisms
-        .as_ref()
-        .ok()
-        .map(|mm| Rc::new(view::mechanisms::table(data, mm, Some(&m.code), lang)));
+    let mechanisms = data.mechanisms.as_ref().ok().map(|mm| {
+        let mut table = view::mechanisms::table(data, mm, Some(&m.code), lang);
+        table.caption = format!("{}: {}", m.code, table.caption);
+        Rc::new(table)
+    });
     let onclose = props.onclose.reform(|_: MouseEvent| ());
     html! {
         <section class="profile" aria-labelledby="profile-title">

@@ -70,7 +70,11 @@ pub fn table(data: &Dataset, figures: &[Figure], topic: Option<&str>, lang: Lang
         })
         .collect();
     TableVm {
-        caption: topic.map_or_else(|| t(lang, Msg::NavFigures).to_string(), topic_label),
+        caption: format!(
+            "{}: {}",
+            t(lang, Msg::NavFigures),
+            topic.map_or_else(|| t(lang, Msg::FilterAllTopics).to_string(), topic_label)
+        ),
         hint: t(lang, Msg::SortHint).to_string(),
         caption_notes: Vec::new(),
         columns: vec![

@@ -204,9 +204,11 @@ pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
 }
 
 impl TableVm {
-    /// This table with only the row whose key is `key` (a mission's row, for its profile).
+    /// This table with only the row whose key is `key` (a mission's row, for its profile),
+    /// its caption naming the key so it stands apart from the full table.
     pub fn only(mut self, key: &str) -> TableVm {
         self.rows.retain(|r| r.key == key);
+        self.caption = format!("{key}: {}", self.caption);
         self
     }
 }

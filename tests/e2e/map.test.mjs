@@ -134,3 +134,22 @@ test('the map zooms and pans by keyboard and buttons, and resets', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('accessibility: no violations with a profile, a chart table and the embed dialog open', async () => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const page = await openPage(env.browser, `${env.base}#view=map&mission=${readJson('www/data/peacekeeping.json').missions[0].code}`);
+  await page.waitForSelector('.profile');
+  await page.locator('#parity .toggle').click();
+  let results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await page.locator('#view-sofa .embed-open').click();
+  results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await page.goto(`${env.base}#embed=map`);
+  await page.waitForSelector('#map .mark');
+  results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help}`), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
