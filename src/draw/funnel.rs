@@ -3,7 +3,7 @@
 
 use super::palette::*;
 use super::{dashed, text, DrawResult, Px};
-use crate::view::funnel::{FunnelLayout, FunnelVm};
+use crate::view::funnel::{FunnelLayout, FunnelVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -17,19 +17,18 @@ pub fn draw<DB: DrawingBackend>(
     let px = Px(scale);
     area.fill(&WHITE)?;
     for (s, b) in vm.stages.iter().zip(&layout.bars) {
-        let label = match &s.share_text {
-            Some(share) => format!("{}: {} · {share}", s.label, s.value_text),
-            None => format!("{}: {}", s.label, s.value_text),
-        };
-        text(
-            area,
-            px,
-            &label,
-            (0.0, b.label_y),
-            14.0,
-            &INK,
-            (HPos::Left, VPos::Top),
-        )?;
+        for (i, line) in b.label.iter().enumerate() {
+            let y = b.label_y + i as f64 * (LABEL_SIZE + 4.0);
+            text(
+                area,
+                px,
+                line,
+                (0.0, y),
+                LABEL_SIZE,
+                &INK,
+                (HPos::Left, VPos::Top),
+            )?;
+        }
         let r = b.bar;
         if s.value.is_none() {
             continue;

@@ -1,7 +1,7 @@
 //! Funnels (crimes against peacekeepers: reported → investigated; identified → detained → tried
 //! → convicted) as stage bars with counts, shares of the previous stage and derived values marked.
 
-use super::chart::{Mark, Rect, Scale};
+use super::chart::{wrap, Mark, Rect, Scale};
 use super::short_citation;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use crate::i18n::{fill, format_number, t, Lang, Msg};
@@ -166,6 +166,8 @@ pub fn table(vm: &FunnelVm, lang: Lang) -> TableVm {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarBox {
     pub label_y: f64,
+    /// "investigated: 91 · 83% of the previous stage", broken into lines that fit the width.
+    pub label: Vec<String>,
     pub bar: Rect,
 }
 
@@ -179,38 +181,51 @@ pub struct FunnelLayout {
     pub marks: Vec<Mark>,
 }
 
-const ROW: f64 = 58.0;
 const BAR: f64 = 26.0;
+/// The stage labels' font size and line height, in logical pixels.
+pub const LABEL_SIZE: f64 = 14.0;
+const LINE: f64 = 18.0;
 
 pub fn layout(vm: &FunnelVm, width: f64) -> FunnelLayout {
     let max = vm.stages.iter().filter_map(|s| s.value).fold(0.0, f64::max);
     let scale = Scale::new((0.0, max.max(1.0)), (0.0, (width - 4.0).max(1.0)));
     let mut bars = Vec::with_capacity(vm.stages.len());
     let mut marks = Vec::with_capacity(vm.stages.len());
-    for (i, s) in vm.stages.iter().enumerate() {
-        let top = i as f64 * ROW;
+    // Canvas text does not wrap: break labels by an average glyph width (0.55 em).
+    let chars = (width / (LABEL_SIZE * 0.55)) as usize;
+    let mut top = 0.0;
+    for s in &vm.stages {
+        let text = match &s.share_text {
+            Some(share) => format!("{}: {} · {share}", s.label, s.value_text),
+            None => format!("{}: {}", s.label, s.value_text),
+        };
+        let label = wrap(&text, chars, 3);
+        let bar_y = top + 6.0 + label.len() as f64 * LINE;
         let len = s.value.map_or(0.0, |v| scale.map(v)).max(2.0);
         let bar = Rect {
             x: 0.0,
-            y: top + 24.0,
+            y: bar_y,
             w: len,
             h: BAR,
         };
+        let row = bar_y + BAR + 8.0 - top;
         marks.push(Mark {
             x: 0.0,
             y: top,
             w: width,
-            h: ROW - 4.0,
+            h: row - 4.0,
             details: s.details.clone(),
         });
         bars.push(BarBox {
             label_y: top + 2.0,
+            label,
             bar,
         });
+        top += row;
     }
     FunnelLayout {
         width,
-        height: vm.stages.len() as f64 * ROW,
+        height: top,
         scale,
         bars,
         marks,
