@@ -264,12 +264,7 @@ pub fn App(props: &AppProps) -> Html {
                 html! {
                     <section class="view" id={format!("view-{id}")} aria-labelledby={format!("title-{id}")}>
                         <div class="view-head">
-                            // Alone in an embed, the view's title is the page's heading.
-                            if embedded.is_some() {
-                                <h1 class="view-title" id={format!("title-{id}")}>{ t(lang, title(view)) }</h1>
-                            } else {
-                                <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
-                            }
+                            <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
                             if embedded.is_none() { <EmbedButton {view} title={t(lang, title(view))} {lang} /> }
                         </div>
                         { body }
@@ -280,6 +275,8 @@ pub fn App(props: &AppProps) -> Html {
                 return html! {
                     <ContextProvider<RouteCtx> context={ctx.clone()}>
                         <main class="embedded">
+                            // The page's heading, for screen readers: whose chart this is.
+                            <h1 class="visually-hidden">{ t(lang, Msg::AppTitle) }</h1>
                             { section(view) }
                             <p class="full-view">
                                 if only.is_none() {
