@@ -315,7 +315,7 @@ pub fn App(props: &AppProps) -> Html {
         } => {
             let hash = sha256
                 .clone()
-                .unwrap_or_else(|| t(lang, Msg::NotReportedShort).to_string());
+                .unwrap_or_else(|| t(lang, Msg::NotReported).to_string());
             let citation = fill(
                 t(lang, Msg::CiteAs),
                 &[&data.meta.title, &data.meta.as_of, &hash],

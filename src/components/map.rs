@@ -85,7 +85,7 @@ pub fn MapView(props: &MapProps) -> Html {
             html! {
                 <>
                     <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
-                        table={Rc::new(vm.table.clone())} {lang} view={View::Map} {onactivate} />
+                        table={vm.table.clone()} {lang} view={View::Map} {onactivate} />
                     <Downloads stem={export::file_stem("mission-map", &props.data)} {csv} {lang}
                         picture={Some((Chart::Map(vm.clone(), base.clone()), framing))} />
                 </>
@@ -93,12 +93,7 @@ pub fn MapView(props: &MapProps) -> Html {
         }
     };
     // The same missions as a plain list, for keyboard and screen-reader users.
-    let mut codes: Vec<&str> = Vec::new();
-    for s in &vm.sites {
-        if !codes.contains(&s.code.as_str()) {
-            codes.push(&s.code);
-        }
-    }
+    let codes = crate::view::distinct(vm.sites.iter().map(|s| s.code.as_str()));
     let list = html! {
         <nav class="mission-list" aria-label={t(lang, Msg::MissionList)}>
             <ul>

@@ -85,7 +85,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             <dl class="profile-facts">
                 <dt>{ t(lang, Msg::ColHeadquarters) }</dt><dd>{ hq }</dd>
                 if let Some(host) = &m.host { <dt>{ t(lang, Msg::ColHost) }</dt><dd>{ host }</dd> }
-                <dt>{ t(lang, Msg::ColStatus2) }</dt><dd>{ status }</dd>
+                <dt>{ t(lang, Msg::ColStatus) }</dt><dd>{ status }</dd>
             </dl>
             <h4>{ t(lang, Msg::ProfileSofa) }</h4>
             { match sofa {

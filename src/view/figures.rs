@@ -6,13 +6,7 @@ use crate::model::{Dataset, Figure};
 
 /// The topics in first-appearance order (for the topic filter).
 pub fn topics(figures: &[Figure]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for f in figures {
-        if !out.contains(&f.topic) {
-            out.push(f.topic.clone());
-        }
-    }
-    out
+    super::distinct(figures.iter().map(|f| f.topic.clone()))
 }
 
 /// A topic id as words: `explosive-ordnance` → `Explosive ordnance`.

@@ -2,8 +2,8 @@
 //! → convicted) as stage bars with counts, shares of the previous stage and derived values marked.
 
 use super::chart::{wrap, Mark, Rect, Scale};
-use super::short_citation;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use super::{short_citation, sources_line};
 use crate::i18n::{fill, format_number, t, Lang, Msg};
 use crate::model::{Dataset, Funnel, StageCount};
 
@@ -54,12 +54,9 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
                     ),
                     Some(how.clone()),
                 ),
-                StageCount::NotReported => (
-                    None,
-                    false,
-                    t(lang, Msg::NotReportedShort).to_string(),
-                    None,
-                ),
+                StageCount::NotReported => {
+                    (None, false, t(lang, Msg::NotReported).to_string(), None)
+                }
             };
             let share_text = s
                 .share_of_previous
@@ -103,13 +100,6 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         ),
         _ => f.title.clone(),
     };
-    let mut cited: Vec<String> = Vec::new();
-    for s in &f.stages {
-        let c = short_citation(data, &s.source, lang);
-        if !cited.contains(&c) {
-            cited.push(c);
-        }
-    }
     FunnelVm {
         id: f.id.clone(),
         title: f.title.clone(),
@@ -117,7 +107,12 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         summary,
         note: f.note.clone(),
         stages,
-        sources: format!("{} {}", t(lang, Msg::SourcesLabel), cited.join("; ")),
+        sources: sources_line(
+            lang,
+            f.stages
+                .iter()
+                .map(|s| short_citation(data, &s.source, lang)),
+        ),
     }
 }
 

@@ -3,11 +3,12 @@
 //! overlap and the UN map disclaimer.
 
 use super::chart::{Mark, Rect};
-use super::short_citation;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use super::{short_citation, short_name, sources_line};
 use crate::geo::projection::Fit;
 use crate::i18n::{fill, format_count, t, Lang, Msg};
 use crate::model::{Basemap, Count, Dataset, MissionStatus, Problem};
+use std::rc::Rc;
 
 /// One headquarters of a mission (UNMOGIP has two).
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +30,8 @@ pub struct MapVm {
     pub legend: Vec<String>,
     pub disclaimer: Vec<String>,
     pub sources: String,
-    pub table: TableVm,
+    /// The missions as a table (the map's "show as table"), built once with the map.
+    pub table: Rc<TableVm>,
 }
 
 /// Builds the map's view model; the missions section must be valid, the SOFA table is optional.
@@ -104,7 +106,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                 text(&status),
                 match &incidents {
                     Some(i) => CellVm::new(i, CellKind::Number),
-                    None => CellVm::new(t(lang, Msg::NotReportedShort), CellKind::NotReported),
+                    None => CellVm::new(t(lang, Msg::NotReported), CellKind::NotReported),
                 },
             ],
             sort_keys: vec![
@@ -135,21 +137,18 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
         legend.push(t(lang, Msg::MapClosedLegend).to_string());
     }
     legend.push(t(lang, Msg::MapDashedLegend).to_string());
-    let sources = {
-        let mut cited: Vec<String> = Vec::new();
-        for m in missions {
-            let s = data
-                .source(&m.source.source)
-                .map_or(m.source.source.clone(), |s| s.short.clone());
-            if !cited.contains(&s) {
-                cited.push(s);
-            }
-        }
-        if let Ok(sofa) = &data.sofa {
-            cited.push(short_citation(data, &sofa.source, lang));
-        }
-        format!("{} {}", t(lang, Msg::SourcesLabel), cited.join("; "))
-    };
+    let sofa = data
+        .sofa
+        .as_ref()
+        .ok()
+        .map(|s| short_citation(data, &s.source, lang));
+    let sources = sources_line(
+        lang,
+        missions
+            .iter()
+            .map(|m| short_name(data, &m.source))
+            .chain(sofa),
+    );
     Ok(MapVm {
         summary: fill(
             t(lang, Msg::MapSummary),
@@ -171,7 +170,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
         .map(|m| t(lang, m).to_string())
         .collect(),
         sources: sources.clone(),
-        table: TableVm {
+        table: Rc::new(TableVm {
             caption: title.clone(),
             hint: t(lang, Msg::SortHint).to_string(),
             caption_notes: Vec::new(),
@@ -180,7 +179,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                 column(Msg::ColName, false),
                 column(Msg::ColHeadquarters, false),
                 column(Msg::ColHost, false),
-                column(Msg::ColStatus2, false),
+                column(Msg::ColStatus, false),
                 column(Msg::ColNewIncidents, true),
             ],
             rows,
@@ -188,7 +187,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
             legend: Vec::new(),
             source_line: String::new(),
             citation: sources,
-        },
+        }),
         title,
     })
 }

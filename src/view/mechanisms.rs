@@ -7,13 +7,7 @@ use crate::model::{Dataset, Mechanisms};
 
 /// The missions of the table, in their first-appearance order (for the mission filter).
 pub fn missions(m: &Mechanisms) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for r in &m.rows {
-        if !out.contains(&r.mission) {
-            out.push(r.mission.clone());
-        }
-    }
-    out
+    super::distinct(m.rows.iter().map(|r| r.mission.clone()))
 }
 
 /// The table, limited to `mission` when given.

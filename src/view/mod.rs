@@ -34,3 +34,40 @@ pub fn short_citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
         .map_or(r.source.as_str(), |s| s.short.as_str());
     fill(t(lang, Msg::CitedFrom), &[doc, &r.locator])
 }
+
+/// The items without repeats, in the order they first appear.
+pub fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// "Sources: A; B; C": each citation once, in order.
+pub fn sources_line(lang: Lang, citations: impl IntoIterator<Item = String>) -> String {
+    format!(
+        "{} {}",
+        t(lang, Msg::SourcesLabel),
+        distinct(citations).join("; ")
+    )
+}
+
+/// A source's short name, for lists of sources.
+pub fn short_name(data: &Dataset, r: &SourceRef) -> String {
+    data.source(&r.source)
+        .map_or_else(|| r.source.clone(), |s| s.short.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distinct;
+
+    #[test]
+    fn distinct_keeps_first_appearance_order() {
+        assert_eq!(distinct([3, 1, 3, 2, 1]), [3, 1, 2]);
+        assert!(distinct(Vec::<u8>::new()).is_empty());
+    }
+}

@@ -2,8 +2,8 @@
 //! scale, reported shares as points, each sourced target as its own mark (never joined).
 
 use super::chart::{wrap, Mark, Rect, Scale};
-use super::short_citation;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use super::{short_citation, short_name, sources_line};
 use crate::i18n::{fill, format_number, t, Lang, Msg};
 use crate::model::{Dataset, GenderParity, ParityActual, YearMonth};
 
@@ -221,20 +221,14 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
     if p.actuals.iter().any(|a| a.uncertain) {
         notes.push(t(lang, Msg::ParityUncertainNote).to_string());
     }
-    let mut cited: Vec<&str> = Vec::new();
-    for r in p
-        .actuals
-        .iter()
-        .map(|a| &a.source)
-        .chain(p.targets.iter().map(|t| &t.source))
-    {
-        let short = data
-            .source(&r.source)
-            .map_or(r.source.as_str(), |s| s.short.as_str());
-        if !cited.contains(&short) {
-            cited.push(short);
-        }
-    }
+    let sources = sources_line(
+        lang,
+        p.actuals
+            .iter()
+            .map(|a| &a.source)
+            .chain(p.targets.iter().map(|t| &t.source))
+            .map(|r| short_name(data, r)),
+    );
     ParityVm {
         title: t(lang, Msg::ParityTitle).to_string(),
         summary,
@@ -249,7 +243,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             .map(|s| format!("“{}” ({})", s.text, short_citation(data, &s.source, lang)))
             .collect(),
         notes,
-        sources: format!("{} {}", t(lang, Msg::SourcesLabel), cited.join("; ")),
+        sources,
     }
 }
 

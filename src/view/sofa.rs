@@ -6,10 +6,6 @@ use crate::i18n::{format_count, t, Lang, Msg};
 use crate::model::{Agreement, Count, Dataset, Impact, SofaTable};
 use std::collections::HashMap;
 
-/// Column indices, in display order.
-pub const COL_MISSION: usize = 0;
-pub const COL_NEW: usize = 1;
-pub const COL_TOTAL: usize = 2;
 const IMPACT_COLUMNS: u32 = 3;
 
 /// Builds the table view of `table`; mission names come from the data's mission list when valid.
