@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the app into dist/: wasm (release, size-tuned) → wasm-bindgen → wasm-opt → bundle
-# (dist/index.html, assets, dist/offline.html) and prints the size of every artifact.
+# (dist/index.html, content-hashed assets with .br/.gz copies, dist/offline.html) and prints the
+# size of every artifact.
 source "$(dirname "$0")/lib.sh"
 ensure_wasm_target
 ensure_wasm_bindgen
@@ -11,13 +12,20 @@ step "cargo build --release --target wasm32-unknown-unknown"
 registry="$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/ 2>/dev/null | head -1)"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${registry:-/nonexistent/}= --remap-path-prefix=$ROOT/="
 cargo build --release --target wasm32-unknown-unknown
-rm -rf dist && mkdir -p dist/pkg
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
+rm -rf target/bindgen
+wasm-bindgen --target web --no-typescript --out-dir target/bindgen \
   target/wasm32-unknown-unknown/release/pkviz.wasm
 step "wasm-opt -Oz"
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  dist/pkg/pkviz_bg.wasm -o dist/pkg/pkviz_bg.wasm
-step "bundle"
+  target/bindgen/pkviz_bg.wasm -o target/bindgen/pkviz_bg.wasm
+step "prerender the first view (native, the same components)"
+mkdir -p target/prerender
+sha="$(sha256sum www/data/peacekeeping.json | cut -d' ' -f1)"
+prerender() { cargo run -q --features prerender --bin prerender -- \
+  www/data/peacekeeping.json www/basemap/world-110m.json data/peacekeeping.json "$sha" "$@"; }
+prerender > target/prerender/index.html
+prerender --offline > target/prerender/offline.html
+step "bundle (dist/: hashed names, offline.html, .br/.gz)"
 node scripts/bundle.mjs

@@ -1,24 +1,49 @@
 // Assembles dist/ from the wasm-bindgen output and www/, writes the self-contained
-// dist/offline.html, and prints the size of every artifact (raw / gzip / brotli).
+// dist/offline.html, gives the long-cacheable assets content-hashed names, writes a brotli and a
+// gzip copy beside every text and wasm file, and prints the size of every artifact
+// (raw / gzip / brotli).
 //
-// Usage: node scripts/bundle.mjs   (run by scripts/build.sh after wasm-bindgen and wasm-opt)
+// Usage: node scripts/bundle.mjs   (run by scripts/build.sh after wasm-bindgen and wasm-opt;
+// it rewrites dist/ from scratch, so it can be run again alone)
+//
+// Steps, in order (each later step sees the files the earlier ones wrote):
+//   1. dist/ afresh from www/; `page` = the page shell (index.html, unhashed names)
+//   2. dist/offline.html from `page` and the unhashed files (everything inlined)
+//   3. hashed names: pkg/pkviz_bg.<h>.wasm, pkg/pkviz.<h>.js, style.<h>.css, boot.<h>.js, and
+//      dist/index.html = `page` with its references rewritten to them
+//   4. .br and .gz beside every text and wasm file (last: nothing may change a file after it)
+//   5. size report
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const read = (p) => readFileSync(join(root, p), 'utf8');
 
-mkdirSync(dist, { recursive: true });
+// wasm-bindgen's output after wasm-opt (scripts/build.sh writes it there): pkviz.js, pkviz_bg.wasm.
+const bindgen = join(root, 'target', 'bindgen');
+rmSync(dist, { recursive: true, force: true });
 cpSync(join(root, 'www'), dist, { recursive: true });
-const indexHtml = read('index.html');
-writeFileSync(join(dist, 'index.html'), indexHtml);
+mkdirSync(join(dist, 'pkg'));
+// The page shell, with the unhashed asset names. Both dist/offline.html (step 2) and
+// dist/index.html (step 3) are derived from it: HTML put into it here is in both.
+const page = read('index.html');
+// The first view, prerendered by `prerender` (scripts/build.sh): every view as HTML and SVG,
+// replaced by the app once it is drawn. Put in after the names are rewritten (its links are
+// the page's own, not assets).
+const appSlot = '<div id="app"><p class="loading boot" aria-busy="true"></p></div>';
+const prerendered = (shell, name) => {
+  if (!shell.includes(appSlot)) throw new Error('bundle: the page no longer has the #app slot');
+  const html = read(`target/prerender/${name}.html`);
+  return shell.replace(appSlot, `<div id="app"><div id="prerendered">${html}</div></div>`);
+};
 
 // ---- offline.html: everything inlined, so it works from file:// with no network ----
-const glue = readFileSync(join(dist, 'pkg/pkviz.js'), 'utf8');
-const wasm = readFileSync(join(dist, 'pkg/pkviz_bg.wasm'));
+const glue = readFileSync(join(bindgen, 'pkviz.js'), 'utf8');
+const wasm = readFileSync(join(bindgen, 'pkviz_bg.wasm'));
 const css = readFileSync(join(dist, 'style.css'), 'utf8');
 const dataPath = 'data/peacekeeping.json';
 const data = readFileSync(join(dist, dataPath), 'utf8');
@@ -55,10 +80,10 @@ const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-const offline = indexHtml
+const offline = prerendered(page, 'offline')
   .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace('<link rel="stylesheet" href="style.css">', `<style>${css}</style>`)
-  .replace(/<link rel="modulepreload"[^>]*>\n?/, '')
+  .replace(/<link rel="(?:module)?preload"[^>]*>\n?/g, '')
   .replace(
     '<script type="module" src="boot.js"></script>',
     `<script type="application/json" id="pk-data" data-path="${dataPath}" data-sha256="${createHash('sha256').update(data, 'utf8').digest('hex')}">${safeJson}</script>\n` +
@@ -69,23 +94,103 @@ const offline = indexHtml
 for (const must of ['id="pk-data"', 'id="pk-basemap"', 'id="pk-wasm"', '<style>', "'sha256-"]) {
   if (!offline.includes(must)) throw new Error(`bundle: offline.html lacks ${must}`);
 }
+if (/<link rel="(?:module)?preload"|src="boot\.js"|href="style\.css"/.test(offline)) {
+  throw new Error('bundle: offline.html still loads a file');
+}
 writeFileSync(join(dist, 'offline.html'), offline);
 
-// ---- size report ----
+
+// ---- hashed names: the assets the page loads get names that change with their content, so a
+// server can let browsers cache them for a year (the HTML, data, basemap and unhashed names are
+// revalidated instead; see README "Hosting on a static server") ----
+const hash8 = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 8);
+const hashedName = (name, buf) => name.replace(/(\.[a-z]+)$/, `.${hash8(buf)}$1`);
+// Replaces `from` by `to` in `text` exactly `times` times, or stops the build: a rewrite that
+// no longer matches its source must not pass silently.
+function rewrite(text, from, to, what, times = 1) {
+  const n = text.split(from).length - 1;
+  if (n !== times) throw new Error(`bundle: ${what}: expected ${times} × ${from}, found ${n}`);
+  return text.split(from).join(to);
+}
+const renamed = {}; // logical name (relative to dist/) → hashed name
+function emit(name, content) {
+  const hashed = hashedName(name, typeof content === 'string' ? Buffer.from(content) : content);
+  writeFileSync(join(dist, hashed), content);
+  renamed[name] = hashed;
+  return hashed;
+}
+// The wasm; pkg/pkviz_bg.wasm is there too, for library pages that name it (README).
+const wasmName = emit('pkg/pkviz_bg.wasm', wasm);
+writeFileSync(join(dist, 'pkg/pkviz_bg.wasm'), wasm);
+// The glue, finding the hashed wasm beside it by default. pkg/pkviz.js becomes a re-export of
+// it (the library's documented import): one module, one instance, whichever name a page uses.
+const glueName = emit('pkg/pkviz.js', rewrite(glue, "new URL('pkviz_bg.wasm', import.meta.url)",
+  `new URL('${wasmName.slice('pkg/'.length)}', import.meta.url)`, 'pkg/pkviz.js default wasm'));
+const glueFile = glueName.slice('pkg/'.length);
+writeFileSync(join(dist, 'pkg/pkviz.js'),
+  `// The library's stable name: the content-hashed glue under it.\nexport * from './${glueFile}';\nexport { default } from './${glueFile}';\n`);
+// style.css stays too (library pages link it by name).
+emit('style.css', css);
+let bootJs = readFileSync(join(dist, 'boot.js'), 'utf8');
+bootJs = rewrite(bootJs, "from './pkg/pkviz.js'", `from './${glueName}'`, 'boot.js import');
+bootJs = rewrite(bootJs, "new URL('pkg/pkviz_bg.wasm', import.meta.url)", `new URL('${wasmName}', import.meta.url)`, 'boot.js wasm');
+emit('boot.js', bootJs);
+rmSync(join(dist, 'boot.js'));
+// index.html: every src/href naming a renamed file now names its hashed copy; every local
+// reference must exist.
+const indexHtml = page.replace(/\b(src|href)="([^"]*)"/g, (all, attr, ref) =>
+  renamed[ref] ? `${attr}="${renamed[ref]}"` : all);
+for (const [, ref] of indexHtml.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
+  if (/^[a-z]+:/.test(ref)) continue;
+  if (renamed[ref]) throw new Error(`bundle: index.html still names ${ref}`);
+  try { statSync(join(dist, ref)); } catch { throw new Error(`bundle: index.html names ${ref}, which is not in dist/`); }
+}
+for (const name of Object.keys(renamed)) {
+  if (!indexHtml.includes(`"${renamed[name]}"`)) throw new Error(`bundle: index.html does not load ${renamed[name]}`);
+}
+// (What only dist/index.html should carry goes into `indexHtml` here, before step 4.)
+writeFileSync(join(dist, 'index.html'), prerendered(indexHtml, 'index'));
+
+// ---- precompressed copies: <file>.br (quality 11) and <file>.gz (level 9) beside every text and
+// wasm file, for servers that send them as they are (scripts/serve.mjs; nginx brotli_static and
+// gzip_static). Same settings as the size report, so it reports the bytes that are sent. ----
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? files(p) : [p];
   });
 }
-const sizes = (buf) => ({
-  raw: buf.length,
-  gzip: gzipSync(buf, { level: 9 }).length,
-  br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
+const brOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
+const gzOptions = { level: 9 };
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt']);
+const originals = files(dist).filter((p) => compressible.has(extname(p)));
+await Promise.all(originals.flatMap((p) => {
+  const buf = readFileSync(p);
+  return [
+    promisify(brotliCompress)(buf, brOptions).then((out) => writeFileSync(`${p}.br`, out)),
+    promisify(gzip)(buf, gzOptions).then((out) => writeFileSync(`${p}.gz`, out)),
+  ];
+}));
+
+// ---- size report ----
+const sizes = (p) => {
+  const size = (f) => { try { return statSync(f).size; } catch { return null; } };
+  const buf = readFileSync(p);
+  return {
+    raw: buf.length,
+    gzip: size(`${p}.gz`) ?? gzipSync(buf, gzOptions).length,
+    br: size(`${p}.br`) ?? brotliCompressSync(buf, brOptions).length,
+  };
+};
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+// Rows under the logical names (pkg/pkviz.js, not pkg/pkviz.<hash>.js) so reports compare
+// across builds; `file` is the name in dist/.
+const logical = Object.fromEntries(Object.entries(renamed).map(([name, hashed]) => [hashed, name]));
 const rows = files(dist)
-  .map((p) => ({ name: relative(dist, p), ...sizes(readFileSync(p)) }))
+  .filter((p) => !/\.(br|gz)$/.test(p))
+  .map((p) => relative(dist, p))
+  .filter((f) => !renamed[f]) // the unhashed copies, kept for library pages
+  .map((f) => ({ name: logical[f] ?? f, file: f, ...sizes(join(dist, f)) }))
   .sort((a, b) => a.name.localeCompare(b.name));
 // What a visitor downloads: the page and everything it loads (not the offline copy, not the
 // schema published for people who edit the data file).

@@ -29,4 +29,4 @@ step "benchmark (a report, not a test)"
 BENCH_ROWS="${BENCH_ROWS:-100000}" node scripts/bench.mjs
 
 step "end-to-end tests in headless Chromium"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/

@@ -3,6 +3,7 @@
 //! does not understand is listed so the page can say it was ignored.
 
 use crate::i18n::Lang;
+use crate::model::{Dataset, Section};
 use crate::view::table::{Direction, Sort};
 
 /// The views, in page order.
@@ -38,9 +39,155 @@ impl View {
         }
     }
 
-    fn parse(s: &str) -> Option<View> {
+    /// The view with this id.
+    pub fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.id() == s)
     }
+
+    /// The ids of the sortable tables the view shows (a chart's table is `<chart>-table`), so
+    /// a view is handed only the sorts it reads.
+    pub fn tables(self) -> &'static [&'static str] {
+        match self {
+            View::Map => &["map-table", "profile-sofa", "profile-mechanisms"],
+            View::Sofa => &["sofa"],
+            View::Parity => &["parity-table"],
+            View::Funnels => &["funnel-table"],
+            View::Mechanisms => &["mechanisms"],
+            View::Figures => &["figures"],
+        }
+    }
+}
+
+/// What a person does that changes the route.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The address changed (back/forward, an edited address): take its route as it is.
+    Replace(Route),
+    /// Open a mission's profile on the map (`None` closes it).
+    Profile(Option<String>),
+    /// Show `view` filtered to a mission (a profile's "see in the table").
+    Show(View, String),
+    /// Filter the coordination mechanisms to a mission (`None`: all).
+    MechanismsMission(Option<String>),
+    /// Show or hide closed missions on the map.
+    Closed(bool),
+    /// Choose a funnel series.
+    Funnel(Option<String>),
+    /// Filter the figures to a topic.
+    Topic(Option<String>),
+    /// Sort table `table` (of `view`) by `sort`.
+    Sort {
+        view: View,
+        table: String,
+        sort: Sort,
+    },
+}
+
+impl Route {
+    /// The route after `action`; the view acted on becomes the route's view.
+    pub fn apply(&self, action: Action) -> Route {
+        let mut next = self.clone();
+        let view = match action {
+            Action::Replace(route) => return route,
+            Action::Profile(m) => {
+                next.mission = m;
+                View::Map
+            }
+            Action::Show(view, m) => {
+                next.mission = Some(m);
+                view
+            }
+            Action::MechanismsMission(m) => {
+                next.mission = m;
+                View::Mechanisms
+            }
+            Action::Closed(c) => {
+                next.closed = c;
+                View::Map
+            }
+            Action::Funnel(f) => {
+                next.funnel = f;
+                View::Funnels
+            }
+            Action::Topic(t) => {
+                next.topic = t;
+                View::Figures
+            }
+            Action::Sort { view, table, sort } => {
+                next = next.with_sort(&table, Some(sort));
+                view
+            }
+        };
+        next.view = Some(view);
+        next
+    }
+
+    /// The sorts of `view`'s tables only.
+    pub fn sorts_of(&self, view: View) -> Vec<(String, Sort)> {
+        self.sorts
+            .iter()
+            .filter(|(t, _)| view.tables().contains(&t.as_str()))
+            .cloned()
+            .collect()
+    }
+}
+
+/// The route with what the data file does not have dropped (a mission, funnel or topic it does
+/// not know), and each dropped part as `key=value` for the page to say it was ignored. A part
+/// whose section of the file is bad is kept: the view shows the section's problems instead.
+pub fn reconcile(route: &Route, data: &Dataset) -> (Route, Vec<String>) {
+    /// Drops `part` (named `key`) when its section is valid and has no item it names.
+    fn check<T>(
+        key: &str,
+        part: &mut Option<String>,
+        section: &Section<Vec<T>>,
+        names: impl Fn(&T, &str) -> bool,
+        dropped: &mut Vec<String>,
+    ) {
+        let Some(value) = part.as_deref() else {
+            return;
+        };
+        if let Ok(items) = section {
+            if !items.iter().any(|x| names(x, value)) {
+                dropped.push(format!("{key}={value}"));
+                *part = None;
+            }
+        }
+    }
+    let mut next = route.clone();
+    let mut dropped = Vec::new();
+    check(
+        "mission",
+        &mut next.mission,
+        &data.missions,
+        |m, v| m.code == v,
+        &mut dropped,
+    );
+    check(
+        "funnel",
+        &mut next.funnel,
+        &data.funnels,
+        |f, v| f.id == v,
+        &mut dropped,
+    );
+    check(
+        "topic",
+        &mut next.topic,
+        &data.figures,
+        |f, v| f.topic == v,
+        &mut dropped,
+    );
+    (next, dropped)
+}
+
+/// The fragment (with its `#`) that shows `view`, filtered to `mission` if given.
+pub fn link(view: View, mission: Option<&str>) -> String {
+    let route = Route {
+        view: Some(view),
+        mission: mission.map(str::to_string),
+        ..Route::default()
+    };
+    format!("#{}", fragment(&route))
 }
 
 /// Everything the address can say about the page.
@@ -182,94 +329,4 @@ pub fn embed_snippet(base: &str, view: View, title: &str) -> String {
         "<iframe data-pkviz src=\"{base}#embed={id}\" title=\"{title}\" style=\"width:100%;border:0;height:480px\" loading=\"lazy\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
         id = view.id()
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn round_trips() {
-        let route = Route {
-            view: Some(View::Funnels),
-            mission: Some("UNMISS".into()),
-            closed: true,
-            funnel: Some("a4p-plus-5-crimes-cases".into()),
-            topic: Some("explosive-ordnance".into()),
-            sorts: vec![
-                (
-                    "sofa".into(),
-                    Sort {
-                        column: 2,
-                        direction: Direction::Descending,
-                    },
-                ),
-                (
-                    "figures".into(),
-                    Sort {
-                        column: 1,
-                        direction: Direction::Ascending,
-                    },
-                ),
-            ],
-            lang: Lang::En,
-            embed: Some(View::Parity),
-        };
-        let f = fragment(&route);
-        assert_eq!(
-            f,
-            "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&sort=sofa.2.desc,figures.1.asc"
-        );
-        assert_eq!(parse(&format!("#{f}")), (route, vec![]));
-        assert_eq!(parse(""), (Route::default(), vec![]));
-        assert_eq!(fragment(&Route::default()), "");
-    }
-
-    #[test]
-    fn ignores_what_it_does_not_understand() {
-        let (route, ignored) =
-            parse("#view=nowhere&mission=<script>&sort=sofa.x.up&closed=yes&zzz&lang=xx&view=map");
-        assert_eq!(route.view, Some(View::Map));
-        assert_eq!(route.mission, None);
-        assert!(route.sorts.is_empty());
-        assert_eq!(
-            ignored,
-            [
-                "view=nowhere",
-                "mission=<script>",
-                "sort=sofa.x.up",
-                "closed=yes",
-                "zzz",
-                "lang=xx"
-            ]
-        );
-    }
-
-    #[test]
-    fn with_sort_replaces_a_table_sort() {
-        let s = Sort {
-            column: 1,
-            direction: Direction::Ascending,
-        };
-        let r = Route::default()
-            .with_sort("sofa", Some(s))
-            .with_sort("sofa", None);
-        assert!(r.sorts.is_empty());
-        assert_eq!(
-            Route::default().with_sort("sofa", Some(s)).sort("sofa"),
-            Some(s)
-        );
-    }
-
-    #[test]
-    fn snippet_points_at_the_view_and_embed_js() {
-        let s = embed_snippet(
-            "https://example.org/pk/index.html",
-            View::Parity,
-            "Women \"in\" uniform",
-        );
-        assert!(s.contains("src=\"https://example.org/pk/index.html#embed=parity\""));
-        assert!(s.contains("<script src=\"https://example.org/pk/embed.js\" async></script>"));
-        assert!(s.contains("title=\"Women in uniform\""));
-    }
 }

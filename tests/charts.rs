@@ -4,18 +4,13 @@
 
 mod common;
 
-use pkviz::data::load;
 use pkviz::draw::{self, export};
 use pkviz::i18n::Lang;
-use pkviz::model::Dataset;
 use pkviz::view::{funnel, parity};
 use plotters::prelude::*;
 use plotters_svg::SVGBackend;
 
-fn fixture() -> Dataset {
-    let text = std::fs::read_to_string(common::root("tests/fixtures/sofa-alt.json")).unwrap();
-    load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
-}
+use common::{basemap, fixture};
 
 fn svg(
     w: f64,
@@ -147,7 +142,7 @@ fn golden_parity_svg() {
     let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
     // The download: framed with title, summary, sources and date; the same bytes the page gives.
     let framing = pkviz::view::export::parity_framing(&data, &vm, Lang::En);
-    let out = export::Item::Parity(&vm).svg(&framing).unwrap();
+    let out = export::framed_svg(&vm, &framing).unwrap();
     assert!(out.contains("Category A") && out.contains("12%") && out.contains(&vm.title));
     assert!(out.contains("Data as of 2031-02"));
     common::golden("tests/golden/parity.svg", &out);
@@ -162,14 +157,9 @@ fn golden_funnel_svg() {
     let data = fixture();
     let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
     let framing = pkviz::view::export::funnel_framing(&data, &vms[0], Lang::En);
-    let out = export::Item::Funnel(&vms[0]).svg(&framing).unwrap();
+    let out = export::framed_svg(&vms[0], &framing).unwrap();
     assert!(out.contains("≈50 (derived)") && out.contains(&vms[0].title));
     common::golden("tests/golden/funnel.svg", &out);
-}
-
-fn basemap() -> pkviz::model::Basemap {
-    let text = std::fs::read_to_string(common::root("www/basemap/world-110m.json")).unwrap();
-    pkviz::data::basemap::load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
 }
 
 #[test]
@@ -257,7 +247,11 @@ fn golden_map_svg() {
     let vm = pkviz::view::map::map(&data, false, Lang::En).unwrap();
     let base = basemap();
     let framing = pkviz::view::export::map_framing(&data, &vm, Lang::En);
-    let out = export::Item::Map(&vm, &base).svg(&framing).unwrap();
+    let chart = pkviz::view::map::MapChart {
+        vm: std::rc::Rc::new(vm),
+        base: std::rc::Rc::new(base),
+    };
+    let out = export::framed_svg(&chart, &framing).unwrap();
     assert!(out.contains("ALPHA"));
     assert!(
         out.contains("stroke=\"#5A6068\""),

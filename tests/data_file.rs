@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
-use pkviz::data::{load, raw, LoadError};
+use pkviz::data::{raw, LoadError};
 use pkviz::model::Dataset;
 use std::path::{Path, PathBuf};
 
@@ -12,11 +12,10 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-/// Parses and loads a data file's text the way the app does (parse, then validate).
+/// Parses and loads a data file's text the way the app does (parse, then validate), with the
+/// loader's own messages.
 fn load_text(text: &str) -> Result<Dataset, Vec<String>> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| vec![format!("syntax: {e}")])?;
-    load(value).map_err(|e| match e {
+    pkviz::data::load_text::<serde_json::Value>(text).map_err(|e| match e {
         LoadError::Head(problems) => problems.iter().map(ToString::to_string).collect(),
         other => vec![other.to_string()],
     })

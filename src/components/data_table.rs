@@ -1,23 +1,26 @@
 //! A sortable, keyboard-operable `<table>` for any [`TableVm`]: caption, header scopes,
 //! column groups, footnotes, legend and source line.
 
-use super::routing::{scroll_to, use_route};
+use super::routing::{scroll_to, use_dispatch};
+use super::Shared;
 use crate::i18n::{fill, format_count, t, Lang, Msg};
-use crate::route::View;
+use crate::route::{Action, View};
 use crate::view::table::{
     order, page_range, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm, PAGE_SIZE,
 };
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {
     /// A DOM id prefix, unique in the page.
     pub id: AttrValue,
-    pub table: Rc<TableVm>,
+    pub table: Shared<TableVm>,
     pub lang: Lang,
     /// The view the table is part of (a sort makes it the view of the permalink).
     pub view: View,
+    /// Its sort, from the route (the permalink keeps it).
+    #[prop_or_default]
+    pub sort: Option<Sort>,
     /// The key of a row to mark as the current one (a mission chosen on the map).
     #[prop_or_default]
     pub current: Option<String>,
@@ -25,18 +28,18 @@ pub struct DataTableProps {
 
 #[function_component]
 pub fn DataTable(props: &DataTableProps) -> Html {
-    let ctx = use_route();
+    let dispatch = use_dispatch();
     let page = use_state(|| 0usize);
     let DataTableProps {
         id,
         table,
         lang,
         view,
+        sort,
         current,
     } = props;
-    let (lang, view) = (*lang, *view);
-    // The sort lives in the permalink; a new sort starts at the first page.
-    let sort = ctx.route.sort(id);
+    let (lang, view, sort) = (*lang, *view, *sort);
+    // A new sort starts at the first page.
     {
         let page = page.clone();
         use_effect_with(sort, move |_| page.set(0));
@@ -72,11 +75,15 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             .map(|d| html! { <span class="col-detail">{ d }</span> });
         let content = if col.sortable {
             let onclick = {
-                let (ctx, id) = (ctx.clone(), id.to_string());
+                let (dispatch, table) = (dispatch.clone(), id.to_string());
                 let numeric = col.numeric;
                 Callback::from(move |_| {
-                    let next = Sort::next(current, index, numeric);
-                    ctx.update(view, |r| *r = r.clone().with_sort(&id, Some(next)));
+                    let sort = Sort::next(current, index, numeric);
+                    dispatch.emit(Action::Sort {
+                        view,
+                        table: table.clone(),
+                        sort,
+                    });
                 })
             };
             let arrow = match active.map(|s| s.direction) {

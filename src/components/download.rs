@@ -2,8 +2,8 @@
 //! through the canvas backend, and CSV of the values behind the item with their sources. Every
 //! picture carries the title, source lines, the data's date and (maps) the UN disclaimer.
 
-use super::chart::Chart;
-use crate::draw::export::{Item, EXPORT_WIDTH};
+use crate::draw::export::{framed_svg, ExportError, Framed, EXPORT_WIDTH};
+use crate::draw::Drawable;
 use crate::i18n::{t, Lang, Msg};
 use crate::view::export::Framing;
 use plotters::prelude::*;
@@ -12,24 +12,59 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// A picture that can be downloaded: any [`Drawable`], framed with its title and sources.
+pub trait Picture {
+    fn svg(&self, framing: &Framing) -> Result<String, ExportError>;
+    /// A PNG data URL at 2×, drawn on a new canvas.
+    fn png(&self, framing: &Framing) -> Option<String>;
+}
+
+impl<C: Drawable> Picture for C {
+    fn svg(&self, framing: &Framing) -> Result<String, ExportError> {
+        framed_svg(self, framing)
+    }
+    fn png(&self, framing: &Framing) -> Option<String> {
+        let framed = Framed::new(self, framing, EXPORT_WIDTH);
+        let (w, h) = framed.size();
+        let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
+            .create_element("canvas")
+            .ok()?
+            .unchecked_into();
+        canvas.set_width((w * 2.0).ceil() as u32);
+        canvas.set_height((h * 2.0).ceil() as u32);
+        let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+        framed.draw(&area, 2.0).ok()?;
+        area.present().ok()?;
+        canvas.to_data_url_with_type("image/png").ok()
+    }
+}
+
+/// A chart to download with its framing; equal when it is the same chart and framing.
+#[derive(Clone)]
+pub struct Pictured(pub Rc<dyn Picture>, pub Rc<Framing>);
+
+impl Pictured {
+    pub fn new<C: Drawable + 'static>(chart: Rc<C>, framing: Framing) -> Self {
+        Pictured(chart, Rc::new(framing))
+    }
+}
+
+impl PartialEq for Pictured {
+    fn eq(&self, o: &Self) -> bool {
+        std::ptr::addr_eq(Rc::as_ptr(&self.0), Rc::as_ptr(&o.0)) && self.1 == o.1
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
     /// The file name without its extension (`parity-2024-09`).
     pub stem: AttrValue,
     /// The chart and its framing, for SVG and PNG; tables have none.
     #[prop_or_default]
-    pub picture: Option<(Chart, Rc<Framing>)>,
+    pub picture: Option<Pictured>,
     /// Builds the CSV text when asked (not on every render).
     pub csv: Callback<(), String>,
     pub lang: Lang,
-}
-
-fn item(chart: &Chart) -> Item<'_> {
-    match chart {
-        Chart::Parity(vm) => Item::Parity(vm),
-        Chart::Funnel(vm) => Item::Funnel(vm),
-        Chart::Map(vm, base) => Item::Map(vm, base),
-    }
 }
 
 /// Saves `href` as `name` through a temporary link.
@@ -61,22 +96,6 @@ fn save_text(text: &str, mime: &str, name: &str) {
     }
 }
 
-/// Draws the framed chart on a new canvas at 2× and returns it as a PNG data URL.
-fn png(chart: &Chart, framing: &Framing) -> Option<String> {
-    let item = item(chart);
-    let (w, h) = item.size(framing, EXPORT_WIDTH);
-    let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
-        .create_element("canvas")
-        .ok()?
-        .unchecked_into();
-    canvas.set_width((w * 2.0).ceil() as u32);
-    canvas.set_height((h * 2.0).ceil() as u32);
-    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    item.draw(&area, framing, EXPORT_WIDTH, 2.0).ok()?;
-    area.present().ok()?;
-    canvas.to_data_url_with_type("image/png").ok()
-}
-
 #[function_component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;
@@ -92,10 +111,10 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             )
         })
     };
-    let pictures = props.picture.as_ref().map(|(chart, framing)| {
+    let pictures = props.picture.as_ref().map(|Pictured(chart, framing)| {
         let svg = {
             let (chart, framing, name) = (chart.clone(), framing.clone(), format!("{stem}.svg"));
-            Callback::from(move |_: MouseEvent| match item(&chart).svg(&framing) {
+            Callback::from(move |_: MouseEvent| match chart.svg(&framing) {
                 Ok(svg) => save_text(&svg, "image/svg+xml", &name),
                 Err(e) => web_sys::console::error_1(&format!("SVG export failed: {e}").into()),
             })
@@ -103,7 +122,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         let png = {
             let (chart, framing, name) = (chart.clone(), framing.clone(), format!("{stem}.png"));
             Callback::from(move |_: MouseEvent| {
-                if let Some(url) = png(&chart, &framing) {
+                if let Some(url) = chart.png(&framing) {
                     save(&url, &name);
                 }
             })

@@ -3,36 +3,41 @@
 
 use super::data_table::DataTable;
 use super::download::Downloads;
-use super::notice::SectionError;
-use super::routing::use_route;
+use super::routing::use_dispatch;
+use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
+use super::Shared;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
-use crate::route::View;
+use crate::route::{Action, View};
+use crate::view::csv;
 use crate::view::export;
+use crate::view::table::Sort;
 use crate::view::{self, short_citation};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FiguresProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     pub lang: Lang,
+    /// The topic the table is filtered to.
+    #[prop_or_default]
+    pub topic: Option<String>,
+    #[prop_or_default]
+    pub sort: Option<Sort>,
 }
 
 #[function_component]
 pub fn FiguresView(props: &FiguresProps) -> Html {
-    let ctx = use_route();
-    let topic = ctx.route.topic.clone();
     let lang = props.lang;
-    let table = use_memo(
-        (props.data.clone(), topic.clone(), lang),
-        |(data, topic, lang)| {
-            data.figures
-                .as_ref()
-                .map(|f| Rc::new(view::figures::table(data, f, topic.as_deref(), *lang)))
-                .map_err(Clone::clone)
-        },
+    let dispatch = use_dispatch();
+    let topic = props.topic.clone();
+    let table = use_section(
+        &props.data,
+        lang,
+        topic.clone(),
+        |d| &d.figures,
+        |d, f, lang, topic| view::figures::table(d, f, topic.as_deref(), lang),
     );
     let figures = match (&props.data.figures, &*table) {
         (Ok(f), Ok(table)) => {
@@ -41,8 +46,10 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 .map(|k| (k.clone(), view::figures::topic_label(&k)))
                 .collect::<Vec<_>>();
             let csv = {
-                let (data, topic) = (props.data.clone(), topic.clone());
-                Callback::from(move |_| export::csv(&export::figure_rows(&data, topic.as_deref())))
+                let topic = topic.clone();
+                csv_download(&props.data, move |d| {
+                    Some(csv::csv(&csv::figure_rows(d, topic.as_deref(), lang)))
+                })
             };
             let stem = export::file_stem(
                 &topic
@@ -50,26 +57,20 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                     .map_or("figures".to_string(), |k| format!("figures-{k}")),
                 &props.data,
             );
-            let onchange = {
-                let ctx = ctx.clone();
-                Callback::from(move |v| ctx.update(View::Figures, |r| r.topic = v))
-            };
             html! {
                 <>
                     <p class="intro">{ t(lang, Msg::FiguresIntro) }</p>
                     <div class="filters">
                         <Filter id="figures-topic" label={t(lang, Msg::FilterTopic)}
                             all={AttrValue::from(t(lang, Msg::FilterAllTopics))} {options}
-                            selected={topic.clone()} {onchange} />
+                            selected={topic.clone()} onchange={dispatch.reform(Action::Topic)} />
                     </div>
-                    <DataTable id="figures" table={table.clone()} {lang} view={View::Figures} />
+                    <DataTable id="figures" table={Shared(table.clone())} {lang} view={View::Figures} sort={props.sort} />
                     <Downloads {stem} {csv} {lang} />
                 </>
             }
         }
-        (_, Err(problems)) | (Err(problems), _) => {
-            html! { <SectionError {lang} problems={problems.clone()} /> }
-        }
+        (_, Err(p)) | (Err(p), _) => problems(lang, p),
     };
     let lost = match &props.data.lost_figures {
         Ok(lost) if lost.is_empty() => html! {},
@@ -84,7 +85,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 </ul>
             </section>
         },
-        Err(problems) => html! { <SectionError {lang} problems={problems.clone()} /> },
+        Err(p) => problems(lang, p),
     };
     html! { <>{ figures }{ lost }</> }
 }

@@ -1,69 +1,76 @@
 //! The funnels view: one series at a time, chosen from the data file's funnels.
 
-use super::chart::{Chart, ChartFrame};
-use super::download::Downloads;
-use super::notice::SectionError;
-use super::routing::use_route;
+use super::chart::ChartFrame;
+use super::download::{Downloads, Pictured};
+use super::routing::use_dispatch;
+use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
+use super::Shared;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
-use crate::route::View;
+use crate::route::{Action, View};
+use crate::view::csv;
 use crate::view::export;
-use crate::view::funnel;
+use crate::view::funnel::{self, FunnelVm};
+use crate::view::table::Sort;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FunnelsProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     pub lang: Lang,
+    /// The chosen series (the first when `None`).
+    #[prop_or_default]
+    pub funnel: Option<String>,
+    /// The sort of the chart's table, from the route.
+    #[prop_or_default]
+    pub sort: Option<Sort>,
 }
 
 #[function_component]
 pub fn FunnelsView(props: &FunnelsProps) -> Html {
     let lang = props.lang;
-    let ctx = use_route();
-    let chosen = ctx.route.funnel.clone();
-    let vms = use_memo((props.data.clone(), lang), |(data, lang)| {
-        data.funnels
-            .as_ref()
-            .map(|f| {
-                funnel::funnels(data, f, *lang)
-                    .into_iter()
-                    .map(Rc::new)
-                    .collect::<Vec<_>>()
-            })
-            .map_err(Clone::clone)
-    });
+    let dispatch = use_dispatch();
+    let vms = use_section(
+        &props.data,
+        lang,
+        (),
+        |d| &d.funnels,
+        |d, f, lang, _| {
+            funnel::funnels(d, f, lang)
+                .into_iter()
+                .map(Rc::new)
+                .collect::<Vec<_>>()
+        },
+    );
     let vms = match &*vms {
-        Err(problems) => return html! { <SectionError {lang} problems={problems.clone()} /> },
-        Ok(vms) if vms.is_empty() => return html! {},
-        Ok(vms) => vms,
+        Err(p) => return problems(lang, p),
+        Ok(vms) => vms.clone(),
     };
-    let vm = chosen
+    let Some(first) = vms.first() else {
+        return html! {};
+    };
+    let vm: Rc<FunnelVm> = props
+        .funnel
         .as_ref()
         .and_then(|id| vms.iter().find(|v| &v.id == id))
-        .unwrap_or(&vms[0])
+        .unwrap_or(first)
         .clone();
     let table = Rc::new(funnel::table(&vm, lang));
-    let framing = Rc::new(export::funnel_framing(&props.data, &vm, lang));
+    let picture = Pictured::new(vm.clone(), export::funnel_framing(&props.data, &vm, lang));
     let csv = {
-        let (data, id) = (props.data.clone(), vm.id.clone());
-        Callback::from(move |_| {
-            let f = data.funnels.iter().flatten().find(|f| f.id == id);
-            f.map(|f| export::csv(&export::funnel_rows(&data, f)))
-                .unwrap_or_default()
+        let id = vm.id.clone();
+        csv_download(&props.data, move |d| {
+            let f = d.funnels.as_ref().ok()?.iter().find(|f| f.id == id)?;
+            Some(csv::csv(&csv::funnel_rows(d, f, lang)))
         })
     };
-    let stem = export::file_stem(&vm.id, &props.data);
     let options = vms
         .iter()
         .map(|v| (v.id.clone(), v.title.clone()))
         .collect::<Vec<_>>();
-    let onchange = {
-        let ctx = ctx.clone();
-        Callback::from(move |v| ctx.update(View::Funnels, |r| r.funnel = v))
-    };
+    let onchange = dispatch.reform(Action::Funnel);
     html! {
         <>
             <div class="filters">
@@ -72,8 +79,9 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
             </div>
             <h3 class="chart-title">{ &vm.title }</h3>
             <p class="chart-subtitle">{ &vm.subtitle }</p>
-            <ChartFrame id="funnel" chart={Chart::Funnel(vm.clone())} summary={vm.summary.clone()} {table} {lang} view={View::Funnels} />
-            <Downloads {stem} {csv} {lang} picture={Some((Chart::Funnel(vm.clone()), framing))} />
+            <ChartFrame<FunnelVm> id="funnel" chart={Shared(vm.clone())} summary={vm.summary.clone()}
+                table={Shared(table)} {lang} view={View::Funnels} sort={props.sort} />
+            <Downloads stem={export::file_stem(&vm.id, &props.data)} {csv} {lang} picture={Some(picture)} />
             if let Some(note) = &vm.note { <p class="chart-notes">{ note }</p> }
             <p class="source">{ &vm.sources }</p>
         </>

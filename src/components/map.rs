@@ -1,71 +1,65 @@
 //! The mission map view: the map (canvas with focusable missions), its legend, the closed-missions
 //! switch, the missions as a table, and the UN map disclaimer, always visible.
 
-use super::chart::{Chart, ChartFrame};
-use super::download::Downloads;
-use super::loader::load_basemap;
-use super::notice::{ErrorNotice, SectionError};
+use super::chart::ChartFrame;
+use super::download::{Downloads, Pictured};
+use super::notice::ErrorNotice;
 use super::profile::Profile;
-use super::routing::{scroll_to, use_route};
+use super::routing::use_dispatch;
+use super::section::{csv as csv_download, problems};
+use super::Shared;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::{Basemap, Dataset};
-use crate::route::View;
+use crate::route::{Action, View};
+use crate::view::csv;
 use crate::view::export;
-use crate::view::map;
+use crate::view::map::{self, MapChart};
+use crate::view::table::Sort;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The basemap: still loading (`None`), loaded, or why it could not be.
+pub type BasemapState = Option<Result<Shared<Basemap>, String>>;
+
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     pub lang: Lang,
+    pub basemap: BasemapState,
+    /// Closed missions shown.
+    #[prop_or_default]
+    pub closed: bool,
+    /// The mission whose profile is open.
+    #[prop_or_default]
+    pub mission: Option<String>,
+    /// The sorts of the map's tables (its table and the profile's), from the route.
+    #[prop_or_default]
+    pub sorts: Vec<(String, Sort)>,
 }
 
 #[function_component]
 pub fn MapView(props: &MapProps) -> Html {
     let lang = props.lang;
-    let ctx = use_route();
-    let show_closed = ctx.route.closed;
-    let profile = ctx.route.mission.clone();
-    // Opens a mission's profile (or closes it with `None`), remembered in the permalink.
-    let open = {
-        let ctx = ctx.clone();
-        Callback::from(move |code: Option<String>| ctx.update(View::Map, |r| r.mission = code))
-    };
-    let basemap = use_state(|| None::<Result<Rc<Basemap>, String>>);
-    {
-        let basemap = basemap.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                basemap.set(Some(load_basemap().await.map(Rc::new)));
-            });
-        });
-    }
+    let dispatch = use_dispatch();
+    let sort = |id: &str| props.sorts.iter().find(|(t, _)| t == id).map(|(_, s)| *s);
     let vm = use_memo(
-        (props.data.clone(), show_closed, lang),
+        (props.data.clone(), props.closed, lang),
         |(data, closed, lang)| map::map(data, *closed, *lang).map(Rc::new),
     );
     let disclaimer = html! {
         <div class="disclaimer" role="note">
-            { for [Msg::DisclaimerMain, Msg::DisclaimerSudan, Msg::DisclaimerAbyei, Msg::DisclaimerKashmir]
-                .iter().map(|m| html! { <p>{ t(lang, *m) }</p> }) }
+            { for map::disclaimer(lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
         </div>
     };
     let vm = match &*vm {
-        Err(problems) => {
-            return html! { <><SectionError {lang} problems={problems.clone()} />{ disclaimer }</> }
-        }
+        Err(p) => return html! { <>{ problems(lang, p) }{ disclaimer }</> },
         Ok(vm) => vm.clone(),
     };
-    let toggle = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-            ctx.update(View::Map, |r| r.closed = checked)
-        })
-    };
-    let body = match &*basemap {
+    let toggle = dispatch
+        .reform(|e: Event| Action::Closed(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let open = dispatch.reform(Action::Profile);
+    let body = match &props.basemap {
         None => {
             html! { <p class="loading map-loading" role="status">{ t(lang, Msg::Loading) }</p> }
         }
@@ -77,17 +71,20 @@ pub fn MapView(props: &MapProps) -> Html {
                 let (open, vm) = (open.clone(), vm.clone());
                 Callback::from(move |i: usize| open.emit(vm.sites.get(i).map(|s| s.code.clone())))
             };
-            let framing = Rc::new(export::map_framing(&props.data, &vm, lang));
-            let csv = {
-                let data = props.data.clone();
-                Callback::from(move |_| export::csv(&export::mission_rows(&data)))
-            };
+            let chart = Rc::new(MapChart {
+                vm: vm.clone(),
+                base: base.0.clone(),
+            });
+            let picture = Pictured::new(chart.clone(), export::map_framing(&props.data, &vm, lang));
+            let csv = csv_download(&props.data, move |d| {
+                Some(csv::csv(&csv::mission_rows(d, lang)))
+            });
             html! {
                 <>
-                    <ChartFrame id="map" chart={Chart::Map(vm.clone(), base.clone())} summary={vm.summary.clone()}
-                        table={vm.table.clone()} {lang} view={View::Map} {onactivate} />
+                    <ChartFrame<MapChart> id="map" chart={Shared(chart)} summary={vm.summary.clone()}
+                        table={Shared(vm.table.clone())} {lang} view={View::Map} sort={sort("map-table")} {onactivate} />
                     <Downloads stem={export::file_stem("mission-map", &props.data)} {csv} {lang}
-                        picture={Some((Chart::Map(vm.clone(), base.clone()), framing))} />
+                        picture={Some(picture)} />
                 </>
             }
         }
@@ -98,31 +95,25 @@ pub fn MapView(props: &MapProps) -> Html {
         <nav class="mission-list" aria-label={t(lang, Msg::MissionList)}>
             <ul>
                 { for codes.iter().map(|code| {
-                    let code = code.to_string();
-                    let current = profile.as_deref() == Some(code.as_str());
-                    let onclick = { let (open, code) = (open.clone(), code.clone()); Callback::from(move |_| open.emit(Some(code.clone()))) };
+                    let current = props.mission.as_deref() == Some(*code);
+                    let onclick = open.reform({ let code = code.to_string(); move |_| Some(code.clone()) });
                     html! { <li><button type="button" aria-pressed={current.to_string()} {onclick}>{ code }</button></li> }
                 }) }
             </ul>
         </nav>
     };
-    let panel = profile.as_ref().map(|code| {
-        let onclose = open.reform(|_| None);
-        let onshow = {
-            let ctx = ctx.clone();
-            Callback::from(move |(view, code): (View, String)| {
-                ctx.update(view, |r| r.mission = Some(code));
-                scroll_to(format!("view-{}", view.id()));
-            })
-        };
-        html! { <Profile data={props.data.clone()} code={code.clone()} {lang} {onclose} {onshow} /> }
+    let panel = props.mission.as_ref().map(|code| {
+        html! {
+            <Profile data={props.data.clone()} code={code.clone()} {lang}
+                sofa_sort={sort("profile-sofa")} mechanisms_sort={sort("profile-mechanisms")} />
+        }
     });
     html! {
         <>
             <h3 class="chart-title">{ &vm.title }</h3>
             <div class="filters">
                 <label class="check">
-                    <input type="checkbox" id="map-closed" checked={show_closed} onchange={toggle} />
+                    <input type="checkbox" id="map-closed" checked={props.closed} onchange={toggle} />
                     { t(lang, Msg::MapShowClosed) }
                 </label>
             </div>

@@ -2,59 +2,57 @@
 
 use super::data_table::DataTable;
 use super::download::Downloads;
-use super::notice::SectionError;
-use super::routing::use_route;
+use super::routing::use_dispatch;
+use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
+use super::Shared;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
-use crate::route::View;
+use crate::route::{Action, View};
+use crate::view::csv;
 use crate::view::export;
+use crate::view::table::Sort;
 use crate::view::{self, short_citation};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MechanismsProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     pub lang: Lang,
+    /// The mission the table is filtered to.
+    #[prop_or_default]
+    pub mission: Option<String>,
+    #[prop_or_default]
+    pub sort: Option<Sort>,
 }
 
 #[function_component]
 pub fn MechanismsView(props: &MechanismsProps) -> Html {
-    let ctx = use_route();
-    let mission = ctx.route.mission.clone();
     let lang = props.lang;
-    let table = use_memo(
-        (props.data.clone(), mission.clone(), lang),
-        |(data, mission, lang)| {
-            data.mechanisms
-                .as_ref()
-                .map(|m| Rc::new(view::mechanisms::table(data, m, mission.as_deref(), *lang)))
-                .map_err(Clone::clone)
-        },
+    let dispatch = use_dispatch();
+    let mission = props.mission.clone();
+    let table = use_section(
+        &props.data,
+        lang,
+        mission.clone(),
+        |d| &d.mechanisms,
+        |d, m, lang, mission| view::mechanisms::table(d, m, mission.as_deref(), lang),
     );
-    let m = match (&props.data.mechanisms, &*table) {
+    let (m, table) = match (&props.data.mechanisms, &*table) {
         (Ok(m), Ok(table)) => (m, table.clone()),
-        (_, Err(problems)) | (Err(problems), _) => {
-            return html! { <SectionError {lang} problems={problems.clone()} /> }
-        }
+        (_, Err(p)) | (Err(p), _) => return problems(lang, p),
     };
-    let (m, table) = m;
     let options = view::mechanisms::missions(m)
         .into_iter()
         .map(|code| (code.clone(), code))
         .collect::<Vec<_>>();
-    let csv = {
-        let data = props.data.clone();
-        Callback::from(move |_| match &data.mechanisms {
-            Ok(m) => export::csv(&export::mechanism_rows(&data, m)),
-            Err(_) => String::new(),
-        })
-    };
-    let onchange = {
-        let ctx = ctx.clone();
-        Callback::from(move |v| ctx.update(View::Mechanisms, |r| r.mission = v))
-    };
+    let csv = csv_download(&props.data, move |d| {
+        Some(csv::csv(&csv::mechanism_rows(
+            d,
+            d.mechanisms.as_ref().ok()?,
+            lang,
+        )))
+    });
     html! {
         <>
             <div class="intro">
@@ -65,9 +63,9 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
             <div class="filters">
                 <Filter id="mechanisms-mission" label={t(lang, Msg::FilterMission)}
                     all={AttrValue::from(t(lang, Msg::FilterAllMissions))} {options}
-                    selected={mission.clone()} {onchange} />
+                    selected={mission} onchange={dispatch.reform(Action::MechanismsMission)} />
             </div>
-            <DataTable id="mechanisms" {table} {lang} view={View::Mechanisms} />
+            <DataTable id="mechanisms" table={Shared(table)} {lang} view={View::Mechanisms} sort={props.sort} />
             <Downloads stem={export::file_stem("coordination-mechanisms", &props.data)} {csv} {lang} />
         </>
     }

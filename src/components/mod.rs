@@ -1,4 +1,6 @@
-//! Yew components: the only code that touches the DOM.
+//! Yew components: the only code that touches the DOM. They render into the DOM in the browser
+//! and to HTML natively (the prerendered first view and the component tests); browser-only
+//! calls live in effects and event handlers, which never run natively.
 
 pub mod app;
 pub mod chart;
@@ -11,9 +13,52 @@ pub mod loader;
 pub mod map;
 pub mod mechanisms;
 pub mod notice;
+pub mod page;
 pub mod panic;
 pub mod parity;
 pub mod profile;
 pub mod routing;
+pub mod section;
 pub mod select;
 pub mod sofa;
+pub mod zoom;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// A shared value compared by identity, not content: a prop holding the data file (or a view
+/// model) is equal across renders exactly when it is the same value, so comparing props never
+/// walks a 100k-row table.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(rc: Rc<T>) -> Self {
+        Shared(rc)
+    }
+}

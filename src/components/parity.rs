@@ -1,58 +1,66 @@
 //! The uniformed gender parity view: the small-multiples chart, its statements and notes.
 
-use super::chart::{Chart, ChartFrame};
-use super::download::Downloads;
-use super::notice::SectionError;
+use super::chart::ChartFrame;
+use super::download::{Downloads, Pictured};
+use super::section::{csv as csv_download, problems, use_section};
+use super::Shared;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::route::View;
+use crate::view::csv;
 use crate::view::export;
-use crate::view::parity;
+use crate::view::parity::{self, ParityVm};
+use crate::view::table::{Sort, TableVm};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ParityProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     pub lang: Lang,
+    /// The sort of the chart's table, from the route.
+    #[prop_or_default]
+    pub sort: Option<Sort>,
 }
 
 #[function_component]
 pub fn ParityView(props: &ParityProps) -> Html {
     let lang = props.lang;
-    let vm = use_memo((props.data.clone(), lang), |(data, lang)| {
-        data.parity
-            .as_ref()
-            .map(|p| {
-                let vm = Rc::new(parity::parity(data, p, *lang));
-                let table = Rc::new(parity::table(&vm, *lang));
-                (vm, table)
-            })
-            .map_err(Clone::clone)
+    let built = use_section(
+        &props.data,
+        lang,
+        (),
+        |d| &d.parity,
+        |d, p, lang, _| {
+            let vm = Rc::new(parity::parity(d, p, lang));
+            let table = Rc::new(parity::table(&vm, lang));
+            (vm, table)
+        },
+    );
+    let (vm, table): (Rc<ParityVm>, Rc<TableVm>) = match &*built {
+        Ok(b) => (b.0.clone(), b.1.clone()),
+        Err(p) => return problems(lang, p),
+    };
+    let picture = Pictured::new(vm.clone(), export::parity_framing(&props.data, &vm, lang));
+    let csv = csv_download(&props.data, move |d| {
+        Some(csv::csv(&csv::parity_rows(
+            d,
+            d.parity.as_ref().ok()?,
+            lang,
+        )))
     });
-    match &*vm {
-        Err(problems) => html! { <SectionError {lang} problems={problems.clone()} /> },
-        Ok((vm, table)) => {
-            let data = props.data.clone();
-            let framing = Rc::new(export::parity_framing(&data, vm, lang));
-            let csv = Callback::from(move |_| match &data.parity {
-                Ok(p) => export::csv(&export::parity_rows(&data, p)),
-                Err(_) => String::new(),
-            });
-            html! {
-            <>
-                <h3 class="chart-title">{ &vm.title }</h3>
-                <ChartFrame id="parity" chart={Chart::Parity(vm.clone())} summary={vm.summary.clone()}
-                    table={table.clone()} {lang} view={View::Parity} />
-                <Downloads stem={export::file_stem("gender-parity", &props.data)} {csv} {lang}
-                    picture={Some((Chart::Parity(vm.clone()), framing))} />
-                <ul class="chart-notes">
-                    { for vm.notes.iter().map(|n| html! { <li>{ n }</li> }) }
-                    { for vm.statements.iter().map(|s| html! { <li>{ s }</li> }) }
-                </ul>
-                <p class="source">{ &vm.sources }</p>
-            </>
-            }
-        }
+    html! {
+        <>
+            <h3 class="chart-title">{ &vm.title }</h3>
+            <ChartFrame<ParityVm> id="parity" chart={Shared(vm.clone())} summary={vm.summary.clone()}
+                table={Shared(table)} {lang} view={View::Parity} sort={props.sort} />
+            <Downloads stem={export::file_stem("gender-parity", &props.data)} {csv} {lang}
+                picture={Some(picture)} />
+            <ul class="chart-notes">
+                { for vm.notes.iter().map(|n| html! { <li>{ n }</li> }) }
+                { for vm.statements.iter().map(|s| html! { <li>{ s }</li> }) }
+            </ul>
+            <p class="source">{ &vm.sources }</p>
+        </>
     }
 }

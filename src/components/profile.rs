@@ -2,26 +2,31 @@
 //! its coordination mechanisms, with links to those views filtered to it.
 
 use super::data_table::DataTable;
-use crate::i18n::{fill, t, Lang, Msg};
-use crate::model::{Dataset, MissionStatus};
-use crate::route::View;
+use super::routing::{scroll_to, use_dispatch};
+use super::Shared;
+use crate::i18n::{t, Lang, Msg};
+use crate::model::Dataset;
+use crate::route::{link, Action, View};
 use crate::view;
-use std::rc::Rc;
+use crate::view::table::Sort;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     pub code: AttrValue,
     pub lang: Lang,
-    pub onclose: Callback<()>,
-    /// Shows another view filtered to this mission.
-    pub onshow: Callback<(View, String)>,
+    /// The sorts of the profile's two tables, from the route.
+    #[prop_or_default]
+    pub sofa_sort: Option<Sort>,
+    #[prop_or_default]
+    pub mechanisms_sort: Option<Sort>,
 }
 
 #[function_component]
 pub fn Profile(props: &ProfileProps) -> Html {
     let lang = props.lang;
+    let dispatch = use_dispatch();
     let heading = use_node_ref();
     // Focus moves to the profile when it opens (browser-only, so in an effect).
     {
@@ -41,38 +46,30 @@ pub fn Profile(props: &ProfileProps) -> Html {
     else {
         return html! {};
     };
-    let status = match m.status {
-        MissionStatus::Active => t(lang, Msg::Active).to_string(),
-        MissionStatus::Closed { year: Some(y) } => fill(t(lang, Msg::ClosedIn), &[&y.to_string()]),
-        MissionStatus::Closed { year: None } => t(lang, Msg::Closed).to_string(),
-    };
+    let status = view::status_text(&m.status, lang);
     let hq =
         m.hq.iter()
-            .map(|h| match &h.season {
-                Some(s) => format!("{} ({s})", h.name),
-                None => h.name.clone(),
-            })
+            .map(|h| view::hq_text(h, lang))
             .collect::<Vec<_>>()
             .join(", ");
     let code = m.code.clone();
     let show = |view: View| {
-        let (onshow, code) = (props.onshow.clone(), code.clone());
+        let (dispatch, code) = (dispatch.clone(), code.clone());
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            onshow.emit((view, code.clone()))
+            dispatch.emit(Action::Show(view, code.clone()));
+            scroll_to(format!("view-{}", view.id()));
         })
     };
     let sofa = data
         .sofa
         .as_ref()
         .ok()
-        .map(|s| Rc::new(view::sofa::table(data, s, lang).only(&m.code)));
+        .map(|s| Shared::new(view::sofa::table(data, s, lang).only(&m.code)));
     let mechanisms = data.mechanisms.as_ref().ok().map(|mm| {
-        let mut table = view::mechanisms::table(data, mm, Some(&m.code), lang);
-        table.caption = format!("{}: {}", m.code, table.caption);
-        Rc::new(table)
+        Shared::new(view::mechanisms::table(data, mm, Some(&m.code), lang).named(&m.code))
     });
-    let onclose = props.onclose.reform(|_: MouseEvent| ());
+    let onclose = dispatch.reform(|_: MouseEvent| Action::Profile(None));
     html! {
         <section class="profile" aria-labelledby="profile-title">
             <div class="profile-head">
@@ -91,8 +88,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
             { match sofa {
                 Some(table) if !table.rows.is_empty() => html! {
                     <>
-                        <DataTable id="profile-sofa" {table} {lang} view={View::Map} />
-                        <p><a href={format!("#view=sofa&mission={}", m.code)} onclick={show(View::Sofa)}>{ t(lang, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-sofa" {table} {lang} view={View::Map} sort={props.sofa_sort} />
+                        <p><a href={link(View::Sofa, Some(&m.code))} onclick={show(View::Sofa)}>{ t(lang, Msg::SeeInTable) }</a></p>
                     </>
                 },
                 _ => html! { <p>{ t(lang, Msg::ProfileNoSofa) }</p> },
@@ -101,8 +98,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
             { match mechanisms {
                 Some(table) if !table.rows.is_empty() => html! {
                     <>
-                        <DataTable id="profile-mechanisms" {table} {lang} view={View::Map} />
-                        <p><a href={format!("#view=mechanisms&mission={}", m.code)} onclick={show(View::Mechanisms)}>{ t(lang, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-mechanisms" {table} {lang} view={View::Map} sort={props.mechanisms_sort} />
+                        <p><a href={link(View::Mechanisms, Some(&m.code))} onclick={show(View::Mechanisms)}>{ t(lang, Msg::SeeInTable) }</a></p>
                     </>
                 },
                 _ => html! { <p>{ t(lang, Msg::ProfileNoMechanisms) }</p> },

@@ -1,35 +1,86 @@
-//! The page's route (see `crate::route`) shared with every view through a context, kept in the
-//! address fragment: changes push a history entry, and back/forward or an edited address come
-//! back as a new route.
+//! The page's route (see `crate::route`) as a reducer: views change it only by dispatching an
+//! [`Action`] through a stable callback, and receive as props only the parts they read, so a
+//! sort re-renders the one view whose table it sorts. [`use_address`] keeps it in the address
+//! fragment: changes push a history entry; back/forward or an edited address come back as
+//! [`Action::Replace`].
 
-use crate::route::{Route, View};
+use crate::route::{self, Action, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The route and a way to change it.
-#[derive(Clone, PartialEq)]
-pub struct RouteCtx {
-    pub route: Rc<Route>,
-    pub set: Callback<Route>,
-}
-
-impl RouteCtx {
-    /// Changes the route with `f`, noting `view` as the one the person is using.
-    pub fn update(&self, view: View, f: impl FnOnce(&mut Route)) {
-        let mut next = (*self.route).clone();
-        f(&mut next);
-        next.view = Some(view);
-        self.set.emit(next);
+impl Reducible for Route {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
 
-/// The route context; outside a provider (a lone component), a default route that never changes.
+/// Changes the route. The same callback for the page's whole life, so it is provided once and
+/// never causes a render.
+#[derive(Clone, PartialEq)]
+pub struct Dispatch(pub Callback<Action>);
+
+/// The route's dispatcher; outside a page (a lone component), one that does nothing.
 #[hook]
-pub fn use_route() -> RouteCtx {
-    use_context::<RouteCtx>().unwrap_or_else(|| RouteCtx {
-        route: Rc::new(Route::default()),
-        set: Callback::noop(),
-    })
+pub fn use_dispatch() -> Callback<Action> {
+    use_context::<Dispatch>().map_or_else(Callback::noop, |d| d.0)
+}
+
+/// The address fragment, without its `#`.
+fn current_fragment() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// Keeps `route` and the address fragment in step (browser only): reads the address at start
+/// and on every `hashchange` (bringing the view it names into sight), reporting the parts it ignored to `ignored`, and writes each new
+/// route as a history entry. `enabled` is false for a chart placed in another page.
+#[hook]
+pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callback<Vec<String>>) {
+    let dispatch = route.dispatcher();
+    use_effect_with(enabled, move |enabled| {
+        let listener = enabled.then(|| {
+            let read = move || {
+                let (next, bad) = route::parse(&current_fragment());
+                // Bring the view the address names into sight.
+                if let Some(v) = next.view {
+                    scroll_to(format!("view-{}", v.id()));
+                }
+                dispatch.dispatch(Action::Replace(next));
+                ignored.emit(bad);
+            };
+            read();
+            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| read())
+        });
+        move || drop(listener)
+    });
+    use_effect_with((*route).clone(), move |route| {
+        let fragment = route::fragment(route);
+        // An address that already means this route (`#view-sofa`) is left as it is.
+        if enabled && route::parse(&current_fragment()).0 != *route {
+            write_address(&fragment);
+        }
+    });
+}
+
+/// Pushes `fragment` as a history entry (no event fires for our own push).
+fn write_address(fragment: &str) {
+    let window = gloo::utils::window();
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = if fragment.is_empty() {
+        let location = window.location();
+        location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
+    } else {
+        format!("#{fragment}")
+    };
+    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
 /// Brings an element into view by its DOM id, after the current render.

@@ -2,45 +2,51 @@
 
 use super::data_table::DataTable;
 use super::download::Downloads;
-use super::notice::SectionError;
-use super::routing::use_route;
+use super::section::{csv as csv_download, problems, use_section};
+use super::Shared;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::route::View;
 use crate::view;
+use crate::view::csv;
 use crate::view::export;
-use std::rc::Rc;
+use crate::view::table::Sort;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SofaProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     pub lang: Lang,
+    /// The table's sort, from the route.
+    #[prop_or_default]
+    pub sort: Option<Sort>,
+    /// The mission whose row is marked (its profile is open).
+    #[prop_or_default]
+    pub mission: Option<String>,
 }
 
 #[function_component]
 pub fn SofaView(props: &SofaProps) -> Html {
-    let ctx = use_route();
-    let vm = use_memo((props.data.clone(), props.lang), |(data, lang)| {
-        data.sofa
-            .as_ref()
-            .map(|t| Rc::new(view::sofa::table(data, t, *lang)))
-            .map_err(Clone::clone)
+    let lang = props.lang;
+    let table = use_section(
+        &props.data,
+        lang,
+        (),
+        |d| &d.sofa,
+        |d, s, lang, _| view::sofa::table(d, s, lang),
+    );
+    let table = match &*table {
+        Ok(table) => table.clone(),
+        Err(p) => return problems(lang, p),
+    };
+    let csv = csv_download(&props.data, move |d| {
+        Some(csv::csv(&csv::sofa_rows(d, d.sofa.as_ref().ok()?, lang)))
     });
-    match &*vm {
-        Ok(table) => {
-            let data = props.data.clone();
-            let csv = Callback::from(move |_| match &data.sofa {
-                Ok(s) => export::csv(&export::sofa_rows(&data, s)),
-                Err(_) => String::new(),
-            });
-            html! {
-                <>
-                    <DataTable id="sofa" table={table.clone()} lang={props.lang} current={ctx.route.mission.clone()} view={View::Sofa} />
-                    <Downloads stem={export::file_stem("sofa-impact", &props.data)} {csv} lang={props.lang} />
-                </>
-            }
-        }
-        Err(problems) => html! { <SectionError lang={props.lang} problems={problems.clone()} /> },
+    html! {
+        <>
+            <DataTable id="sofa" table={Shared(table)} {lang} current={props.mission.clone()}
+                view={View::Sofa} sort={props.sort} />
+            <Downloads stem={export::file_stem("sofa-impact", &props.data)} {csv} {lang} />
+        </>
     }
 }

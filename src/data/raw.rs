@@ -84,7 +84,16 @@ pub struct Headquarters {
     pub lat: f64,
     pub lon: f64,
     #[serde(default)]
-    pub season: Option<String>,
+    pub season: Option<Season>,
+}
+
+/// The season a headquarters is used in, for a mission that moves between two.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum Season {
+    Summer,
+    Winter,
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -7,8 +7,17 @@
 use crate::model::Problem;
 use serde::de::DeserializeOwned;
 
+/// Text that is not JSON, with the parser's reason (it names the position).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not valid JSON: {reason}")]
+pub struct NotJson {
+    pub reason: String,
+}
+
 /// A parsed JSON value that can be split into sections and deserialised with located errors.
 pub trait JsonTree: Sized {
+    /// Parses JSON text (`serde_json` natively, `JSON.parse` in the browser).
+    fn from_text(text: &str) -> Result<Self, NotJson>;
     /// Whether this value is a JSON object.
     fn is_object(&self) -> bool;
     /// The member `key` of an object, if present and not `null`.
@@ -36,6 +45,11 @@ fn located<E: std::fmt::Display>(at: &str, err: serde_path_to_error::Error<E>) -
 
 #[cfg(not(target_arch = "wasm32"))]
 impl JsonTree for serde_json::Value {
+    fn from_text(text: &str) -> Result<Self, NotJson> {
+        serde_json::from_str(text).map_err(|e| NotJson {
+            reason: e.to_string(),
+        })
+    }
     fn is_object(&self) -> bool {
         self.is_object()
     }
@@ -47,8 +61,16 @@ impl JsonTree for serde_json::Value {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 impl JsonTree for wasm_bindgen::JsValue {
+    fn from_text(text: &str) -> Result<Self, NotJson> {
+        use wasm_bindgen::JsCast;
+        js_sys::JSON::parse(text).map_err(|e| NotJson {
+            reason: e
+                .dyn_into::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default(),
+        })
+    }
     fn is_object(&self) -> bool {
         self.is_object() && !js_sys::Array::is_array(self)
     }

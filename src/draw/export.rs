@@ -3,8 +3,8 @@
 //! is what the download gives and what the golden tests compare, byte for byte.
 
 use super::palette::*;
-use super::{text, DrawResult, Px};
-use crate::view::chart::wrap;
+use super::{text, DrawResult, Drawable, Px};
+use crate::view::chart::{wrap, Zoom};
 use crate::view::export::Framing;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -75,17 +75,25 @@ pub fn framed<DB: DrawingBackend>(
 /// The result of drawing on the SVG backend.
 pub type SvgResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
+/// Why an SVG could not be drawn.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ExportError {
+    #[error("drawing the SVG failed: {0}")]
+    Draw(String),
+}
+
 /// Draws with `paint` into an SVG document of `width × height` and returns it, normalised.
 pub fn svg(
     (width, height): (f64, f64),
     paint: impl for<'a> FnOnce(&DrawingArea<SVGBackend<'a>, Shift>) -> SvgResult,
-) -> Result<String, String> {
+) -> Result<String, ExportError> {
     let mut out = String::new();
     {
         let area = SVGBackend::with_string(&mut out, (width.ceil() as u32, height.ceil() as u32))
             .into_drawing_area();
-        paint(&area).map_err(|e| e.to_string())?;
-        area.present().map_err(|e| e.to_string())?;
+        let failed = |e: DrawingAreaErrorKind<std::io::Error>| ExportError::Draw(e.to_string());
+        paint(&area).map_err(failed)?;
+        area.present().map_err(failed)?;
     }
     Ok(normalise(&out))
 }
@@ -130,6 +138,65 @@ fn round_numbers(s: &str) -> String {
     out
 }
 
+/// The width of downloaded charts, in logical pixels.
+pub const EXPORT_WIDTH: f64 = 960.0;
+
+/// A framed export of an item at one width: laid out once, then sized and drawn.
+pub struct Framed<'a, C: Drawable> {
+    pub item: &'a C,
+    pub framing: &'a Framing,
+    pub width: f64,
+    layout: C::Layout,
+}
+
+impl<'a, C: Drawable> Framed<'a, C> {
+    /// Lays `item` out for a framed export at `width`.
+    pub fn new(item: &'a C, framing: &'a Framing, width: f64) -> Self {
+        Framed {
+            layout: item.layout(width),
+            item,
+            framing,
+            width,
+        }
+    }
+
+    /// The whole picture's size, frame included.
+    pub fn size(&self) -> (f64, f64) {
+        size(self.framing, self.width, C::height(&self.layout))
+    }
+
+    /// Draws the framed item on any backend, `scale` device pixels per logical pixel.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> DrawResult<DB> {
+        let h = C::height(&self.layout);
+        framed(area, self.framing, (self.width, h), scale, |a| {
+            self.item.draw(a, &self.layout, Zoom::default(), scale)
+        })
+    }
+
+    /// The picture as an SVG document.
+    pub fn svg(&self) -> Result<String, ExportError> {
+        svg(self.size(), |a| self.draw(a, 1.0))
+    }
+}
+
+/// The SVG download of `item`: framed, at [`EXPORT_WIDTH`].
+pub fn framed_svg<C: Drawable>(item: &C, framing: &Framing) -> Result<String, ExportError> {
+    Framed::new(item, framing, EXPORT_WIDTH).svg()
+}
+
+/// An item drawn alone (no frame) at `width`, as an SVG document: the prerendered page's
+/// picture of a chart.
+pub fn bare_svg<C: Drawable>(item: &C, width: f64) -> Result<String, ExportError> {
+    let layout = item.layout(width);
+    svg((width, C::height(&layout)), |a| {
+        item.draw(a, &layout, Zoom::default(), 1.0)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::normalise;
@@ -149,60 +216,5 @@ mod tests {
             normalise(r#"<svg xmlns="http://www.w3.org/2000/svg">"#),
             r#"<svg xmlns="http://www.w3.org/2000/svg">"#
         );
-    }
-}
-
-/// The width of downloaded charts, in logical pixels.
-pub const EXPORT_WIDTH: f64 = 960.0;
-
-/// A chart that can be exported.
-#[derive(Clone, Copy)]
-pub enum Item<'a> {
-    Parity(&'a crate::view::parity::ParityVm),
-    Funnel(&'a crate::view::funnel::FunnelVm),
-    Map(&'a crate::view::map::MapVm, &'a crate::model::Basemap),
-}
-
-impl Item<'_> {
-    fn chart_height(&self, width: f64) -> f64 {
-        use crate::view::{funnel, map, parity};
-        match self {
-            Item::Parity(vm) => parity::layout(vm, width).height,
-            Item::Funnel(vm) => funnel::layout(vm, width).height,
-            Item::Map(vm, base) => map::layout(vm, base, width).height,
-        }
-    }
-
-    /// The size of the framed export at `width`.
-    pub fn size(&self, framing: &Framing, width: f64) -> (f64, f64) {
-        size(framing, width, self.chart_height(width))
-    }
-
-    /// Draws the framed export at `width` on any backend, `scale` device pixels per pixel.
-    pub fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        framing: &Framing,
-        width: f64,
-        scale: f64,
-    ) -> DrawResult<DB> {
-        use crate::view::{funnel, map, parity};
-        let h = self.chart_height(width);
-        framed(area, framing, (width, h), scale, |a| match self {
-            Item::Parity(vm) => super::parity::draw(a, vm, &parity::layout(vm, width), scale),
-            Item::Funnel(vm) => super::funnel::draw(a, vm, &funnel::layout(vm, width), scale),
-            Item::Map(vm, base) => {
-                let l = map::layout(vm, base, width);
-                let z = map::Zoom::default();
-                super::map::draw(a, vm, &l, &map::frame(vm, &l, z), z, scale)
-            }
-        })
-    }
-
-    /// The SVG download.
-    pub fn svg(&self, framing: &Framing) -> Result<String, String> {
-        svg(self.size(framing, EXPORT_WIDTH), |a| {
-            self.draw(a, framing, EXPORT_WIDTH, 1.0)
-        })
     }
 }

@@ -2,12 +2,36 @@
 //! outline, each labelled with its count and its share of the previous stage.
 
 use super::palette::*;
-use super::{dashed, text, DrawResult, Px};
+use super::{dashed, text, DrawResult, Drawable, Px};
+use crate::view::chart::{Mark, Zoom};
 use crate::view::funnel::{FunnelLayout, FunnelVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+impl Drawable for FunnelVm {
+    type Layout = FunnelLayout;
+    fn layout(&self, width: f64) -> FunnelLayout {
+        crate::view::funnel::layout(self, width)
+    }
+    fn height(layout: &FunnelLayout) -> f64 {
+        layout.height
+    }
+    fn marks(&self, layout: &FunnelLayout, _: Zoom) -> Vec<Mark> {
+        layout.marks.clone()
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        layout: &FunnelLayout,
+        _: Zoom,
+        scale: f64,
+    ) -> DrawResult<DB> {
+        draw(area, self, layout, scale)
+    }
+}
+
+/// Draws `vm` as laid out in `layout`, at `scale` device pixels per logical pixel.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     vm: &FunnelVm,

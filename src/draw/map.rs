@@ -3,8 +3,9 @@
 //! closed missions) and their labels.
 
 use super::palette::*;
-use super::{dashed, text, DrawResult, Px};
-use crate::view::map::{MapFrame, MapLayout, MapVm, Zoom, LABEL_SIZE};
+use super::{dashed, text, DrawResult, Drawable, Px};
+use crate::view::chart::{Mark, Zoom};
+use crate::view::map::{self, MapChart, MapFrame, MapLayout, MapVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -14,6 +15,36 @@ const LAND: RGBColor = RGBColor(222, 226, 230);
 const BORDER: RGBColor = RGBColor(255, 255, 255);
 const DISPUTED: RGBColor = RGBColor(90, 96, 104);
 const CLOSED: RGBColor = RGBColor(120, 124, 130);
+
+impl Drawable for MapChart {
+    type Layout = MapLayout;
+    const ZOOMS: bool = true;
+    fn layout(&self, width: f64) -> MapLayout {
+        map::layout(&self.vm, &self.base, width)
+    }
+    fn height(layout: &MapLayout) -> f64 {
+        layout.height
+    }
+    fn marks(&self, layout: &MapLayout, zoom: Zoom) -> Vec<Mark> {
+        map::frame(&self.vm, layout, zoom).marks
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        layout: &MapLayout,
+        zoom: Zoom,
+        scale: f64,
+    ) -> DrawResult<DB> {
+        draw(
+            area,
+            &self.vm,
+            layout,
+            &map::frame(&self.vm, layout, zoom),
+            zoom,
+            scale,
+        )
+    }
+}
 
 /// Draws the map: the projected `layout` seen through `zoom`, with the `frame`'s markers.
 pub fn draw<DB: DrawingBackend>(

@@ -9,12 +9,37 @@ pub mod funnel;
 pub mod map;
 pub mod parity;
 
+use crate::view::chart::{Mark, Zoom};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The result of a drawing function.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// A chart or the map: laid out once per width, then drawn on any plotters backend. The
+/// canvas, the SVG and PNG downloads, the prerendered page and the golden files all go
+/// through this trait, so a new chart is one implementation (plus its route entry).
+pub trait Drawable {
+    /// Everything that depends on the width (positions in logical pixels).
+    type Layout: PartialEq;
+    /// Whether a person can zoom and pan it (the map).
+    const ZOOMS: bool = false;
+    /// Lays the item out at `width` logical pixels.
+    fn layout(&self, width: f64) -> Self::Layout;
+    /// The height of a layout, in logical pixels.
+    fn height(layout: &Self::Layout) -> f64;
+    /// The marks a person can focus, as seen through `zoom`.
+    fn marks(&self, layout: &Self::Layout, zoom: Zoom) -> Vec<Mark>;
+    /// Draws the item as laid out, seen through `zoom`, `scale` device pixels per logical one.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        layout: &Self::Layout,
+        zoom: Zoom,
+        scale: f64,
+    ) -> DrawResult<DB>;
+}
 
 /// Colours that stay apart for colour-blind viewers and in greyscale (with the marks' shapes).
 pub mod palette {

@@ -2,12 +2,34 @@
 //! points (hollow when uncertain) joined only across consecutive years, targets as ticks.
 
 use super::palette::*;
-use super::{line, text, DrawResult, Px};
-use crate::view::chart::{nice_step, ticks};
+use super::{line, text, DrawResult, Drawable, Px};
+use crate::view::chart::{nice_step, ticks, Mark, Zoom};
 use crate::view::parity::{shown_panels, ParityLayout, ParityVm, TITLE_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
+
+impl Drawable for ParityVm {
+    type Layout = ParityLayout;
+    fn layout(&self, width: f64) -> ParityLayout {
+        crate::view::parity::layout(self, width)
+    }
+    fn height(layout: &ParityLayout) -> f64 {
+        layout.height
+    }
+    fn marks(&self, layout: &ParityLayout, _: Zoom) -> Vec<Mark> {
+        layout.marks.clone()
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        layout: &ParityLayout,
+        _: Zoom,
+        scale: f64,
+    ) -> DrawResult<DB> {
+        draw(area, self, layout, scale)
+    }
+}
 
 /// Draws `vm` as laid out in `layout`, at `scale` device pixels per logical pixel.
 pub fn draw<DB: DrawingBackend>(

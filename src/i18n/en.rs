@@ -7,6 +7,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AppTitle => "UN peacekeeping in figures",
         Msg::AppTagline => "Figures from United Nations reports on peacekeeping, each with its source.",
         Msg::Loading => "Loading the data…",
+        Msg::LoadingOtherFile => "Loading another data file: until it arrives, the figures below are this site's own.",
         Msg::LoadFailed => "The data file could not be loaded",
         Msg::LoadFailedHint => "Check that the file exists at this address and try again.",
         Msg::NotJson => "The data file is not valid JSON",
@@ -106,6 +107,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ColHost => "Host",
         Msg::Summer => "summer",
         Msg::Winter => "winter",
+        Msg::HeadquartersSeason => "{} ({})",
         Msg::DisclaimerMain => "The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.",
         Msg::DisclaimerSudan => "Final boundary between the Republic of Sudan and the Republic of South Sudan has not yet been determined.",
         Msg::DisclaimerAbyei => "Final status of the Abyei area is not yet determined.",
@@ -138,5 +140,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CitedFrom => "{}, {}",
         Msg::DataAsOf => "Data as of {}",
         Msg::DataFile => "Data file: {}",
+        Msg::Yes => "yes",
+        Msg::No => "no",
     }
 }

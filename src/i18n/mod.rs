@@ -37,6 +37,8 @@ pub enum Msg {
     AppTitle,
     AppTagline,
     Loading,
+    /// Shown over the prerendered page while a `?data=` file loads.
+    LoadingOtherFile,
     LoadFailed,
     LoadFailedHint,
     NotJson,
@@ -88,6 +90,7 @@ pub enum Msg {
     ColHost,
     Summer,
     Winter,
+    HeadquartersSeason,
     DisclaimerMain,
     DisclaimerSudan,
     DisclaimerAbyei,
@@ -168,6 +171,8 @@ pub enum Msg {
     CitedFrom,
     DataAsOf,
     DataFile,
+    Yes,
+    No,
 }
 
 /// The text of `msg` in `lang`.

@@ -109,6 +109,83 @@ pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     out
 }
 
+/// Zoom and pan: a screen point is `base × k + (x, y)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Zoom {
+    pub k: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Default for Zoom {
+    fn default() -> Self {
+        Zoom {
+            k: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }
+    }
+}
+
+/// How far a chart zooms in.
+pub const MAX_ZOOM: f64 = 8.0;
+/// How far an arrow key pans, in pixels.
+const PAN_STEP: f64 = 60.0;
+
+impl Zoom {
+    pub fn apply(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (x * self.k + self.x, y * self.k + self.y)
+    }
+
+    /// Keeps the zoom within 1…[`MAX_ZOOM`] and the view within the map's frame.
+    fn clamp(self, width: f64, height: f64) -> Zoom {
+        let k = self.k.clamp(1.0, MAX_ZOOM);
+        Zoom {
+            k,
+            x: self.x.clamp(width * (1.0 - k), 0.0),
+            y: self.y.clamp(height * (1.0 - k), 0.0),
+        }
+    }
+
+    /// Zooms by `factor` keeping the screen point `(cx, cy)` where it is.
+    pub fn zoom_at(self, factor: f64, (cx, cy): (f64, f64), width: f64, height: f64) -> Zoom {
+        let k = (self.k * factor).clamp(1.0, MAX_ZOOM);
+        let f = k / self.k;
+        Zoom {
+            k,
+            x: cx - (cx - self.x) * f,
+            y: cy - (cy - self.y) * f,
+        }
+        .clamp(width, height)
+    }
+
+    /// What a key does to the view of a `width × height` chart: arrows pan, `+`/`=` and
+    /// `-`/`_` zoom at the centre, `0` resets; `None` for any other key.
+    pub fn key(self, key: &str, width: f64, height: f64) -> Option<Zoom> {
+        let centre = (width / 2.0, height / 2.0);
+        Some(match key {
+            "ArrowLeft" => self.pan(PAN_STEP, 0.0, width, height),
+            "ArrowRight" => self.pan(-PAN_STEP, 0.0, width, height),
+            "ArrowUp" => self.pan(0.0, PAN_STEP, width, height),
+            "ArrowDown" => self.pan(0.0, -PAN_STEP, width, height),
+            "+" | "=" => self.zoom_at(2.0, centre, width, height),
+            "-" | "_" => self.zoom_at(0.5, centre, width, height),
+            "0" => Zoom::default(),
+            _ => return None,
+        })
+    }
+
+    /// Moves the view by `(dx, dy)` screen pixels.
+    pub fn pan(self, dx: f64, dy: f64, width: f64, height: f64) -> Zoom {
+        Zoom {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+        .clamp(width, height)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +206,37 @@ mod tests {
         assert_eq!(nice_step(0.0, 50.0, 5), 10.0);
         assert_eq!(nice_step(2017.0, 2029.0, 4), 5.0);
         assert_eq!(nice_step(0.0, 3.0, 5), 1.0);
+    }
+
+    #[test]
+    fn keys_pan_zoom_and_reset_within_the_frame() {
+        let (w, h) = (600.0, 400.0);
+        let z = Zoom::default();
+        assert_eq!(
+            z.key("ArrowLeft", w, h),
+            Some(z),
+            "at zoom 1 there is nowhere to pan"
+        );
+        let zoomed = z.key("+", w, h).unwrap();
+        assert_eq!(zoomed.k, 2.0);
+        assert_eq!(
+            (zoomed.x, zoomed.y),
+            (-300.0, -200.0),
+            "zoomed at the centre"
+        );
+        let left = zoomed.key("ArrowLeft", w, h).unwrap();
+        assert_eq!(left.x, -240.0, "ArrowLeft shows more of the left");
+        assert_eq!(zoomed.key("ArrowDown", w, h).unwrap().y, -260.0);
+        assert_eq!(zoomed.key("-", w, h), Some(Zoom::default()));
+        assert_eq!(left.key("0", w, h), Some(Zoom::default()));
+        assert_eq!(zoomed.key("=", w, h).unwrap().k, 4.0);
+        assert_eq!(z.key("a", w, h), None);
+        assert_eq!(z.key("Enter", w, h), None);
+        let mut far = zoomed;
+        for _ in 0..20 {
+            far = far.key("ArrowRight", w, h).unwrap();
+        }
+        assert_eq!(far.x, w * (1.0 - far.k), "panning stops at the frame");
     }
 
     #[test]

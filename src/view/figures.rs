@@ -2,30 +2,29 @@
 
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use crate::i18n::{format_number, t, Lang, Msg};
-use crate::model::{Dataset, Figure};
+use crate::model::{Dataset, Figure, Unit};
 
 /// The topics in first-appearance order (for the topic filter).
 pub fn topics(figures: &[Figure]) -> Vec<String> {
     super::distinct(figures.iter().map(|f| f.topic.clone()))
 }
 
-/// A topic id as words: `explosive-ordnance` → `Explosive ordnance`.
+/// A topic id as words: `explosive-ordnance` → `Explosive ordnance`. Topic ids are codes, so
+/// only an ASCII first letter is capitalised (Unicode case tables would cost the wasm 3 KB).
 pub fn topic_label(topic: &str) -> String {
-    let words = topic.replace(['-', '_'], " ");
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut words = topic.replace(['-', '_'], " ");
+    if let Some(first) = words.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    words
 }
 
 /// `more than 90,000 people`, `42.5%`: the value as the source words it.
 pub fn value_text(f: &Figure, lang: Lang) -> String {
     let number = format_number(f.value, lang);
-    let value = if f.unit == "percent" {
-        format!("{number}%")
-    } else {
-        format!("{number} {}", f.unit)
+    let value = match &f.unit {
+        Unit::Percent => format!("{number}%"),
+        Unit::Other(unit) => format!("{number} {unit}"),
     };
     match &f.qualifier {
         Some(q) => format!("{q} {value}"),

@@ -3,7 +3,7 @@
 use super::citation;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use crate::i18n::{t, Lang, Msg};
-use crate::model::{Dataset, Mechanisms};
+use crate::model::{Dataset, MechanismCell, Mechanisms};
 
 /// The missions of the table, in their first-appearance order (for the mission filter).
 pub fn missions(m: &Mechanisms) -> Vec<String> {
@@ -13,17 +13,21 @@ pub fn missions(m: &Mechanisms) -> Vec<String> {
 /// The table, limited to `mission` when given.
 pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) -> TableVm {
     let column = |label: Msg, sortable: bool| ColumnVm::new(t(lang, label), sortable, false);
-    let symbol = |cell: &Option<String>| -> CellVm {
+    let symbol = |cell: &Option<MechanismCell>| -> CellVm {
         match cell {
             None => CellVm::new("", CellKind::Text),
-            Some(s) => match m.symbols.iter().find(|k| &k.symbol == s) {
-                Some(k) => CellVm::new(format!("{} {}", k.symbol, k.meaning), CellKind::Text),
-                // Words such as "N/A" are the report's own text, not a symbol.
-                None if s.chars().any(char::is_alphanumeric) => CellVm::new(s, CellKind::State),
-                None => CellVm::new(s, CellKind::NotReported)
-                    .with_detail(Some(t(lang, Msg::SymbolMeaningLost).to_string()))
-                    .titled(t(lang, Msg::SymbolMeaningLostWhy)),
-            },
+            Some(MechanismCell::Symbol {
+                symbol,
+                meaning: Some(meaning),
+            }) => CellVm::new(format!("{symbol} {meaning}"), CellKind::Text),
+            // Words such as "N/A" are the report's own text, not a symbol.
+            Some(MechanismCell::Word(word)) => CellVm::new(word, CellKind::State),
+            Some(MechanismCell::Symbol {
+                symbol,
+                meaning: None,
+            }) => CellVm::new(symbol, CellKind::NotReported)
+                .with_detail(Some(t(lang, Msg::SymbolMeaningLost).to_string()))
+                .titled(t(lang, Msg::SymbolMeaningLostWhy)),
         }
     };
     let rows = m
@@ -50,9 +54,7 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
         .iter()
         .flat_map(|r| [&r.status, &r.contribution])
         .flatten()
-        .any(|s| {
-            !s.chars().any(char::is_alphanumeric) && !m.symbols.iter().any(|k| &k.symbol == s)
-        });
+        .any(|c| matches!(c, MechanismCell::Symbol { meaning: None, .. }));
     TableVm {
         caption: m.title.clone(),
         hint: t(lang, Msg::SortHint).to_string(),

@@ -3,17 +3,20 @@
 //! Built from the validated model plus UI state and language; no DOM, no Yew.
 
 pub mod chart;
+pub mod csv;
 pub mod export;
 pub mod figures;
 pub mod funnel;
 pub mod map;
+pub mod map_layout;
 pub mod mechanisms;
 pub mod parity;
+pub mod parity_layout;
 pub mod sofa;
 pub mod table;
 
 use crate::i18n::{fill, t, Lang, Msg};
-use crate::model::{Dataset, SourceRef};
+use crate::model::{Dataset, Headquarters, MissionStatus, Season, SourceRef};
 
 /// "A4P+ 5th Progress Report (September 2024), Priority 7, table …": the citation of a reference.
 pub fn citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
@@ -33,6 +36,32 @@ pub fn short_citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
         .source(&r.source)
         .map_or(r.source.as_str(), |s| s.short.as_str());
     fill(t(lang, Msg::CitedFrom), &[doc, &r.locator])
+}
+
+/// "active", "closed in 2017" or "closed": a mission's status in words.
+pub fn status_text(status: &MissionStatus, lang: Lang) -> String {
+    match status {
+        MissionStatus::Active => t(lang, Msg::Active).to_string(),
+        MissionStatus::Closed { year: Some(y) } => fill(t(lang, Msg::ClosedIn), &[&y.to_string()]),
+        MissionStatus::Closed { year: None } => t(lang, Msg::Closed).to_string(),
+    }
+}
+
+/// "Srinagar (summer)": a headquarters' name, with its season where it has one.
+pub fn hq_text(hq: &Headquarters, lang: Lang) -> String {
+    match hq.season {
+        Some(season) => {
+            let season = match season {
+                Season::Summer => Msg::Summer,
+                Season::Winter => Msg::Winter,
+            };
+            fill(
+                t(lang, Msg::HeadquartersSeason),
+                &[&hq.name, t(lang, season)],
+            )
+        }
+        None => hq.name.clone(),
+    }
 }
 
 /// The items without repeats, in the order they first appear.
@@ -63,11 +92,37 @@ pub fn short_name(data: &Dataset, r: &SourceRef) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::distinct;
+    use super::*;
 
     #[test]
     fn distinct_keeps_first_appearance_order() {
         assert_eq!(distinct([3, 1, 3, 2, 1]), [3, 1, 2]);
         assert!(distinct(Vec::<u8>::new()).is_empty());
+    }
+
+    #[test]
+    fn status_and_headquarters_read_as_words() {
+        let lang = Lang::En;
+        assert_eq!(
+            status_text(&MissionStatus::Active, lang),
+            t(lang, Msg::Active)
+        );
+        let year = 2017;
+        assert_eq!(
+            status_text(&MissionStatus::Closed { year: Some(year) }, lang),
+            fill(t(lang, Msg::ClosedIn), &[&year.to_string()])
+        );
+        let hq = |season| Headquarters {
+            name: "Here".into(),
+            lat: 0.0,
+            lon: 0.0,
+            season,
+        };
+        assert_eq!(hq_text(&hq(None), lang), "Here");
+        let winter = hq_text(&hq(Some(Season::Winter)), lang);
+        assert!(
+            winter.starts_with("Here") && winter.contains(t(lang, Msg::Winter)),
+            "{winter}"
+        );
     }
 }

@@ -208,6 +208,11 @@ impl TableVm {
     /// its caption naming the key so it stands apart from the full table.
     pub fn only(mut self, key: &str) -> TableVm {
         self.rows.retain(|r| r.key == key);
+        self.named(key)
+    }
+
+    /// This table with its caption naming `key` (`UNMISS: …`), for a mission's profile.
+    pub fn named(mut self, key: &str) -> TableVm {
         self.caption = format!("{key}: {}", self.caption);
         self
     }

@@ -1,4 +1,5 @@
 //! Test helpers shared by the native test files.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
@@ -7,36 +8,53 @@ pub fn root(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
+/// The test fixture's data file, loaded as the app loads it.
+pub fn fixture() -> pkviz::model::Dataset {
+    let text = std::fs::read_to_string(root("tests/fixtures/sofa-alt.json")).unwrap();
+    pkviz::data::load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
+}
+
+/// The shipped basemap.
+pub fn basemap() -> pkviz::model::Basemap {
+    let text = std::fs::read_to_string(root("www/basemap/world-110m.json")).unwrap();
+    pkviz::data::basemap::load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
+}
+
 /// Compares `actual` with the committed golden file `rel` (a path under the crate root).
 ///
-/// A missing golden is written, except under `CI=true`, where it fails. A mismatch writes
-/// `<name>-changed.<ext>` beside the golden for review and fails; to accept it, replace the golden
-/// with it (or delete the golden and run the tests again).
+/// Goldens are blessed only on purpose: with `UPDATE_GOLDENS=1` a missing or different golden
+/// is (re)written, except under `CI=true`, where nothing is ever written. Otherwise a missing
+/// golden fails, and a mismatch writes `<name>-changed.<ext>` beside the golden for review
+/// (not under CI) and fails.
 pub fn golden(rel: &str, actual: &str) {
     let path = root(rel);
     let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    match std::fs::read_to_string(&path) {
-        Err(_) if ci => {
-            panic!("{rel} is missing: run the tests locally to write it, review it, commit it")
-        }
-        Err(_) => {
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, actual).unwrap();
-            eprintln!("wrote new golden {rel}: review and commit it");
-        }
-        Ok(expected) if expected == actual => {}
-        Ok(_) => {
-            let stem = path.file_stem().unwrap().to_string_lossy();
-            let ext = path
-                .extension()
-                .map(|e| e.to_string_lossy())
-                .unwrap_or_default();
-            let changed = path.with_file_name(format!("{stem}-changed.{ext}"));
-            std::fs::write(&changed, actual).unwrap();
-            panic!(
-                "{rel} differs from what the code makes now; see {}",
-                changed.display()
-            );
-        }
+    let bless = !ci && std::env::var("UPDATE_GOLDENS").is_ok_and(|v| v == "1");
+    let expected = std::fs::read_to_string(&path).ok();
+    if expected.as_deref() == Some(actual) {
+        return;
     }
+    if bless {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        eprintln!("wrote golden {rel}: review and commit it");
+        return;
+    }
+    let Some(_) = expected else {
+        panic!("{rel} is missing: run the tests with UPDATE_GOLDENS=1, review it, commit it")
+    };
+    if !ci {
+        let stem = path.file_stem().unwrap().to_string_lossy();
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy())
+            .unwrap_or_default();
+        let changed = path.with_file_name(format!("{stem}-changed.{ext}"));
+        std::fs::write(&changed, actual).unwrap();
+        panic!(
+            "{rel} differs from what the code makes now; see {} (UPDATE_GOLDENS=1 accepts it)",
+            changed.display()
+        );
+    }
+    panic!("{rel} differs from what the code makes now (run the tests locally to see how)");
 }

@@ -11,12 +11,41 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist');
 export const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 
+// The prerendered first view is inert until the app has taken its place: a navigation of a
+// page with scripts on resolves only once the app is in (no element #prerendered is left).
+export async function appIn(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 60000 });
+  return page;
+}
+
+function waitForApp(page) {
+  for (const name of ['goto', 'reload']) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await original(...args);
+      await appIn(page);
+      return response;
+    };
+  }
+  return page;
+}
+
+// Debian's Chromium; every page of a context with scripts on waits for the app after navigating.
 export async function launch() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options = {}) => {
+    const context = await newContext(options);
+    if (options.javaScriptEnabled === false) return context;
+    const newPage = context.newPage.bind(context);
+    context.newPage = async () => waitForApp(await newPage());
+    return context;
+  };
+  return browser;
 }
 
 // dist/ at /, tests/fixtures at /fixtures/, plus any `extra` mounts.

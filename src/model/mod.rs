@@ -1,6 +1,10 @@
 //! Validated domain types: what the rest of the app may rely on without re-checking.
 //!
-//! Built only by `data::validate`. Every figure carries a [`SourceRef`] to a registered source.
+//! Built only by `data::validate`. Every figure carries a [`SourceRef`] to a registered source;
+//! meaning the views rely on (a unit, a season, a table symbol) is decided there, once, as enums.
+
+mod series;
+pub use series::*;
 
 /// Where a value comes from: a registered source and a place in it (paragraph, table, figure).
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +48,8 @@ impl std::fmt::Display for Problem {
         }
     }
 }
+
+impl std::error::Error for Problem {}
 
 /// A section of the data file: its validated content, or the problems that keep it from being
 /// shown. A bad section never takes the other sections down.
@@ -96,13 +102,38 @@ pub enum MissionStatus {
     Closed { year: Option<u16> },
 }
 
+/// The season a headquarters is used in (UNMOGIP moves between two).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Season {
+    Summer,
+    Winter,
+}
+
+impl Season {
+    /// The data file's own word for the season (`summer`, `winter`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Summer => "summer",
+            Season::Winter => "winter",
+        }
+    }
+}
+
+/// The data file's code; a translated word comes from the message catalogue.
+impl std::fmt::Display for Season {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 /// One headquarters location (UNMOGIP has a summer and a winter one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Headquarters {
     pub name: String,
     pub lat: f64,
     pub lon: f64,
-    pub season: Option<String>,
+    /// Only for a mission with more than one seat through the year.
+    pub season: Option<Season>,
 }
 
 /// A peacekeeping mission.
@@ -210,15 +241,37 @@ pub struct Symbol {
     pub source: SourceRef,
 }
 
+/// A status or contribution cell of the coordination mechanisms table, as printed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MechanismCell {
+    /// The report's own words, such as "N/A" (the cell has a letter or a digit).
+    Word(String),
+    /// A symbol (no letter or digit), with its meaning where `symbols` gives it; `None`: the
+    /// meaning did not survive in the text (*not reported*).
+    Symbol {
+        symbol: String,
+        meaning: Option<String>,
+    },
+}
+
+impl MechanismCell {
+    /// The cell as printed.
+    pub fn text(&self) -> &str {
+        match self {
+            MechanismCell::Word(s) | MechanismCell::Symbol { symbol: s, .. } => s,
+        }
+    }
+}
+
 /// One host-country coordination mechanism of a mission.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mechanism {
     pub mission: String,
     pub mechanism: String,
-    /// The status cell as printed; `None` when empty.
-    pub status: Option<String>,
-    /// The contribution cell as printed; `None` when empty.
-    pub contribution: Option<String>,
+    /// The status cell; `None` when empty.
+    pub status: Option<MechanismCell>,
+    /// The contribution cell; `None` when empty.
+    pub contribution: Option<MechanismCell>,
 }
 
 /// "Existence of coordination mechanisms between mission and host country".
@@ -231,91 +284,30 @@ pub struct Mechanisms {
     pub rows: Vec<Mechanism>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParityCategory {
-    pub id: String,
-    pub label: String,
-    /// One of the five categories of the Uniformed Gender Parity Strategy.
-    pub ugps: bool,
+/// What a figure counts or measures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A percentage (0–100), written `percent` in the data file.
+    Percent,
+    /// The data file's own word for what is counted: `people`, `cases`, `km`, …
+    Other(String),
 }
 
-/// A Uniformed Gender Parity Strategy target for one category and year.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParityTarget {
-    pub category: String,
-    pub year: u16,
-    /// Percent women; `None`: no source gives this target (*not reported*).
-    pub value: Option<f64>,
-    pub uncertain: bool,
-    pub note: Option<String>,
-    pub source: SourceRef,
-}
-
-/// A reported share of women in a category at a date.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParityActual {
-    pub category: String,
-    pub date: YearMonth,
-    pub value: f64,
-    pub uncertain: bool,
-    pub note: Option<String>,
-    pub source: SourceRef,
-}
-
-/// A date as precise as its source: a year, or a year and month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct YearMonth {
-    pub year: u16,
-    pub month: Option<u8>,
-}
-
-impl std::fmt::Display for YearMonth {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.month {
-            Some(m) => write!(f, "{}-{:02}", self.year, m),
-            None => write!(f, "{}", self.year),
+impl Unit {
+    /// The data file's own code for the unit.
+    pub fn code(&self) -> &str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::Other(s) => s,
         }
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct GenderParity {
-    pub categories: Vec<ParityCategory>,
-    pub targets: Vec<ParityTarget>,
-    pub actuals: Vec<ParityActual>,
-    pub statements: Vec<Statement>,
-}
-
-/// A stage's count: as stated, or derived from the next stage (its count ÷ its share).
-#[derive(Clone, Debug, PartialEq)]
-pub enum StageCount {
-    Stated(f64),
-    /// Computed, so approximate: the share it comes from was rounded in the source.
-    Derived {
-        value: f64,
-        how: String,
-    },
-    NotReported,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Stage {
-    pub label: String,
-    pub count: StageCount,
-    pub share_of_previous: Option<f64>,
-    pub note: Option<String>,
-    pub source: SourceRef,
-}
-
-/// A sequence of stages that can only narrow (reported → investigated; identified → convicted).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Funnel {
-    pub id: String,
-    pub title: String,
-    pub unit: String,
-    pub period: String,
-    pub note: Option<String>,
-    pub stages: Vec<Stage>,
+/// The data file's code.
+impl std::fmt::Display for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
 /// A number stated in a source's prose or tables.
@@ -325,7 +317,7 @@ pub struct Figure {
     pub topic: String,
     pub label: String,
     pub value: f64,
-    pub unit: String,
+    pub unit: Unit,
     pub period: String,
     pub mission: Option<String>,
     pub qualifier: Option<String>,

@@ -1,31 +1,37 @@
 //! Raw basemap → model: delta-decoded lines in degrees, checked.
+//!
+//! Reached as `data::basemap` (the asset is not part of the data file).
 
-use super::raw;
-use super::tree::JsonTree;
+use crate::data::raw;
+use crate::data::tree::JsonTree;
 use crate::model::{Basemap, Line, Problem};
 
+/// Why the basemap asset cannot be drawn.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum BasemapError {
+    /// Not the asset's layout: a missing or mistyped member, located.
+    #[error("{0}")]
+    Layout(#[from] Problem),
+    #[error("unit: expected a step in degrees between 0 and 1, got {0}")]
+    Unit(f64),
+    /// A line whose coordinates do not come in pairs, or too few to draw.
+    #[error("{path}: expected an even number of at least 4 coordinates")]
+    Line { path: String },
+}
+
 /// Reads the basemap asset.
-pub fn load<T: JsonTree>(doc: T) -> Result<Basemap, Problem> {
+pub fn load<T: JsonTree>(doc: T) -> Result<Basemap, BasemapError> {
     let raw: raw::Basemap = doc.parse("")?;
     if !(raw.unit > 0.0 && raw.unit <= 1.0) {
-        return Err(problem(
-            "unit",
-            format!(
-                "expected a step in degrees between 0 and 1, got {}",
-                raw.unit
-            ),
-        ));
+        return Err(BasemapError::Unit(raw.unit));
     }
-    let decode = |key: &str, lines: &[Vec<i32>]| -> Result<Vec<Line>, Problem> {
+    let decode = |key: &str, lines: &[Vec<i32>]| -> Result<Vec<Line>, BasemapError> {
         lines
             .iter()
             .enumerate()
             .map(|(i, l)| {
-                decode(l, raw.unit).ok_or_else(|| {
-                    problem(
-                        &format!("{key}[{i}]"),
-                        "expected an even number of at least 4 coordinates",
-                    )
+                decode(l, raw.unit).ok_or_else(|| BasemapError::Line {
+                    path: format!("{key}[{i}]"),
                 })
             })
             .collect()
@@ -40,13 +46,6 @@ pub fn load<T: JsonTree>(doc: T) -> Result<Basemap, Problem> {
         undetermined,
         source: raw.source,
     })
-}
-
-fn problem(path: &str, message: impl Into<String>) -> Problem {
-    Problem {
-        path: path.to_string(),
-        message: message.into(),
-    }
 }
 
 /// `[x0, y0, dx1, dy1, …]` in `unit` degrees → points in degrees.
@@ -83,5 +82,27 @@ mod tests {
         }
         assert_eq!(decode(&[1, 2, 3], 0.01), None);
         assert_eq!(decode(&[1, 2], 0.01), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod native_tests {
+    use super::{load, BasemapError};
+    use serde_json::json;
+
+    #[test]
+    fn errors_say_where_and_what() {
+        let asset = |unit: f64, land: serde_json::Value| json!({"source": "test", "unit": unit, "land": land, "borders": [], "undetermined": []});
+        let unit = 0.01;
+        assert!(load(asset(unit, json!([[0, 0, 1, 1]]))).is_ok());
+        assert_eq!(
+            load(asset(unit, json!([[0, 0, 1]]))),
+            Err(BasemapError::Line {
+                path: "land[0]".into()
+            })
+        );
+        assert_eq!(load(asset(2.0, json!([]))), Err(BasemapError::Unit(2.0)));
+        let layout = load(json!({"source": "test"})).unwrap_err();
+        assert!(matches!(layout, BasemapError::Layout(_)), "{layout}");
     }
 }

@@ -1,0 +1,69 @@
+// Redraw budgets: how long the app takes to answer a user action, against one frame (16 ms).
+import { median } from './util.mjs';
+
+async function open(browser, url, view) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(`#view-${view} tbody tr`, { timeout: 120000 });
+  return { page, context };
+}
+
+/** Click a sort heading → the DOM patch is done (a MutationObserver fires after it); median of `n`. */
+export async function redrawTime(browser, url, view, n) {
+  const { page, context } = await open(browser, url, view);
+  try {
+    const times = await page.evaluate(async ([view, n]) => {
+      const buttons = [...document.querySelectorAll(`#view-${view} button.sort`)];
+      const table = document.querySelector(`#view-${view} table`);
+      if (!buttons.length || !table) throw new Error(`no sortable table in #view-${view}`);
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        // A click that changes nothing (or a table replaced whole) gives NaN after 10 s, not a hang.
+        const done = new Promise((ok) => {
+          const mo = new MutationObserver(() => { mo.disconnect(); ok(performance.now()); });
+          mo.observe(table, { childList: true, subtree: true, characterData: true, attributes: true });
+          setTimeout(() => { mo.disconnect(); ok(NaN); }, 10000);
+        });
+        const t0 = performance.now();
+        buttons[i % buttons.length].click();
+        out.push((await done) - t0);
+        await new Promise((ok) => requestAnimationFrame(() => ok()));
+      }
+      return out;
+    }, [view, n]);
+    if (!times.some(Number.isFinite)) throw new Error(`no sort click changed #view-${view} within 10 s`);
+    return median(times);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Resize the page → the parity chart is laid out and repainted (the app marks the end of each
+ * paint with `pkviz:paint:parity`); median of `n`. */
+export async function chartRepaintTime(browser, url, n) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('#parity .chart-overlay', { timeout: 60000 });
+    const times = await page.evaluate(async (n) => {
+      const app = document.getElementById('app');
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        performance.clearMarks();
+        app.style.maxWidth = `${i % 2 ? 900 : 640}px`;
+        const t0 = performance.now();
+        window.dispatchEvent(new Event('resize'));
+        await new Promise((ok) => setTimeout(ok, 60));
+        const m = performance.getEntriesByName('pkviz:paint:parity').pop();
+        if (m) out.push(m.startTime - t0);
+      }
+      return out;
+    }, n);
+    if (!times.length) throw new Error('the app set no pkviz:paint:parity mark after a resize');
+    return median(times);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}

@@ -1,0 +1,45 @@
+// Bytes per artifact, as the build measured them (target/size-report.json), and the wasm's
+// anatomy by crate from the un-optimised module.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { anatomy } from './anatomy.mjs';
+import { root, table } from './util.mjs';
+import { LIBS, version } from './vega-page.mjs';
+
+const k = (n) => (n / 1024).toFixed(1);
+const BUDGET_KB = 150;
+
+export function printSizes() {
+  const size = JSON.parse(readFileSync(join(root, 'target', 'size-report.json'), 'utf8'));
+  console.log(table(['artifact', 'raw KB', 'gzip KB', 'brotli KB', 'share (br)'], [
+    ...size.files.map((f) => [f.name, k(f.raw), k(f.gzip), k(f.br), `${((100 * f.br) / size.total.br).toFixed(0)}%`]),
+    ['TOTAL (what a visitor loads)', k(size.total.raw), k(size.total.gzip), k(size.total.br), '100%'],
+  ]));
+  const kb = size.total.br / 1024;
+  console.log(`budget: ${kb.toFixed(1)} KB of ${BUDGET_KB} KB brotli (${((100 * kb) / BUDGET_KB).toFixed(0)}%)${kb > BUDGET_KB ? '  ** over budget **' : ''}`);
+  // The comparison: what the Vega page's libraries alone weigh, compressed the same way.
+  try {
+    const br = Object.values(LIBS).reduce((s, rel) => s + brotliCompressSync(readFileSync(join(root, rel)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+    const app = size.files.filter((f) => /\.(wasm|js)$/.test(f.name)).reduce((s, f) => s + f.br, 0);
+    console.log(`code only (brotli): app wasm + JS ${k(app)} KB; vega + vega-lite + vega-embed ${k(br)} KB (${Object.keys(LIBS).map((n) => `${n} ${version(n)}`).join(', ')}): app/Vega ${(app / br).toFixed(2)}x`);
+  } catch (e) {
+    console.log(`code only vs Vega: not measured (${String(e.message).split('\n')[0]})`);
+  }
+}
+
+export function printAnatomy(file = join(root, 'target', 'wasm32-unknown-unknown', 'release', 'pkviz.wasm'), top = 15) {
+  const a = anatomy(readFileSync(file));
+  console.log(`${file.slice(root.length + 1)}: ${k(a.total)} KB raw; code section ${k(a.code)} KB in ${a.functions} functions (${a.named} named)`);
+  if (!a.named) console.log('  no name section: build without stripping symbols to see crates');
+  const shown = a.crates.slice(0, top);
+  const rest = a.crates.slice(top);
+  const rows = shown.map((c) => [c.crate, k(c.bytes), `${((100 * c.bytes) / a.code).toFixed(1)}%`, String(c.functions)]);
+  if (rest.length) {
+    const b = rest.reduce((s, c) => s + c.bytes, 0);
+    rows.push([`(${rest.length} more crates)`, k(b), `${((100 * b) / a.code).toFixed(1)}%`, String(rest.reduce((s, c) => s + c.functions, 0))]);
+  }
+  console.log(table(['crate (code bytes, raw, pre-wasm-opt)', 'KB', 'share', 'functions'], rows));
+  const other = a.sections.filter((s) => s.id !== 10).sort((x, y) => y.size - x.size).slice(0, 5);
+  console.log(`other sections: ${other.map((s) => `${s.label} ${k(s.size)} KB`).join(', ')}`);
+}

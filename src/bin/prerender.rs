@@ -1,0 +1,74 @@
+//! Prerenders the page's first view: every view drawn from the data file into HTML by the same
+//! components the browser runs (yew's server renderer), the charts and the map as inline SVG.
+//! `scripts/bundle.mjs` puts the output into `dist/index.html` and `dist/offline.html`, so the
+//! page is readable, printable and navigable before (and without) any script.
+//!
+//! Usage: `prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]` → HTML on
+//! standard output.
+
+fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Err(e) = native::run(std::env::args().skip(1).collect()) {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use pkviz::components::page::{PageProps, Source};
+    use pkviz::components::Shared;
+    use std::fmt;
+
+    /// Why the page could not be prerendered.
+    #[derive(Debug)]
+    pub enum Error {
+        Usage,
+        Read(String, std::io::Error),
+        Json(String, serde_json::Error),
+        Data(pkviz::data::LoadError),
+        Basemap(String),
+    }
+
+    impl fmt::Display for Error {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                Error::Usage => write!(
+                    f,
+                    "usage: prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]"
+                ),
+                Error::Read(p, e) => write!(f, "{p}: {e}"),
+                Error::Json(p, e) => write!(f, "{p}: not JSON: {e}"),
+                Error::Data(e) => write!(f, "the data file: {e}"),
+                Error::Basemap(e) => write!(f, "the basemap: {e}"),
+            }
+        }
+    }
+
+    fn json(path: &str) -> Result<serde_json::Value, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Read(path.into(), e))?;
+        serde_json::from_str(&text).map_err(|e| Error::Json(path.into(), e))
+    }
+
+    pub fn run(args: Vec<String>) -> Result<(), Error> {
+        let [data, basemap, path, sha256, rest @ ..] = args.as_slice() else {
+            return Err(Error::Usage);
+        };
+        let offline = rest.iter().any(|a| a == "--offline");
+        let data = pkviz::data::load(json(data)?).map_err(Error::Data)?;
+        let basemap = pkviz::data::basemap::load(json(basemap)?)
+            .map_err(|e| Error::Basemap(e.to_string()))?;
+        let props = PageProps {
+            data: Shared::new(data),
+            source: Source {
+                path: path.clone(),
+                sha256: Some(sha256.clone()),
+                offline,
+            },
+            basemap: Some(Ok(Shared::new(basemap))),
+            only: None,
+        };
+        print!("{}", pkviz::components::page::prerender(props));
+        Ok(())
+    }
+}

@@ -1,0 +1,238 @@
+//! The page once the data file is in: header, navigation, every view (or the one embedded),
+//! footer with the data file's date, hash and citation. It holds the route (a reducer kept in
+//! the address) and hands each view only the parts of it that view reads.
+
+use super::embed::{post_height, EmbedButton};
+use super::figures::FiguresView;
+use super::funnels::FunnelsView;
+use super::map::{BasemapState, MapView};
+use super::mechanisms::MechanismsView;
+use super::parity::ParityView;
+use super::routing::{use_address, Dispatch};
+use super::sofa::SofaView;
+use super::Shared;
+use crate::i18n::{fill, t, Lang, Msg};
+use crate::model::Dataset;
+use crate::route::{self, Route, View};
+use yew::prelude::*;
+
+/// A loaded data file and where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub path: String,
+    /// The data file's SHA-256, in hex, when it is known.
+    pub sha256: Option<String>,
+    /// Whether this page is the offline copy (the data is embedded).
+    pub offline: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub data: Shared<Dataset>,
+    pub source: Source,
+    pub basemap: BasemapState,
+    /// Only this view, for a page that places one chart (the library's `render`); the page's
+    /// address is then neither read nor written.
+    #[prop_or_default]
+    pub only: Option<View>,
+}
+
+/// A view's navigation label and heading.
+pub fn title(view: View) -> Msg {
+    match view {
+        View::Map => Msg::NavMap,
+        View::Sofa => Msg::NavSofa,
+        View::Parity => Msg::NavParity,
+        View::Funnels => Msg::NavFunnels,
+        View::Mechanisms => Msg::NavMechanisms,
+        View::Figures => Msg::NavFigures,
+    }
+}
+
+/// The site header, the same while loading and once loaded.
+pub fn header(lang: Lang) -> Html {
+    html! {
+        <header class="site-header">
+            <h1>{ t(lang, Msg::AppTitle) }</h1>
+            <p class="tagline">{ t(lang, Msg::AppTagline) }</p>
+        </header>
+    }
+}
+
+#[function_component]
+pub fn Page(props: &PageProps) -> Html {
+    let only = props.only;
+    let route = use_reducer_eq(|| Route {
+        embed: only,
+        ..Route::default()
+    });
+    let lang = route.lang;
+    let dispatcher = use_memo((), |_| Dispatch(route.dispatcher().to_callback()));
+    // Parts of the address that were not understood (or that the data file lacks), said once.
+    let ignored = use_state_eq(Vec::<String>::new);
+    let copied = use_state_eq(|| false);
+    {
+        let ignored = ignored.clone();
+        let report = Callback::from(move |bad: Vec<String>| ignored.set(bad));
+        use_address(route.clone(), only.is_none(), report);
+    }
+    // Once the route is read, what the data file does not have is dropped and said.
+    {
+        let (route, ignored, data) = (route.clone(), ignored.clone(), props.data.clone());
+        use_effect_with((*route).clone(), move |r| {
+            let (next, dropped) = route::reconcile(r, &data);
+            if !dropped.is_empty() {
+                let mut all = (*ignored).clone();
+                all.extend(dropped);
+                ignored.set(all);
+                route.dispatch(route::Action::Replace(next));
+            }
+        });
+    }
+    // Embedded in another page: tell it our height whenever it changes.
+    let embedded = route.embed;
+    use_effect_with(embedded.is_some() && only.is_none(), move |embedded| {
+        let html = gloo::utils::document_element();
+        let _ = html.class_list().toggle_with_force("embedded", *embedded);
+        let poster = if *embedded { post_height() } else { None };
+        move || drop(poster)
+    });
+    let data = &props.data;
+    let section = |view: View| {
+        let id = view.id();
+        let sort = |table: &str| route.sort(table);
+        let body = match view {
+            View::Map => {
+                html! { <MapView data={data.clone()} {lang} basemap={props.basemap.clone()}
+                closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)} /> }
+            }
+            View::Sofa => {
+                html! { <SofaView data={data.clone()} {lang} sort={sort("sofa")} mission={route.mission.clone()} /> }
+            }
+            View::Parity => {
+                html! { <ParityView data={data.clone()} {lang} sort={sort("parity-table")} /> }
+            }
+            View::Funnels => {
+                html! { <FunnelsView data={data.clone()} {lang} funnel={route.funnel.clone()} sort={sort("funnel-table")} /> }
+            }
+            View::Mechanisms => {
+                html! { <MechanismsView data={data.clone()} {lang} mission={route.mission.clone()} sort={sort("mechanisms")} /> }
+            }
+            View::Figures => {
+                html! { <FiguresView data={data.clone()} {lang} topic={route.topic.clone()} sort={sort("figures")} /> }
+            }
+        };
+        html! {
+            <section class="view" id={format!("view-{id}")} aria-labelledby={format!("title-{id}")}>
+                // Prerendered only, for the page before (and without) the app: the targets of
+                // the nav's `#view=<view>` (the browser scrolls to it) and of `#embed=<view>`
+                // (the page's CSS then shows that view alone).
+                if cfg!(not(target_arch = "wasm32")) {
+                    <span class="view-target" id={format!("view={id}")}></span>
+                    <span class="embed-target" id={format!("embed={id}")} hidden=true></span>
+                }
+                <div class="view-head">
+                    <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
+                    if embedded.is_none() { <EmbedButton {view} title={t(lang, title(view))} {lang} /> }
+                </div>
+                { body }
+            </section>
+        }
+    };
+    let content = if let Some(view) = embedded {
+        html! {
+            <main class="embedded">
+                // The page's heading, for screen readers: whose chart this is.
+                <h1 class="visually-hidden">{ t(lang, Msg::AppTitle) }</h1>
+                { section(view) }
+                <p class="full-view">
+                    if only.is_none() {
+                        <a href={format!("./{}", route::link(view, None))} target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
+                        { " · " }
+                    }
+                    { fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }
+                </p>
+            </main>
+        }
+    } else {
+        let notice = (!ignored.is_empty()).then(|| {
+            html! {
+                <div class="notice" role="status">
+                    <p>{ t(lang, Msg::IgnoredParams) }</p>
+                    <ul class="problems">{ for ignored.iter().map(|p| html! { <li><code>{ p }</code></li> }) }</ul>
+                </div>
+            }
+        });
+        // The address already is the permalink: copy it.
+        let copy_link = {
+            let copied = copied.clone();
+            Callback::from(move |_: MouseEvent| {
+                let window = gloo::utils::window();
+                let href = window.location().href().unwrap_or_default();
+                let promise = window.navigator().clipboard().write_text(&href);
+                let copied = copied.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+                });
+            })
+        };
+        html! {
+            <>
+                { header(lang) }
+                <main aria-busy="false">
+                    { notice }
+                    <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
+                        <ul>
+                            { for View::ALL.iter().map(|v| html! {
+                                <li><a href={route::link(*v, None)}>{ t(lang, title(*v)) }</a></li>
+                            }) }
+                        </ul>
+                        <button type="button" class="toggle copy-link" onclick={copy_link}>{ t(lang, Msg::CopyLink) }</button>
+                        <span class="copied" role="status">{ if *copied { t(lang, Msg::LinkCopied) } else { "" } }</span>
+                    </nav>
+                    { for View::ALL.into_iter().map(section) }
+                </main>
+                { footer(data, &props.source, lang) }
+            </>
+        }
+    };
+    html! {
+        <ContextProvider<Dispatch> context={(*dispatcher).clone()}>
+            { content }
+        </ContextProvider<Dispatch>>
+    }
+}
+
+/// The data file's date, address, hash and suggested citation, and the offline copy.
+fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
+    let hash = source
+        .sha256
+        .clone()
+        .unwrap_or_else(|| t(lang, Msg::NotReported).to_string());
+    let citation = fill(
+        t(lang, Msg::CiteAs),
+        &[&data.meta.title, &data.meta.as_of, &hash],
+    );
+    let copy_name = format!(
+        "{}.html",
+        crate::view::export::file_stem("un-peacekeeping-figures", data)
+    );
+    html! {
+        <footer class="site-footer">
+            <p>{ fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }</p>
+            <p>{ fill(t(lang, Msg::DataFile), &[&source.path]) }</p>
+            <p class="sha256">{ "SHA-256: " }<code>{ &hash }</code></p>
+            <p class="citation">{ citation }</p>
+            if !source.offline {
+                <p><a href="offline.html" download={copy_name} class="offline-copy">{ t(lang, Msg::OfflineCopy) }</a></p>
+            }
+        </footer>
+    }
+}
+
+/// The page as HTML, rendered natively by the same components (the prerendered first view).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender(props: PageProps) -> String {
+    let renderer = yew::LocalServerRenderer::<Page>::with_props(props).hydratable(false);
+    futures::executor::block_on(renderer.render())
+}

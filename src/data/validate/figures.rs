@@ -1,0 +1,136 @@
+//! The `figures` section (every other stated number, with its unit) and `lost_figures` (charts
+//! whose numbers did not survive: captions only).
+
+use super::{source_ref, Checks, Refs};
+use crate::data::raw;
+use crate::model::{self, Section, Unit};
+use std::collections::HashSet;
+
+/// The data file's unit word → its meaning: `percent` is a percentage, any other word names
+/// what is counted.
+fn unit(code: String) -> Unit {
+    if code == "percent" {
+        Unit::Percent
+    } else {
+        Unit::Other(code)
+    }
+}
+
+pub(super) fn figures(raw: Vec<raw::Figure>, refs: &Refs) -> Section<Vec<model::Figure>> {
+    let mut c = Checks::default();
+    let mut ids = HashSet::new();
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, f) in raw.into_iter().enumerate() {
+        let at = format!("figures[{i}]");
+        c.text(&f.id, || format!("{at}.id"));
+        c.check(
+            ids.insert(f.id.clone()),
+            || format!("{at}.id"),
+            format!("duplicate figure id \"{}\"", f.id),
+        );
+        c.text(&f.label, || format!("{at}.label"));
+        c.text(&f.topic, || format!("{at}.topic"));
+        c.text(&f.unit, || format!("{at}.unit"));
+        c.check(
+            f.value.is_finite(),
+            || format!("{at}.value"),
+            "not a finite number",
+        );
+        let unit = unit(f.unit);
+        if unit == Unit::Percent {
+            c.percent(f.value, || format!("{at}.value"));
+        }
+        if let Some(m) = &f.mission {
+            c.mission(m, refs, || format!("{at}.mission"));
+        }
+        c.source_ref(&f.reference, &refs.sources, &format!("{at}.ref"));
+        out.push(model::Figure {
+            id: f.id,
+            topic: f.topic,
+            label: f.label,
+            value: f.value,
+            unit,
+            period: f.period,
+            mission: f.mission,
+            qualifier: f.qualifier,
+            note: f.note,
+            source: source_ref(f.reference),
+        });
+    }
+    c.finish(out)
+}
+
+pub(super) fn lost_figures(
+    raw: Vec<raw::LostFigure>,
+    refs: &Refs,
+) -> Section<Vec<model::LostFigure>> {
+    let mut c = Checks::default();
+    for (i, f) in raw.iter().enumerate() {
+        c.text(&f.caption, || format!("lost_figures[{i}].caption"));
+        c.source_ref(
+            &f.reference,
+            &refs.sources,
+            &format!("lost_figures[{i}].ref"),
+        );
+    }
+    c.finish(
+        raw.into_iter()
+            .map(|f| model::LostFigure {
+                caption: f.caption,
+                source: source_ref(f.reference),
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Refs;
+    use super::{figures, unit};
+    use crate::data::raw;
+    use crate::model::Unit;
+
+    fn figure(value: f64, unit: &str) -> raw::Figure {
+        raw::Figure {
+            id: "f".into(),
+            topic: "t".into(),
+            label: "A figure".into(),
+            value,
+            unit: unit.into(),
+            period: "2030".into(),
+            mission: None,
+            qualifier: None,
+            note: None,
+            reference: raw::SourceRef {
+                source: "doc".into(),
+                locator: "para 1".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn percent_is_the_one_unit_with_a_meaning() {
+        assert_eq!(unit("percent".into()), Unit::Percent);
+        assert_eq!(unit("people".into()), Unit::Other("people".into()));
+        assert_eq!(unit("people".into()).to_string(), "people");
+        assert_eq!(Unit::Percent.code(), "percent");
+    }
+
+    #[test]
+    fn only_a_percentage_is_held_to_0_100() {
+        let refs = Refs {
+            sources: ["doc"].into_iter().collect(),
+            missions: None,
+        };
+        let (share, over) = (42.5, 150.0);
+        let ok = figures(vec![figure(over, "people")], &refs).unwrap();
+        assert_eq!(ok[0].unit, Unit::Other("people".into()));
+        let percent = figures(vec![figure(share, "percent")], &refs).unwrap();
+        assert_eq!(percent[0].unit, Unit::Percent);
+        let problems = figures(vec![figure(over, "percent")], &refs).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            format!("figures[0].value: expected a percentage between 0 and 100, got {over}")
+        );
+    }
+}

@@ -1,0 +1,106 @@
+//! The `funnels` section: stages that can only narrow, with counts stated or derived from the
+//! next stage.
+
+use super::{source_ref, Checks, Refs};
+use crate::data::raw;
+use crate::model::{self, Section};
+use std::collections::HashSet;
+
+pub(super) fn funnels(raw: Vec<raw::Funnel>, refs: &Refs) -> Section<Vec<model::Funnel>> {
+    let mut c = Checks::default();
+    let mut ids = HashSet::new();
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, f) in raw.into_iter().enumerate() {
+        let at = format!("funnels[{i}]");
+        c.text(&f.id, || format!("{at}.id"));
+        c.check(
+            ids.insert(f.id.clone()),
+            || format!("{at}.id"),
+            format!("duplicate funnel id \"{}\"", f.id),
+        );
+        c.text(&f.title, || format!("{at}.title"));
+        c.check(
+            f.stages.len() >= 2,
+            || format!("{at}.stages"),
+            "a funnel needs at least two stages",
+        );
+        for (j, s) in f.stages.iter().enumerate() {
+            let p = format!("{at}.stages[{j}]");
+            c.text(&s.label, || format!("{p}.label"));
+            if let Some(n) = s.count {
+                c.count(n, || format!("{p}.count"));
+            }
+            if let Some(v) = s.share_of_previous {
+                c.percent(v, || format!("{p}.share_of_previous"));
+                c.check(
+                    j > 0,
+                    || format!("{p}.share_of_previous"),
+                    "the first stage has no previous stage",
+                );
+            }
+            c.source_ref(&s.reference, &refs.sources, &format!("{p}.ref"));
+        }
+        // Derived counts: this stage's count is the next stage's count ÷ its share of this one.
+        let mut counts: Vec<model::StageCount> = Vec::with_capacity(f.stages.len());
+        for (j, s) in f.stages.iter().enumerate() {
+            let p = format!("{at}.stages[{j}]");
+            counts.push(match (s.count, &s.derived) {
+                (Some(n), None) => model::StageCount::Stated(n),
+                (None, None) => model::StageCount::NotReported,
+                (Some(_), Some(_)) => {
+                    c.check(false, || format!("{p}.derived"), "a stage with a stated count is not derived");
+                    model::StageCount::NotReported
+                }
+                (None, Some(how)) => match f.stages.get(j + 1) {
+                    Some(next) => match (next.count, next.share_of_previous) {
+                        (Some(n), Some(share)) if share > 0.0 => model::StageCount::Derived {
+                            value: n / (share / 100.0),
+                            how: how.clone(),
+                        },
+                        _ => {
+                            c.check(false, || format!("{p}.derived"), "the next stage needs a count and a share of this one to derive from");
+                            model::StageCount::NotReported
+                        }
+                    },
+                    None => {
+                        c.check(false, || format!("{p}.derived"), "the last stage has no next stage to derive from");
+                        model::StageCount::NotReported
+                    }
+                },
+            });
+        }
+        let value = |k: &model::StageCount| match k {
+            model::StageCount::Stated(v) | model::StageCount::Derived { value: v, .. } => Some(*v),
+            model::StageCount::NotReported => None,
+        };
+        for j in 1..counts.len() {
+            if let (Some(a), Some(b)) = (value(&counts[j - 1]), value(&counts[j])) {
+                c.check(
+                    b <= a + 1e-9,
+                    || format!("{at}.stages[{j}].count"),
+                    format!("a funnel cannot widen: {b} after {a}"),
+                );
+            }
+        }
+        out.push(model::Funnel {
+            id: f.id,
+            title: f.title,
+            unit: f.unit,
+            period: f.period,
+            note: f.note,
+            stages: f
+                .stages
+                .into_iter()
+                .zip(counts)
+                .map(|(s, count)| model::Stage {
+                    label: s.label,
+                    count,
+                    share_of_previous: s.share_of_previous,
+                    note: s.note,
+                    source: source_ref(s.reference),
+                })
+                .collect(),
+        });
+    }
+    c.finish(out)
+}

@@ -1,0 +1,70 @@
+//! The head of the file (`format`, `meta`, `sources`): what every section needs, so a problem
+//! here stops the whole file.
+
+use super::{problem, section, Checks, LoadError};
+use crate::data::raw;
+use crate::data::tree::JsonTree;
+use crate::model::{self, Section};
+use std::collections::HashSet;
+
+/// The format version, the title and date, and the registered sources.
+pub(super) fn head<T: JsonTree>(doc: &T) -> Result<(model::Meta, Vec<model::Source>), LoadError> {
+    if !doc.is_object() {
+        return Err(LoadError::NotAnObject);
+    }
+    let format = doc
+        .member("format")
+        .ok_or_else(|| {
+            LoadError::Head(vec![problem("format", "missing: the data format version")])
+        })?
+        .parse::<f64>("format")
+        .map_err(|p| LoadError::Head(vec![p]))?;
+    if format != f64::from(raw::FORMAT) {
+        return Err(LoadError::Format {
+            expected: raw::FORMAT,
+            found: format.to_string(),
+        });
+    }
+    match (
+        section::<_, raw::Meta>(doc, "meta"),
+        section(doc, "sources").and_then(sources),
+    ) {
+        (Ok(meta), Ok(sources)) => Ok((
+            model::Meta {
+                title: meta.title,
+                as_of: meta.as_of,
+            },
+            sources,
+        )),
+        (meta, sources) => {
+            let mut problems = meta.err().unwrap_or_default();
+            problems.extend(sources.err().unwrap_or_default());
+            Err(LoadError::Head(problems))
+        }
+    }
+}
+
+fn sources(raw: Vec<raw::Source>) -> Section<Vec<model::Source>> {
+    let mut c = Checks::default();
+    let mut seen = HashSet::new();
+    for (i, s) in raw.iter().enumerate() {
+        c.check(
+            !s.id.trim().is_empty(),
+            || format!("sources[{i}].id"),
+            "empty",
+        );
+        c.unique(&mut seen, &s.id, || format!("sources[{i}].id"), "source id");
+    }
+    c.finish(
+        raw.into_iter()
+            .map(|s| model::Source {
+                short: s.short.unwrap_or_else(|| s.id.clone()),
+                id: s.id,
+                title: s.title,
+                date: s.date,
+                url: s.url,
+                note: s.note,
+            })
+            .collect(),
+    )
+}

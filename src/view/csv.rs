@@ -1,0 +1,386 @@
+//! The values behind each item as CSV rows, each with its source, locator and whether it is
+//! derived; and the CSV writer, which neutralises cells that could start a spreadsheet formula.
+//!
+//! Column names are codes (stable for scripts, whatever the page language). A value the data
+//! file writes as a code (agreement `sofa`, count `none`, impact `dash`, status `closed`, season
+//! `winter`, unit `people`) is written as that code; every other word comes from the message
+//! catalogue; data strings are written as they are.
+
+use crate::i18n::{t, Lang, Msg};
+use crate::model::{
+    Agreement, Count, Dataset, Funnel, GenderParity, Impact, MechanismCell, Mechanisms,
+    MissionStatus, SofaTable, SourceRef, StageCount,
+};
+
+/// CSV text of `rows` (the first is the header), every cell neutralised against formula
+/// injection as OWASP recommends: text starting with `=`, `+`, `-`, `@`, tab or carriage return
+/// gets a leading `'` (numbers, such as -3, are left as they are).
+pub fn csv(rows: &[Vec<String>]) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| neutralise(c)).collect();
+        // Writing to memory cannot fail.
+        let _ = w.write_record(&cells);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// A cell that a spreadsheet could read as a formula, made plain text.
+pub fn neutralise(cell: &str) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// The source's title and the locator in it.
+fn src(data: &Dataset, r: &SourceRef) -> [String; 2] {
+    let doc = data
+        .source(&r.source)
+        .map_or(r.source.clone(), |s| s.title.clone());
+    [doc, r.locator.clone()]
+}
+
+fn yes_no(b: bool, lang: Lang) -> String {
+    t(lang, if b { Msg::Yes } else { Msg::No }).to_string()
+}
+
+/// A row: its cells, then `source`, `locator` and `derived`.
+fn row<const N: usize>(
+    cells: [String; N],
+    source: [String; 2],
+    derived: bool,
+    lang: Lang,
+) -> Vec<String> {
+    let mut r: Vec<String> = cells.into();
+    r.extend(source);
+    r.push(yes_no(derived, lang));
+    r
+}
+
+fn header(cells: &[&str]) -> Vec<String> {
+    cells
+        .iter()
+        .chain(&["source", "locator", "derived"])
+        .map(|s| s.to_string())
+        .collect()
+}
+
+/// A count as the data file writes it: a number, `none` or `under_validation`.
+fn count(c: Count) -> String {
+    match c {
+        Count::Number(n) => n.to_string(),
+        Count::None => "none".into(),
+        Count::UnderValidation => "under_validation".into(),
+    }
+}
+
+/// An impact as the data file writes it.
+fn impact(i: Impact) -> String {
+    match i {
+        Impact::LevelNotReported => "level_not_reported".into(),
+        Impact::Dash => "dash".into(),
+    }
+}
+
+pub fn sofa_rows(data: &Dataset, s: &SofaTable, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&[
+        "mission",
+        "agreement",
+        "new_incidents_last_6_months",
+        "total_incidents",
+        "impact_civilian_movement",
+        "impact_uniformed_movement",
+        "impact_mandated_tasks",
+        "notes",
+    ])];
+    for r in &s.rows {
+        let agreement = match r.agreement {
+            Agreement::Sofa => "sofa",
+            Agreement::Soma => "soma",
+            Agreement::Neither => "neither",
+        };
+        let (new, total, a, b, c) = match &r.incidents {
+            Some(i) => (
+                count(i.new_last_6_months),
+                count(i.total),
+                impact(i.impacts.civilian_movement),
+                impact(i.impacts.uniformed_movement),
+                impact(i.impacts.mandated_tasks),
+            ),
+            None => Default::default(),
+        };
+        rows.push(row(
+            [
+                r.mission.clone(),
+                agreement.into(),
+                new,
+                total,
+                a,
+                b,
+                c,
+                r.notes.join(" "),
+            ],
+            src(data, &s.source),
+            false,
+            lang,
+        ));
+    }
+    rows
+}
+
+/// The cell as printed, and its meaning: a listed symbol's meaning, "meaning not reported" for
+/// a symbol whose meaning was lost, nothing for the report's own words or an empty cell.
+fn mechanism_cell(cell: &Option<MechanismCell>, lang: Lang) -> [String; 2] {
+    match cell {
+        None => Default::default(),
+        Some(MechanismCell::Word(word)) => [word.clone(), String::new()],
+        Some(MechanismCell::Symbol { symbol, meaning }) => [
+            symbol.clone(),
+            meaning
+                .clone()
+                .unwrap_or_else(|| t(lang, Msg::SymbolMeaningLost).to_string()),
+        ],
+    }
+}
+
+pub fn mechanism_rows(data: &Dataset, m: &Mechanisms, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&[
+        "mission",
+        "mechanism",
+        "status",
+        "status_meaning",
+        "contribution",
+        "contribution_meaning",
+    ])];
+    for r in &m.rows {
+        let [status, status_meaning] = mechanism_cell(&r.status, lang);
+        let [contribution, contribution_meaning] = mechanism_cell(&r.contribution, lang);
+        rows.push(row(
+            [
+                r.mission.clone(),
+                r.mechanism.clone(),
+                status,
+                status_meaning,
+                contribution,
+                contribution_meaning,
+            ],
+            src(data, &m.source),
+            false,
+            lang,
+        ));
+    }
+    rows
+}
+
+pub fn figure_rows(data: &Dataset, topic: Option<&str>, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&[
+        "id",
+        "topic",
+        "label",
+        "value",
+        "unit",
+        "period",
+        "mission",
+        "qualifier",
+        "note",
+    ])];
+    for f in data
+        .figures
+        .iter()
+        .flatten()
+        .filter(|f| topic.is_none_or(|k| f.topic == k))
+    {
+        rows.push(row(
+            [
+                f.id.clone(),
+                f.topic.clone(),
+                f.label.clone(),
+                f.value.to_string(),
+                f.unit.code().to_string(),
+                f.period.clone(),
+                f.mission.clone().unwrap_or_default(),
+                f.qualifier.clone().unwrap_or_default(),
+                f.note.clone().unwrap_or_default(),
+            ],
+            src(data, &f.source),
+            false,
+            lang,
+        ));
+    }
+    rows
+}
+
+pub fn parity_rows(data: &Dataset, p: &GenderParity, lang: Lang) -> Vec<Vec<String>> {
+    let label = |id: &str| {
+        p.categories
+            .iter()
+            .find(|k| k.id == id)
+            .map_or(id.to_string(), |k| k.label.clone())
+    };
+    let mut rows = vec![header(&[
+        "category",
+        "kind",
+        "date",
+        "percent_women",
+        "uncertain",
+        "note",
+    ])];
+    for a in &p.actuals {
+        rows.push(row(
+            [
+                label(&a.category),
+                t(lang, Msg::Actual).to_string(),
+                a.date.to_string(),
+                a.value.to_string(),
+                yes_no(a.uncertain, lang),
+                a.note.clone().unwrap_or_default(),
+            ],
+            src(data, &a.source),
+            false,
+            lang,
+        ));
+    }
+    for tg in &p.targets {
+        rows.push(row(
+            [
+                label(&tg.category),
+                t(lang, Msg::Target).to_string(),
+                tg.year.to_string(),
+                tg.value
+                    .map_or_else(|| t(lang, Msg::NotReported).to_string(), |v| v.to_string()),
+                yes_no(tg.uncertain, lang),
+                tg.note.clone().unwrap_or_default(),
+            ],
+            src(data, &tg.source),
+            false,
+            lang,
+        ));
+    }
+    rows
+}
+
+pub fn funnel_rows(data: &Dataset, f: &Funnel, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&[
+        "funnel",
+        "stage",
+        "count",
+        "share_of_previous_percent",
+        "how_derived",
+    ])];
+    for s in &f.stages {
+        let (count, how, derived) = match &s.count {
+            StageCount::Stated(v) => (v.to_string(), String::new(), false),
+            StageCount::Derived { value, how } => (format!("{value:.1}"), how.clone(), true),
+            StageCount::NotReported => {
+                (t(lang, Msg::NotReported).to_string(), String::new(), false)
+            }
+        };
+        rows.push(row(
+            [
+                f.title.clone(),
+                s.label.clone(),
+                count,
+                s.share_of_previous
+                    .map(|v| v.to_string())
+                    .unwrap_or_default(),
+                how,
+            ],
+            src(data, &s.source),
+            derived,
+            lang,
+        ));
+    }
+    rows
+}
+
+pub fn mission_rows(data: &Dataset, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&[
+        "code",
+        "name",
+        "host",
+        "status",
+        "closed_year",
+        "headquarters",
+        "season",
+        "latitude",
+        "longitude",
+    ])];
+    for m in data.missions.iter().flatten() {
+        let (status, year) = match m.status {
+            MissionStatus::Active => ("active", String::new()),
+            MissionStatus::Closed { year } => {
+                ("closed", year.map(|y| y.to_string()).unwrap_or_default())
+            }
+        };
+        for h in &m.hq {
+            rows.push(row(
+                [
+                    m.code.clone(),
+                    m.name.clone().unwrap_or_default(),
+                    m.host.clone().unwrap_or_default(),
+                    status.into(),
+                    year.clone(),
+                    h.name.clone(),
+                    h.season.map(|s| s.code().to_string()).unwrap_or_default(),
+                    h.lat.to_string(),
+                    h.lon.to_string(),
+                ],
+                src(data, &m.source),
+                false,
+                lang,
+            ));
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_neutralises() {
+        let rows = vec![
+            vec!["a".to_string(), "b, c".to_string()],
+            vec!["=SUM(A1)".to_string(), "-3".to_string()],
+            vec!["@x".to_string(), "say \"hi\"".to_string()],
+        ];
+        assert_eq!(
+            csv(&rows),
+            "a,\"b, c\"\n'=SUM(A1),-3\n'@x,\"say \"\"hi\"\"\"\n"
+        );
+        assert_eq!(neutralise("+1 (tel)"), "'+1 (tel)");
+        assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("-12.5"), "-12.5");
+    }
+
+    #[test]
+    fn mechanism_cells_read_as_in_the_table() {
+        let lang = Lang::En;
+        let word = Some(MechanismCell::Word("N/A".into()));
+        assert_eq!(
+            mechanism_cell(&word, lang),
+            ["N/A".to_string(), String::new()]
+        );
+        let lost = Some(MechanismCell::Symbol {
+            symbol: "●".into(),
+            meaning: None,
+        });
+        assert_eq!(
+            mechanism_cell(&lost, lang),
+            ["●".to_string(), t(lang, Msg::SymbolMeaningLost).to_string()]
+        );
+        let known = Some(MechanismCell::Symbol {
+            symbol: "★".into(),
+            meaning: Some("new".into()),
+        });
+        assert_eq!(
+            mechanism_cell(&known, lang),
+            ["★".to_string(), "new".to_string()]
+        );
+        assert_eq!(mechanism_cell(&None, lang), [String::new(), String::new()]);
+    }
+}

@@ -1,0 +1,200 @@
+//! The components, natively: each view rendered to HTML from the test fixture by yew's server
+//! renderer (what the prerendered page is made of), compared with golden files; the route
+//! reconciled with the data file.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{basemap, fixture, golden};
+use pkviz::components::figures::{FiguresProps, FiguresView};
+use pkviz::components::funnels::{FunnelsProps, FunnelsView};
+use pkviz::components::map::{MapProps, MapView};
+use pkviz::components::mechanisms::{MechanismsProps, MechanismsView};
+use pkviz::components::page::{prerender, PageProps, Source};
+use pkviz::components::parity::{ParityProps, ParityView};
+use pkviz::components::sofa::{SofaProps, SofaView};
+use pkviz::components::Shared;
+use pkviz::draw::export::bare_svg;
+use pkviz::i18n::Lang;
+use pkviz::model::Dataset;
+use pkviz::route::{parse, reconcile};
+use pkviz::view::{funnel, map};
+use yew::{BaseComponent, LocalServerRenderer};
+
+/// A component rendered to HTML, one element a line (so golden diffs read).
+fn render<C: BaseComponent>(props: C::Properties) -> String {
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    html.replace("><", ">\n<") + "\n"
+}
+
+fn data() -> Shared<Dataset> {
+    Shared::new(fixture())
+}
+
+#[test]
+fn sofa_view_renders_the_table_with_the_texts_own_states() {
+    let data = data();
+    let html = render::<SofaView>(SofaProps {
+        data: data.clone(),
+        lang: Lang::En,
+        sort: None,
+        mission: None,
+    });
+    let rows = &data.sofa.as_ref().unwrap().rows;
+    assert_eq!(html.matches("<th scope=\"row\"").count(), rows.len());
+    for r in rows {
+        assert!(
+            html.contains(&format!(">{}<", r.mission)),
+            "{} has its row",
+            r.mission
+        );
+    }
+    golden("tests/golden/views/sofa.html", &html);
+}
+
+#[test]
+fn sofa_view_sorted_by_the_route_marks_the_column() {
+    let (route, _) = parse("sort=sofa.2.desc");
+    let html = render::<SofaView>(SofaProps {
+        data: data(),
+        lang: Lang::En,
+        sort: route.sort("sofa"),
+        mission: Some("ALPHA".into()),
+    });
+    assert_eq!(html.matches("aria-sort=\"descending\"").count(), 1);
+    assert!(
+        html.contains("aria-current=\"true\""),
+        "the profile's mission row is marked"
+    );
+}
+
+#[test]
+fn mechanisms_and_figures_views_render_their_tables() {
+    let html = render::<MechanismsView>(MechanismsProps {
+        data: data(),
+        lang: Lang::En,
+        mission: None,
+        sort: None,
+    });
+    golden("tests/golden/views/mechanisms.html", &html);
+    let html = render::<FiguresView>(FiguresProps {
+        data: data(),
+        lang: Lang::En,
+        topic: None,
+        sort: None,
+    });
+    assert!(html.contains("<table"));
+    golden("tests/golden/views/figures.html", &html);
+}
+
+#[test]
+fn chart_views_render_their_charts_as_svg() {
+    let html = render::<ParityView>(ParityProps {
+        data: data(),
+        lang: Lang::En,
+        sort: None,
+    });
+    assert_eq!(
+        html.matches("<svg class=\"").count(),
+        2,
+        "a narrow and a wide picture"
+    );
+    golden("tests/golden/views/parity.html", &html);
+    let data = data();
+    let first = &data.funnels.as_ref().unwrap()[0];
+    let html = render::<FunnelsView>(FunnelsProps {
+        data: data.clone(),
+        lang: Lang::En,
+        funnel: None,
+        sort: None,
+    });
+    assert!(html.contains(&first.title));
+    golden("tests/golden/views/funnels.html", &html);
+}
+
+#[test]
+fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
+    let data = data();
+    let html = render::<MapView>(MapProps {
+        data: data.clone(),
+        lang: Lang::En,
+        basemap: Some(Ok(Shared::new(basemap()))),
+        closed: false,
+        mission: None,
+        sorts: vec![],
+    });
+    assert!(html.contains("do not imply official endorsement"));
+    golden("tests/golden/views/map.html", &html);
+    let loading = render::<MapView>(MapProps {
+        data,
+        lang: Lang::En,
+        basemap: None,
+        closed: false,
+        mission: None,
+        sorts: vec![],
+    });
+    assert!(loading.contains("do not imply official endorsement"));
+    assert!(!loading.contains("<svg class"));
+}
+
+#[test]
+fn charts_on_a_phone() {
+    let data = fixture();
+    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
+    golden(
+        "tests/golden/funnel-375-chart.svg",
+        &bare_svg(&vms[0], 375.0).unwrap(),
+    );
+    let chart = map::MapChart {
+        vm: std::rc::Rc::new(map::map(&data, false, Lang::En).unwrap()),
+        base: std::rc::Rc::new(basemap()),
+    };
+    golden(
+        "tests/golden/map-375-chart.svg",
+        &bare_svg(&chart, 375.0).unwrap(),
+    );
+}
+
+#[test]
+fn the_whole_page_prerenders_every_view() {
+    let html = prerender(PageProps {
+        data: data(),
+        source: Source {
+            path: "fixture.json".into(),
+            sha256: Some("abc".into()),
+            offline: false,
+        },
+        basemap: Some(Ok(Shared::new(basemap()))),
+        only: None,
+    });
+    for view in pkviz::route::View::ALL {
+        assert_eq!(
+            html.matches(&format!("id=\"view-{}\"", view.id())).count(),
+            1,
+            "{view:?} once"
+        );
+    }
+    assert!(html.contains("SHA-256") && html.contains("abc"));
+    assert!(html.contains("offline.html"));
+}
+
+#[test]
+fn reconcile_drops_what_the_data_file_lacks() {
+    let data = fixture();
+    let code = &data.missions.as_ref().unwrap()[0].code;
+    let (route, _) = parse(&format!(
+        "mission={code}&funnel=nope&topic=nowhere&view=sofa"
+    ));
+    let (next, dropped) = reconcile(&route, &data);
+    assert_eq!(next.mission.as_deref(), Some(code.as_str()));
+    assert_eq!((next.funnel, next.topic), (None, None));
+    assert_eq!(dropped, ["funnel=nope", "topic=nowhere"]);
+    let (route, _) = parse("mission=NOWHERE");
+    assert_eq!(reconcile(&route, &data).1, ["mission=NOWHERE"]);
+    let (same, none) = reconcile(&parse("view=map").0, &data);
+    assert!(none.is_empty() && same == parse("view=map").0);
+}

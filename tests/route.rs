@@ -1,0 +1,145 @@
+//! The permalink, natively: fragments round-trip, what is not understood is listed, actions
+//! change one part of the route, and links go through the one fragment writer.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pkviz::i18n::Lang;
+use pkviz::route::*;
+use pkviz::view::table::{Direction, Sort};
+
+#[test]
+fn round_trips() {
+    let route = Route {
+        view: Some(View::Funnels),
+        mission: Some("UNMISS".into()),
+        closed: true,
+        funnel: Some("a4p-plus-5-crimes-cases".into()),
+        topic: Some("explosive-ordnance".into()),
+        sorts: vec![
+            (
+                "sofa".into(),
+                Sort {
+                    column: 2,
+                    direction: Direction::Descending,
+                },
+            ),
+            (
+                "figures".into(),
+                Sort {
+                    column: 1,
+                    direction: Direction::Ascending,
+                },
+            ),
+        ],
+        lang: Lang::En,
+        embed: Some(View::Parity),
+    };
+    let f = fragment(&route);
+    assert_eq!(
+        f,
+        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&sort=sofa.2.desc,figures.1.asc"
+    );
+    assert_eq!(parse(&format!("#{f}")), (route, vec![]));
+    assert_eq!(parse(""), (Route::default(), vec![]));
+    assert_eq!(fragment(&Route::default()), "");
+}
+
+#[test]
+fn ignores_what_it_does_not_understand() {
+    let (route, ignored) =
+        parse("#view=nowhere&mission=<script>&sort=sofa.x.up&closed=yes&zzz&lang=xx&view=map");
+    assert_eq!(route.view, Some(View::Map));
+    assert_eq!(route.mission, None);
+    assert!(route.sorts.is_empty());
+    assert_eq!(
+        ignored,
+        [
+            "view=nowhere",
+            "mission=<script>",
+            "sort=sofa.x.up",
+            "closed=yes",
+            "zzz",
+            "lang=xx"
+        ]
+    );
+}
+
+#[test]
+fn actions_change_one_part_and_name_the_view() {
+    let r = Route::default().apply(Action::Profile(Some("UNMISS".into())));
+    assert_eq!(
+        (r.view, r.mission.as_deref()),
+        (Some(View::Map), Some("UNMISS"))
+    );
+    let r = r.apply(Action::Closed(true));
+    assert!(r.closed && r.mission.is_some());
+    let s = Sort {
+        column: 2,
+        direction: Direction::Descending,
+    };
+    let sorted = r.apply(Action::Sort {
+        view: View::Sofa,
+        table: "sofa".into(),
+        sort: s,
+    });
+    assert_eq!(
+        (sorted.view, sorted.sort("sofa")),
+        (Some(View::Sofa), Some(s))
+    );
+    assert_eq!(sorted.sorts_of(View::Sofa).len(), 1);
+    assert!(sorted.sorts_of(View::Figures).is_empty());
+    let shown = sorted.apply(Action::Show(View::Mechanisms, "MINUSCA".into()));
+    assert_eq!(
+        fragment(&shown),
+        "view=mechanisms&mission=MINUSCA&closed=1&sort=sofa.2.desc"
+    );
+    assert_eq!(
+        shown.apply(Action::Replace(Route::default())),
+        Route::default()
+    );
+    assert_eq!(shown.apply(Action::Topic(None)).view, Some(View::Figures));
+    assert_eq!(
+        shown
+            .apply(Action::Funnel(Some("f".into())))
+            .funnel
+            .as_deref(),
+        Some("f")
+    );
+    assert_eq!(shown.apply(Action::MechanismsMission(None)).mission, None);
+}
+
+#[test]
+fn links_go_through_the_fragment_writer() {
+    assert_eq!(
+        link(View::Sofa, Some("MINUSCA")),
+        "#view=sofa&mission=MINUSCA"
+    );
+    assert_eq!(link(View::Parity, None), "#view=parity");
+}
+
+#[test]
+fn with_sort_replaces_a_table_sort() {
+    let s = Sort {
+        column: 1,
+        direction: Direction::Ascending,
+    };
+    let r = Route::default()
+        .with_sort("sofa", Some(s))
+        .with_sort("sofa", None);
+    assert!(r.sorts.is_empty());
+    assert_eq!(
+        Route::default().with_sort("sofa", Some(s)).sort("sofa"),
+        Some(s)
+    );
+}
+
+#[test]
+fn snippet_points_at_the_view_and_embed_js() {
+    let s = embed_snippet(
+        "https://example.org/pk/index.html",
+        View::Parity,
+        "Women \"in\" uniform",
+    );
+    assert!(s.contains("src=\"https://example.org/pk/index.html#embed=parity\""));
+    assert!(s.contains("<script src=\"https://example.org/pk/embed.js\" async></script>"));
+    assert!(s.contains("title=\"Women in uniform\""));
+}
