@@ -1,10 +1,155 @@
-// Starts the wasm app; if it cannot start (old browser, blocked file), says so in the page.
-import init from './pkg/pkviz.js';
+// Starts the wasm app when the page needs it. Every view is already in the HTML (prerendered),
+// so a visitor who reads never downloads the app: it is fetched when the visitor reaches for a
+// control (pointer over it, a touch, keyboard focus) or clicks one, and at once when the address
+// asks for what the HTML cannot show (another data file, a mission, a sorted table). A click that
+// woke the app is played again on the same control once the app has taken the HTML's place.
+// In an embedded view (#embed=…) it also tells the parent page its height, before and after.
+//
+// scripts/bundle.mjs rewrites the three lines marked (bundle): hashed names for index.html, and
+// the inlined module, wasm bytes and data for offline.html.
 
-init({ module_or_path: new URL('pkg/pkviz_bg.wasm', import.meta.url) }).catch((err) => {
+const glue = () => import('./pkg/pkviz.js'); // (bundle)
+const wasm = () => new URL('pkg/pkviz_bg.wasm', import.meta.url); // (bundle)
+const files = ['data/peacekeeping.json', 'basemap/world-110m.json']; // (bundle)
+
+const root = document.getElementById('app');
+const html = document.documentElement;
+// Controls of the prerendered page: only the app gives them life.
+const CONTROL = 'button, select, input, summary, [tabindex], .chart-prerendered';
+
+let started = null;
+
+/** Loads and starts the app (once); the data and basemap download while the wasm compiles. */
+function start() {
+  if (started) return started;
+  const params = new URLSearchParams(location.search);
+  for (const href of files) {
+    if (href.startsWith('data/') && params.has('data')) continue;
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', href, as: 'fetch', crossOrigin: 'anonymous' });
+    document.head.append(link);
+  }
+  started = glue()
+    .then((m) => m.default({ module_or_path: wasm() }))
+    .catch(failed);
+  return started;
+}
+
+/** The app could not start (an old browser, a blocked or missing file): say so, keep the page. */
+function failed(err) {
+  html.classList.remove('pk-starting');
   const p = document.createElement('p');
   p.className = 'notice notice-error';
   p.setAttribute('role', 'alert');
-  p.textContent = 'The app could not start: ' + err;
-  (document.getElementById('app') || document.body).replaceChildren(p);
-});
+  const prerendered = document.getElementById('prerendered');
+  if (prerendered) {
+    p.textContent = 'The interactive version of this page could not start (' + err + '). Everything on the page still reads; sorting, zooming and downloads need it.';
+    prerendered.prepend(p);
+  } else {
+    p.textContent = 'The app could not start: ' + err;
+    (root || document.body).replaceChildren(p);
+  }
+}
+
+/** True when the address names something the HTML cannot show by itself. */
+function addressNeedsApp() {
+  if (new URLSearchParams(location.search).has('data')) return true;
+  const target = decodeURIComponent(location.hash.slice(1));
+  return target !== '' && !document.getElementById(target);
+}
+
+// ---- the click that woke the app, played again on the same control in the app ----
+
+// Where an element is: the nearest ancestor with an id (the app renders the same ids), then
+// the tag and position among same-tag siblings at each step down.
+function locate(el) {
+  const steps = [];
+  for (let node = el; node && node !== root; node = node.parentElement) {
+    if (node.id && node.id !== 'prerendered' && !node.id.includes('=')) return { id: node.id, steps };
+    let n = 0;
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === node.tagName) n++;
+    steps.unshift([node.tagName, n]);
+  }
+  return { id: null, steps };
+}
+
+function find({ id, steps }) {
+  let node = id ? document.getElementById(id) : document.querySelector('#app > .app-live');
+  for (const [tag, n] of steps) {
+    if (!node) return null;
+    node = [...node.children].filter((c) => c.tagName === tag)[n];
+  }
+  return node || null;
+}
+
+let replay = null;
+
+function whenTakenOver(then) {
+  if (!document.getElementById('prerendered')) return then();
+  new MutationObserver((_, mo) => {
+    if (document.getElementById('prerendered')) return;
+    mo.disconnect();
+    requestAnimationFrame(then);
+  }).observe(root, { childList: true });
+}
+
+function onClick(event) {
+  const control = event.target.closest && event.target.closest(CONTROL);
+  if (!control || !control.closest('#prerendered')) return;
+  event.preventDefault();
+  if (replay) return; // one pending click is enough
+  replay = { where: locate(control), x: event.clientX, y: event.clientY, pointer: event.detail > 0 };
+  control.setAttribute('aria-busy', 'true');
+  html.classList.add('pk-starting');
+  start();
+  whenTakenOver(() => {
+    html.classList.remove('pk-starting');
+    const same = find(replay.where);
+    // A chart is a canvas under focusable marks in the app, not the prerendered SVG: the mark
+    // under the same point takes the click.
+    const under = replay.pointer ? document.elementFromPoint(replay.x, replay.y) : null;
+    const target = same && !same.matches('.chart-prerendered') ? same : under && under.closest('[tabindex], button, a');
+    replay = null;
+    if (!target) return;
+    if (typeof target.focus === 'function') target.focus({ preventScroll: true });
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: event.clientX, clientY: event.clientY }));
+  });
+}
+
+// Keyboard focus on a prerendered control moves to the same control in the app.
+let focused = null;
+function onFocus(event) {
+  const control = event.target.closest && event.target.closest(CONTROL);
+  if (!control || !control.closest('#prerendered')) return;
+  focused = locate(control);
+  start();
+  whenTakenOver(() => {
+    const same = focused && document.activeElement === document.body ? find(focused) : null;
+    if (same && typeof same.focus === 'function') same.focus({ preventScroll: true });
+  });
+}
+
+function onIntent(event) {
+  if (event.type === 'pointerover' && event.pointerType !== 'mouse') return;
+  const control = event.target.closest && event.target.closest(CONTROL);
+  if (control && control.closest('#prerendered')) start();
+}
+
+// ---- an embedded view tells its parent page its height (embed.js sizes the iframe) ----
+function postHeight() {
+  if (window.parent === window || !location.hash.startsWith('#embed=')) return;
+  const post = () => window.parent.postMessage({ type: 'pkviz:height', height: Math.ceil(document.body.getBoundingClientRect().height) }, '*');
+  post();
+  new ResizeObserver(post).observe(document.body);
+}
+
+postHeight();
+if (!document.getElementById('prerendered') || addressNeedsApp()) {
+  start();
+} else {
+  root.addEventListener('click', onClick, true);
+  root.addEventListener('focusin', onFocus);
+  root.addEventListener('pointerover', onIntent, { passive: true });
+  root.addEventListener('touchstart', onIntent, { passive: true });
+  window.addEventListener('hashchange', () => { if (addressNeedsApp()) start(); });
+}

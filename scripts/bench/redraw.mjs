@@ -1,10 +1,11 @@
 // Redraw budgets: how long the app takes to answer a user action, against one frame (16 ms).
-import { median } from './util.mjs';
+import { median, wake } from './util.mjs';
 
 async function open(browser, url, view) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
+  await wake(page, 120000);
   await page.waitForSelector(`#view-${view} tbody tr`, { timeout: 120000 });
   return { page, context };
 }
@@ -46,6 +47,7 @@ export async function chartRepaintTime(browser, url, n) {
   const page = await context.newPage();
   try {
     await page.goto(url);
+    await wake(page);
     await page.waitForSelector('#parity .chart-overlay', { timeout: 60000 });
     const times = await page.evaluate(async (n) => {
       const app = document.getElementById('app');

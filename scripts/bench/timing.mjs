@@ -1,12 +1,13 @@
 // Page loads, interleaved: every round loads each page once, each in a fresh browser context
 // (cold cache), in an order that rotates between rounds, so a slow moment of the machine falls on
 // every page alike. Per load: "all views drawn", first contentful paint, bytes transferred.
-import { fx, kb, median, ms, ratio, table, why, withTimeout } from './util.mjs';
+import { fx, kb, median, ms, ratio, table, WAKE, why, withTimeout } from './util.mjs';
 
 // Slow 4G as Lighthouse and the brief define it: 150 ms, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x.
 export const SLOW_4G = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpu: 4 };
 
-// Installed in the app's pages before any script: records when all views are drawn.
+// Installed in the app's pages before any script: records when all views are drawn by the app
+// (it has replaced the prerendered first view).
 // Preferred: the app's own `pkviz:drawn` mark. Otherwise: three chart overlays and rows in the
 // SOFA and figures tables are in the DOM, and — when the app marks its chart paints — the first
 // paint of each of parity, funnel and map has happened too (the overlay can precede the canvas).
@@ -24,7 +25,7 @@ export const APP_PROBE = `(() => {
     else if (!performance.getEntriesByType('mark').some((m) => m.name.startsWith('pkviz:paint:'))) { st.drawn = st.dom; st.how = 'DOM only'; }
   };
   const check = () => {
-    if (st.dom == null && document.querySelectorAll('.chart-overlay').length >= 3
+    if (st.dom == null && !document.getElementById('prerendered') && document.querySelectorAll('.chart-overlay').length >= 3
         && document.querySelector('#view-sofa tbody tr') && document.querySelector('#view-figures tbody tr')) st.dom = performance.now();
     settle();
   };
@@ -42,8 +43,10 @@ export const WASM_PROBE = `(() => {
 })();`;
 
 /**
- * One load of `target` ({name, url, kind: 'app'|'static'|'mark'}) in a fresh context; 'mark': the
- * page marks performance.mark('drawn') (or 'failed').
+ * One load of `target` ({name, url, kind: 'app'|'first'|'static'|'mark', wake}) in a fresh
+ * context. 'app': drawn by the app (APP_PROBE), which `wake` starts at DOMContentLoaded; 'first' and
+ * 'static': the load event (the views are in the HTML); 'mark': the page marks
+ * performance.mark('drawn') (or 'failed').
  * Returns {drawn, fcp, bytes, encodings, how} (times in ms from navigation start), plus what
  * `after(page, cdp)` returns (called once drawn, before the context closes).
  */
@@ -53,6 +56,8 @@ export async function loadOnce(browser, target, { slow = false, timeout = 60000,
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     if (target.kind === 'app') await context.addInitScript(APP_PROBE);
+    // A visitor who reaches for a control as soon as the page shows: the app starts at once.
+    if (target.wake) await context.addInitScript(`document.addEventListener('DOMContentLoaded', () => ${WAKE})`);
     for (const p of probes) await context.addInitScript(p);
     if (slow) {
       await cdp.send('Network.enable');
@@ -77,7 +82,7 @@ export async function loadOnce(browser, target, { slow = false, timeout = 60000,
         const st = window.__pkBench;
         return st.drawn != null ? st : { drawn: st.dom, how: 'DOM (paint marks incomplete)' };
       }));
-    } else if (target.kind === 'static') {
+    } else if (target.kind === 'static' || target.kind === 'first') {
       await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventStart > 0, null, { timeout });
       drawn = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart);
       how = 'load event';

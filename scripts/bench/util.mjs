@@ -62,6 +62,14 @@ export function launch() {
   });
 }
 
+// The app starts when a visitor reaches for a control (www/boot.js): a mouse pointer over the
+// first control of the prerendered page, then the app has taken the page's place.
+export const WAKE = `document.querySelector('#prerendered button')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }))`;
+export async function wake(page, timeout = 60000) {
+  await page.evaluate(WAKE);
+  await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout, polling: 50 });
+}
+
 // Rejects after `ms` so that no measurement can hang the report.
 export function withTimeout(promise, limit, what) {
   let timer;

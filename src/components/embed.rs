@@ -1,53 +1,10 @@
 //! Embedding a view in another page: the "Embed" dialog with a copy-ready snippet (an iframe and
-//! our small `embed.js`), and, inside the iframe, telling the parent page the content's height.
+//! our small `embed.js`). Inside the iframe, `boot.js` tells the parent page the content's height
+//! (before the app has started, too).
 
 use crate::i18n::{t, Lang, Msg};
 use crate::route::{embed_snippet, View};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The message an embedded page posts to its parent: `{type: "pkviz:height", height}`.
-pub const MESSAGE_TYPE: &str = "pkviz:height";
-
-/// Posts the document's height to the parent page now and whenever it changes; the returned
-/// observer stops when dropped.
-pub fn post_height() -> Option<HeightPoster> {
-    let window = gloo::utils::window();
-    let parent = window.parent().ok().flatten()?;
-    let post = move || {
-        // The content's own height (the document's scroll height never goes below the frame's).
-        let height = gloo::utils::body()
-            .get_bounding_client_rect()
-            .height()
-            .ceil();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &MESSAGE_TYPE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        // The height is not a secret: any parent may read it; embed.js checks who sent it.
-        let _ = parent.post_message(&message, "*");
-    };
-    post();
-    let closure = Closure::<dyn FnMut()>::new(post);
-    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&gloo::utils::body());
-    Some(HeightPoster {
-        observer,
-        _closure: closure,
-    })
-}
-
-/// Keeps the resize observer (and its callback) alive.
-pub struct HeightPoster {
-    observer: web_sys::ResizeObserver,
-    _closure: Closure<dyn FnMut()>,
-}
-
-impl Drop for HeightPoster {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {

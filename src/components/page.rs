@@ -2,7 +2,7 @@
 //! footer with the data file's date, hash and citation. It holds the route (a reducer kept in
 //! the address) and hands each view only the parts of it that view reads.
 
-use super::embed::{post_height, EmbedButton};
+use super::embed::EmbedButton;
 use super::figures::FiguresView;
 use super::funnels::FunnelsView;
 use super::map::{BasemapState, MapView};
@@ -89,13 +89,11 @@ pub fn Page(props: &PageProps) -> Html {
             }
         });
     }
-    // Embedded in another page: tell it our height whenever it changes.
+    // Embedded in another page (boot.js tells it our height).
     let embedded = route.embed;
     use_effect_with(embedded.is_some() && only.is_none(), move |embedded| {
         let html = gloo::utils::document_element();
         let _ = html.class_list().toggle_with_force("embedded", *embedded);
-        let poster = if *embedded { post_height() } else { None };
-        move || drop(poster)
     });
     let data = &props.data;
     let section = |view: View| {

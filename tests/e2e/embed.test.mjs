@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, startServer } from './helpers.mjs';
+import { launch, openPage, startServer, WAKE } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let browser, app, host, appUrl, hostUrl, hostDir;
@@ -44,14 +44,27 @@ for (const width of [320, 1000]) {
     writeFileSync(join(hostDir, 'host.html'), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0"><div style="width:${width}px">${code}</div></body></html>`);
     const page = await openPage(browser, `${hostUrl}host.html`, { width: width + 40, height: 900 });
     const frame = page.frameLocator('iframe[data-pkviz]');
+    const inner = await (await page.waitForSelector('iframe[data-pkviz]')).contentFrame();
+    // The iframe is as tall as the embedded page's content (±2 px), polled.
+    const fits = async (when) => {
+      let last = '';
+      for (let i = 0; i < 50; i++) {
+        const own = await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        const frameHeight = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+        if (own > 100 && Math.abs(own - frameHeight) <= 2) return;
+        last = `content ${own} px, iframe ${frameHeight} px`;
+        await page.waitForTimeout(200);
+      }
+      assert.fail(`${when}: the iframe does not fit its content (${last})`);
+    };
+    // Sized from the first paint, before the app has started (the prerendered view) ...
+    await inner.waitForSelector('#view-parity .chart-prerendered');
+    assert.equal(await inner.locator('#prerendered').count(), 1);
+    await fits('before the app');
+    // ... and again once the app has taken over (a visitor reaching for a control in the frame).
+    await inner.evaluate(WAKE);
     await frame.locator('#parity canvas').waitFor();
-    // The embedded page alone at the same width: its own height.
-    const alone = await openPage(browser, `${appUrl}#embed=parity`, { width, height: 4000 }); // no scrollbar
-    await alone.waitForSelector('#parity .chart-overlay');
-    await alone.waitForTimeout(300);
-    const expected = await alone.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    await alone.context().close();
-    await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, expected, { timeout: 10000 });
+    await fits('with the app');
     // Only the parity view, with its title, summary and source, and a link to the full view.
     assert.equal(await frame.locator('section.view').count(), 1);
     assert.ok(await frame.locator('.chart-summary').count());

@@ -11,19 +11,29 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist');
 export const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 
-// The prerendered first view is inert until the app has taken its place: a navigation of a
-// page with scripts on resolves only once the app is in (no element #prerendered is left).
+// The prerendered first view is inert until the app has taken its place, and the app starts
+// when a visitor reaches for a control (www/boot.js). A navigation of a page with scripts on
+// resolves only once the app is in (no element #prerendered is left): if the address did not
+// start it, a mouse pointer over the first control does, as a visitor's would.
+export const WAKE = () => document.querySelector('#prerendered button')
+  ?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
 export async function appIn(page) {
+  await page.evaluate(WAKE);
   await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 60000 });
   return page;
 }
 
+// `{ app: false }` in the options of goto/reload: resolve at the page's own load, as a reader
+// who has not reached for a control yet gets it (the app not started).
 function waitForApp(page) {
   for (const name of ['goto', 'reload']) {
     const original = page[name].bind(page);
     page[name] = async (...args) => {
+      const i = name === 'goto' ? 1 : 0;
+      const { app = true, ...options } = args[i] || {};
+      args[i] = options;
       const response = await original(...args);
-      await appIn(page);
+      if (app) await appIn(page);
       return response;
     };
   }

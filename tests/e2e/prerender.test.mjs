@@ -1,6 +1,7 @@
 // The first view is in the HTML: every view is readable with scripts off (tables, the map and
-// the charts as SVG, the UN disclaimer), and the app takes its place without duplicating it,
-// in the normal, embedded and offline pages.
+// the charts as SVG, the UN disclaimer). A reader downloads no app; reaching for a control starts
+// it, and it takes the HTML's place without duplicating it (the click or focus that woke it
+// carried over), in the normal, embedded and offline pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -78,6 +79,41 @@ test('the app takes over: no duplicate, sorting works, no console errors', async
   await page.waitForSelector('#view-sofa th[aria-sort="descending"]');
   assert.match(page.url(), /sort=sofa\.1\.desc/);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a reader downloads no app; a click on a prerendered control starts it and takes effect', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.base, { waitUntil: 'load', app: false });
+  await page.waitForTimeout(500);
+  assert.deepEqual(fetched, ['/'], 'the page alone');
+  assert.equal(await page.locator('#prerendered').count(), 1);
+  // The click lands on the prerendered heading; the app starts and plays it again.
+  await page.locator('#view-sofa button.sort').nth(1).click();
+  await page.waitForSelector('#view-sofa th[aria-sort="descending"]', { timeout: 30000 });
+  assert.equal(await page.locator('#prerendered').count(), 0);
+  assert.match(page.url(), /sort=sofa\.1\.desc/);
+  assert.ok(fetched.some((p) => p.endsWith('.wasm')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard focus on a prerendered control stays on that control when the app takes over', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${env.base}#view=parity`, { waitUntil: 'load', app: false });
+  const control = page.locator('#view-parity .view-head button').first();
+  const label = await control.innerText();
+  await control.focus();
+  await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 30000 });
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.view-head')?.parentElement.id), 'view-parity');
+  assert.equal(await page.evaluate(() => document.activeElement.innerText), label);
   await context.close();
 });
 

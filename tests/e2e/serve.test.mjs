@@ -1,12 +1,13 @@
 // Hosting: the built dist/ as scripts/serve.mjs serves it (the headers README "Hosting on a static
 // server" asks of any host). Precompressed copies with the right headers, a year of caching only
 // for content-hashed names, the page's CSP as a header; a bad request is answered, not crashed
-// on; nothing outside the root is served. In Chromium the page fetches every file exactly once
-// (its preloads are used) with no console error or preload warning.
+// on; nothing outside the root is served. In Chromium a reader downloads the page alone; the app's
+// files come once a control is reached for, each exactly once (the preloads are used), with no
+// console error or preload warning.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,45 +32,41 @@ function get(base, path, headers = {}, method = 'GET') {
 }
 
 const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
-// The page's own files: every src/href that is not a data: (or other scheme) address.
-// The assets the page loads are named in its head (the body is the prerendered first view,
-// whose links are the page's own).
+// The page's head carries its stylesheet and its start-up script (boot.js) inline; the script
+// names the content-hashed glue and wasm it loads when the app starts.
 const head = indexHtml.slice(0, indexHtml.indexOf('</head>'));
-const refs = [...head.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]).filter((r) => !/^[a-z]+:/.test(r));
+const bootJs = head.match(/<script type="module">([\s\S]*?)<\/script>/)?.[1] ?? '';
 const hashedRef = /\.([0-9a-f]{8})\.(?:js|css|wasm)$/;
-const find = (re) => {
-  const r = refs.find((x) => re.test(x));
-  assert.ok(r, `index.html loads a file like ${re}`);
-  return r;
+const find = (re, where, what) => {
+  const m = where.match(re);
+  assert.ok(m, `${what} names a file like ${re}`);
+  return m[1];
 };
-const css = find(/^style\.[0-9a-f]{8}\.css$/);
-const boot = find(/^boot\.[0-9a-f]{8}\.js$/);
-const glue = find(/^pkg\/pkviz\.[0-9a-f]{8}\.js$/);
-const wasm = find(/^pkg\/pkviz_bg\.[0-9a-f]{8}\.wasm$/);
+const glue = find(/import\('\.\/(pkg\/pkviz\.[0-9a-f]{8}\.js)'\)/, bootJs, 'boot.js');
+const wasm = find(/new URL\('(pkg\/pkviz_bg\.[0-9a-f]{8}\.wasm)', import\.meta\.url\)/, bootJs, 'boot.js');
+const css = find(/^(style\.[0-9a-f]{8}\.css)$/m, readdirSync(dist).join('\n'), 'dist/');
 const data = 'data/peacekeeping.json';
 const basemap = 'basemap/world-110m.json';
 const raw = (name) => readFileSync(join(dist, name));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 const typeOf = (name) => types[name.match(/\.[a-z]+$/)[0]];
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-test('index.html names only files that exist, the assets under the hash of their content', () => {
-  assert.equal(refs.length, 6, 'stylesheet, glue, wasm, data, basemap, start-up script');
-  for (const ref of refs) {
-    const bytes = raw(ref); // throws if missing
-    if (/\.(?:js|css|wasm)$/.test(ref)) {
-      const m = ref.match(hashedRef);
-      assert.ok(m, `${ref} has a content-hashed name`);
-      assert.equal(m[1], createHash('sha256').update(bytes).digest('hex').slice(0, 8), `${ref}: the name is its content's hash`);
-    }
+test('index.html loads nothing before the app starts; the app files carry the hash of their content', () => {
+  const refs = [...head.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]).filter((r) => !/^[a-z]+:/.test(r));
+  assert.deepEqual(refs, [], 'the stylesheet and boot.js are in the page');
+  assert.ok(head.includes(`<style>${raw(css)}</style>`), 'the stylesheet, inline');
+  for (const ref of [css, glue, wasm]) {
+    const m = ref.match(hashedRef);
+    assert.equal(m[1], createHash('sha256').update(raw(ref)).digest('hex').slice(0, 8), `${ref}: the name is its content's hash`);
   }
-  // Preloads for the wasm and the two data files, in the mode the app's fetch() uses.
-  for (const [href, extra] of [[wasm, ' type="application/wasm"'], [data, ''], [basemap, '']]) {
-    assert.ok(indexHtml.includes(`<link rel="preload" href="${href}" as="fetch"${extra} crossorigin>`), `preload of ${href}`);
-  }
-  assert.ok(indexHtml.includes(`<link rel="modulepreload" href="${glue}">`));
-  // The start-up script and the glue name the same hashed files.
-  const bootJs = raw(boot).toString();
-  assert.ok(bootJs.includes(`from './${glue}'`) && bootJs.includes(`new URL('${wasm}', import.meta.url)`));
+  // The page's policy allows its one inline script and style by hash, nothing else inline.
+  const policy = head.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)[1];
+  assert.match(policy, new RegExp(`script-src 'self' ${sha(bootJs).replace(/[+/]/g, '\\$&')} 'wasm-unsafe-eval'`));
+  assert.ok(policy.includes(`style-src 'self' ${sha(raw(css).toString())}`));
+  assert.equal(raw('csp.txt').toString().trim(), policy, 'dist/csp.txt is the page policy, for a header');
+  // The data file and the basemap are preloaded when the app starts, in the mode of its fetch().
+  assert.ok(bootJs.includes(`const files = ['${data}', '${basemap}'];`));
   assert.ok(raw(glue).toString().includes(`new URL('${wasm.slice(4)}', import.meta.url)`));
   // The library's documented names still work: pkg/pkviz.js re-exports the hashed glue.
   assert.match(raw('pkg/pkviz.js').toString(), new RegExp(`export \\{ default \\} from './${glue.slice(4).replace(/\./g, '\\.')}'`));
@@ -77,7 +74,7 @@ test('index.html names only files that exist, the assets under the hash of their
 });
 
 test('precompressed copies are sent when accepted, with their coding, type and vary', async () => {
-  for (const name of ['index.html', css, boot, glue, wasm, data, basemap]) {
+  for (const name of ['index.html', css, glue, wasm, data, basemap]) {
     const path = name === 'index.html' ? '/' : `/${name}`;
     const original = raw(name);
     for (const [accept, coding, decode] of [
@@ -100,7 +97,7 @@ test('precompressed copies are sent when accepted, with their coding, type and v
 });
 
 test('hashed names are cached for a year, everything else is revalidated (ETag → 304)', async () => {
-  for (const name of [css, boot, glue, wasm]) {
+  for (const name of [css, glue, wasm]) {
     const r = await get(env.base, `/${name}`, { 'accept-encoding': 'br' });
     assert.equal(r.headers['cache-control'], 'public, max-age=31536000, immutable', name);
   }
@@ -181,7 +178,7 @@ test('nothing outside the root is served: encoded dots, a sibling sharing its na
   }
 });
 
-test('in Chromium the page fetches each file once (the preloads are used), without errors or warnings', async () => {
+test('in Chromium the page fetches only itself until a control is reached for, then each file of the app once (the preloads are used), without errors or warnings', async () => {
   const counts = new Map();
   const count = (req) => { const p = new URL(req.url, 'http://x').pathname; counts.set(p, (counts.get(p) || 0) + 1); };
   env.server.on('request', count);
@@ -193,12 +190,15 @@ test('in Chromium the page fetches each file once (the preloads are used), witho
   const codings = new Map();
   page.on('response', async (r) => codings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding']));
   try {
-    await page.goto(env.base, { waitUntil: 'load' });
-    await page.waitForSelector('#map .chart-overlay .mark'); // the basemap is in
+    await page.goto(env.base, { waitUntil: 'load', app: false });
+    await page.waitForTimeout(1000);
+    assert.deepEqual([...counts.keys()], ['/'], 'a reader downloads the page alone');
+    await page.hover('#view-sofa button.sort');
+    await page.waitForSelector('#map .chart-overlay .mark'); // the app and the basemap are in
     await page.waitForSelector('.site-footer .sha256'); // the data file is in
-    // Chromium warns about an unused preload a few seconds after the load event.
+    // Chromium warns about an unused preload a few seconds after it was made.
     await page.waitForTimeout(4000);
-    const expected = ['/', `/${css}`, `/${boot}`, `/${glue}`, `/${wasm}`, `/${data}`, `/${basemap}`];
+    const expected = ['/', `/${glue}`, `/${wasm}`, `/${data}`, `/${basemap}`];
     assert.deepEqual([...counts.keys()].sort(), expected.sort(), 'the page fetches exactly its files');
     for (const [path, n] of counts) assert.equal(n, 1, `${path} fetched ${n} times`);
     assert.deepEqual(messages, []);
