@@ -122,6 +122,8 @@ const results = {};
 function interactive(m) {
   const live = m.live?.drawn;
   console.log(`app: interactive (app drawn after a hover at first paint) = ${ms(live)}; /static = ${fx(ratio(live, m.static?.drawn))}, /Vega = ${fx(ratio(live, m.vega?.drawn))}  (no goal)`);
+  const cls = Math.max(m.app?.cls ?? NaN, m.live?.cls ?? NaN);
+  console.log(`layout shift, worst load of the app's page (first view, and the app taking over) = ${Number.isFinite(cls) ? cls.toFixed(3) : 'n/a'}  (goal ≤ 0.01: ${cls <= 0.01 ? 'met' : 'not met'})`);
 }
 
 for (const [key, title, slow, share] of [

@@ -15,7 +15,7 @@ fn fixtures() -> PathBuf {
 /// Parses and loads a data file's text the way the app does (parse, then validate), with the
 /// loader's own messages.
 fn load_text(text: &str) -> Result<Dataset, Vec<String>> {
-    pkviz::data::load_text::<serde_json::Value>(text).map_err(|e| match e {
+    pkviz::data::load_text::<pkviz::data::RawJson>(text).map_err(|e| match e {
         LoadError::Head(problems) => problems.iter().map(ToString::to_string).collect(),
         other => vec![other.to_string()],
     })

@@ -1,20 +1,20 @@
-//! In-browser tests (wasm-bindgen-test in headless Chromium): the `JsValue` path of the data
-//! layer and the `Intl`-backed formatting, which only exist in the browser.
+//! In-browser tests (wasm-bindgen-test in headless Chromium): the data layer as the browser runs
+//! it (`RawJson` in wasm), and the `Intl`-backed formatting, which only exists in the browser.
 #![cfg(target_arch = "wasm32")]
 
-use pkviz::data::load;
+use pkviz::data::{load, JsonTree, RawJson};
 use pkviz::i18n::{compare_text, format_count, Lang};
 use std::cmp::Ordering;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn parse(text: &str) -> wasm_bindgen::JsValue {
-    js_sys::JSON::parse(text).expect("fixture is JSON")
+fn parse(text: &str) -> RawJson {
+    RawJson::from_text(text).expect("fixture is JSON")
 }
 
 #[wasm_bindgen_test]
-fn loads_a_js_value_tree() {
+fn loads_a_data_file_in_wasm() {
     let data = load(parse(include_str!("fixtures/sofa-alt.json"))).expect("valid fixture");
     let sofa = data.sofa.expect("valid section");
     assert_eq!(sofa.rows.len(), 5);
@@ -22,7 +22,7 @@ fn loads_a_js_value_tree() {
 }
 
 #[wasm_bindgen_test]
-fn js_value_errors_are_located_like_native_ones() {
+fn errors_are_located_in_wasm_as_natively() {
     let data = load(parse(include_str!("fixtures/sofa-broken.json"))).expect("head is fine");
     assert!(data.missions.is_ok());
     let problems = data.sofa.expect_err("bad section");

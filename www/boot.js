@@ -19,18 +19,31 @@ const CONTROL = 'button, select, input, summary, [tabindex], .chart-prerendered'
 
 let started = null;
 
-/** Loads and starts the app (once); the data and basemap download while the wasm compiles. */
+/** Loads and starts the app (once): the glue, the wasm, the data file and the basemap download
+ * side by side (preloads the app's own requests then use), the data while the wasm compiles. */
 function start() {
   if (started) return started;
-  const params = new URLSearchParams(location.search);
-  for (const href of files) {
-    if (href.startsWith('data/') && params.has('data')) continue;
+  const preload = (href, as, type) => {
     const link = document.createElement('link');
-    Object.assign(link, { rel: 'preload', href, as: 'fetch', crossOrigin: 'anonymous' });
+    Object.assign(link, as === 'script' ? { rel: 'modulepreload', href } : { rel: 'preload', href, as, crossOrigin: 'anonymous' });
+    if (type) link.type = type;
     document.head.append(link);
+  };
+  // (offline.html has the files in the page: nothing to preload.)
+  const other = new URLSearchParams(location.search).get('data');
+  if (files.length) {
+    for (const href of files) if (!(other !== null && href.startsWith('data/'))) preload(href, 'fetch');
+    // Another data file, if it is one the app will load (src/query.rs `data_path`: a relative
+    // path of letters, digits, . _ - and /, no empty, . or .. segment); the app says what is wrong
+    // with any other.
+    const relative = other !== null && other.length <= 200 && /^[A-Za-z0-9._\/-]+$/.test(other)
+      && other.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+    if (relative) preload(other, 'fetch');
   }
+  const source = wasm();
+  if (source instanceof URL) preload(source.href, 'fetch', 'application/wasm');
   started = glue()
-    .then((m) => m.default({ module_or_path: wasm() }))
+    .then((m) => m.default({ module_or_path: source }))
     .catch(failed);
   return started;
 }

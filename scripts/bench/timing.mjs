@@ -33,6 +33,17 @@ export const APP_PROBE = `(() => {
   try { new PerformanceObserver(settle).observe({ type: 'mark' }); } catch (e) {}
 })();`;
 
+// Installed in every page: the cumulative layout shift (shifts right after an input excluded,
+// as CLS counts them), read once the page is drawn.
+export const CLS_PROBE = `(() => {
+  window.__pkCls = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__pkCls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch (e) { window.__pkCls = NaN; }
+})();`;
+
 // Patches WebAssembly instantiation so the page's wasm memory can be read (window.__pkWasm).
 export const WASM_PROBE = `(() => {
   const keep = (r) => { const inst = r && (r.instance || r); const m = inst && inst.exports && inst.exports.memory; if (m) (window.__pkWasm ||= []).push(m); return r; };
@@ -55,6 +66,7 @@ export async function loadOnce(browser, target, { slow = false, timeout = 60000,
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    await context.addInitScript(CLS_PROBE);
     if (target.kind === 'app') await context.addInitScript(APP_PROBE);
     // A visitor who reaches for a control as soon as the page shows: the app starts at once.
     if (target.wake) await context.addInitScript(`document.addEventListener('DOMContentLoaded', () => ${WAKE})`);
@@ -101,8 +113,10 @@ export async function loadOnce(browser, target, { slow = false, timeout = 60000,
     }));
     const bytes = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
       .reduce((s, e) => s + (e.encodedBodySize || 0), 0));
+    // Shifts are reported a frame late: give them a moment.
+    const cls = await page.evaluate(() => new Promise((ok) => setTimeout(() => ok(window.__pkCls), 300)));
     const extra = after ? await after(page, cdp) : {};
-    return { drawn, fcp, bytes, encodings: [...encodings], how, ...extra };
+    return { drawn, fcp, bytes, cls, encodings: [...encodings], how, ...extra };
   } finally {
     await context.close().catch(() => {});
   }
@@ -113,7 +127,7 @@ export async function loadOnce(browser, target, { slow = false, timeout = 60000,
  * app against the others. `deadline` (ms since epoch) stops early with a note.
  */
 export async function timingRun(browser, targets, { rounds, slow, deadline, perLoadTimeout }) {
-  const results = Object.fromEntries(targets.map((t) => [t.name, { drawn: [], fcp: [], bytes: [], errors: [], how: new Set(), enc: new Set() }]));
+  const results = Object.fromEntries(targets.map((t) => [t.name, { drawn: [], fcp: [], bytes: [], cls: [], errors: [], how: new Set(), enc: new Set() }]));
   let done = 0;
   for (let r = 0; r < rounds; r++) {
     if (Date.now() > deadline) break;
@@ -125,6 +139,7 @@ export async function timingRun(browser, targets, { rounds, slow, deadline, perL
         res.drawn.push(m.drawn);
         res.fcp.push(m.fcp);
         res.bytes.push(m.bytes);
+        res.cls.push(m.cls);
         res.how.add(m.how);
         m.encodings.forEach((e) => res.enc.add(e));
       } catch (e) {
@@ -135,12 +150,12 @@ export async function timingRun(browser, targets, { rounds, slow, deadline, perL
   }
   const med = Object.fromEntries(targets.map((t) => {
     const r = results[t.name];
-    return [t.name, { drawn: median(r.drawn), fcp: median(r.fcp), bytes: median(r.bytes), n: r.drawn.length, r }];
+    return [t.name, { drawn: median(r.drawn), fcp: median(r.fcp), bytes: median(r.bytes), cls: Math.max(...r.cls.filter(Number.isFinite)), n: r.drawn.length, r }];
   }));
-  console.log(table(['page (median)', 'all views drawn', 'FCP', 'bytes', 'loads', 'drawn means'],
+  console.log(table(['page (median)', 'all views drawn', 'FCP', 'bytes', 'CLS (worst)', 'loads', 'drawn means'],
     targets.map((t) => {
       const m = med[t.name];
-      return [t.label || t.name, ms(m.drawn), ms(m.fcp), kb(m.bytes), `${m.n}/${done}`, [...m.r.how].join(', ') || '-'];
+      return [t.label || t.name, ms(m.drawn), ms(m.fcp), kb(m.bytes), Number.isFinite(m.cls) ? m.cls.toFixed(3) : 'n/a', `${m.n}/${done}`, [...m.r.how].join(', ') || '-'];
     })));
   for (const t of targets) {
     const errs = med[t.name].r.errors;

@@ -18,6 +18,7 @@ fn main() {
 mod native {
     use pkviz::components::page::{PageProps, Source};
     use pkviz::components::Shared;
+    use pkviz::data::{JsonTree, RawJson};
     use std::fmt;
 
     /// Why the page could not be prerendered.
@@ -25,7 +26,7 @@ mod native {
     pub enum Error {
         Usage,
         Read(String, std::io::Error),
-        Json(String, serde_json::Error),
+        Json(String, pkviz::data::NotJson),
         Data(pkviz::data::LoadError),
         Basemap(String),
     }
@@ -38,16 +39,17 @@ mod native {
                     "usage: prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]"
                 ),
                 Error::Read(p, e) => write!(f, "{p}: {e}"),
-                Error::Json(p, e) => write!(f, "{p}: not JSON: {e}"),
+                Error::Json(p, e) => write!(f, "{p}: {e}"),
                 Error::Data(e) => write!(f, "the data file: {e}"),
                 Error::Basemap(e) => write!(f, "the basemap: {e}"),
             }
         }
     }
 
-    fn json(path: &str) -> Result<serde_json::Value, Error> {
+    /// The file at `path` read as the app reads it.
+    fn json(path: &str) -> Result<RawJson, Error> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::Read(path.into(), e))?;
-        serde_json::from_str(&text).map_err(|e| Error::Json(path.into(), e))
+        RawJson::from_text(&text).map_err(|e| Error::Json(path.into(), e))
     }
 
     pub fn run(args: Vec<String>) -> Result<(), Error> {

@@ -66,24 +66,27 @@ pub fn render(
         .into_iter()
         .find(|v| v.id() == item)
         .ok_or_else(|| format!("render: unknown item \"{item}\"; use one of map, sofa, parity, funnels, mechanisms, figures"))?;
-    // A string option of `options`, if given.
-    let option = |key: &str| -> Result<Option<String>, String> {
+    // The options, read by serde-wasm-bindgen: an object of strings, or nothing.
+    let mut options: std::collections::BTreeMap<String, String> =
         if options.is_undefined() || options.is_null() {
-            return Ok(None);
-        }
-        let v = js_sys::Reflect::get(&options, &key.into()).unwrap_or_default();
-        match (v.is_undefined(), v.as_string()) {
-            (true, _) => Ok(None),
-            (false, Some(s)) => Ok(Some(s)),
-            (false, None) => Err(format!("render: option \"{key}\" must be a string")),
-        }
-    };
-    if let Some(lang) = option("lang")?.filter(|l| l != crate::i18n::Lang::En.tag()) {
+            Default::default()
+        } else {
+            serde_wasm_bindgen::from_value(options)
+                .map_err(|e| format!("render: options must be an object of strings ({e})"))?
+        };
+    if let Some(lang) = options
+        .remove("lang")
+        .filter(|l| l != crate::i18n::Lang::En.tag())
+    {
         return Err(format!("render: language \"{lang}\" is not available yet; use \"en\"").into());
+    }
+    let data = options.remove("data");
+    if let Some(other) = options.keys().next() {
+        return Err(format!("render: unknown option \"{other}\"; use data or lang").into());
     }
     let props = AppProps {
         only: Some(view),
-        data: option("data")?,
+        data,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render();
     Ok(())

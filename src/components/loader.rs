@@ -1,7 +1,7 @@
 //! Finding, fetching and parsing the data file: embedded in the page (the offline copy) or
 //! fetched from the site (`?data=` may name another same-origin relative path).
 
-use crate::data::{basemap, load, LoadError};
+use crate::data::{basemap, JsonTree, LoadError, NotJson, RawJson};
 use crate::model::Basemap;
 use crate::model::Dataset;
 use crate::query::{data_path, BadDataPath};
@@ -48,7 +48,7 @@ pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
         let text = el.text_content().unwrap_or_default();
         // The embedded text is escaped for HTML; the build recorded the file's own hash.
         let sha256 = el.get_attribute("data-sha256");
-        return parse(&text, path).map(|l| Loaded {
+        return parse(text, path).map(|l| Loaded {
             sha256,
             offline: true,
             ..l
@@ -70,21 +70,26 @@ pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
     if url.origin() != location.origin().unwrap_or_default() {
         return Err(Failure::BadParam);
     }
-    let text = fetch_text(&window, &url.href())
+    let bytes = fetch_bytes(&window, &url.href())
         .await
         .map_err(|reason| Failure::Fetch {
             path: path.clone(),
             reason,
         })?;
-    let sha256 = sha256(&window, &text).await;
-    parse(&text, path).map(|l| Loaded { sha256, ..l })
+    let sha256 = sha256(&window, &bytes).await;
+    // One copy into the wasm, kept as the text the sections are read from.
+    let text = String::from_utf8(bytes.to_vec()).map_err(|e| Failure::NotJson {
+        path: path.clone(),
+        reason: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
+    })?;
+    parse(text, path).map(|l| Loaded { sha256, ..l })
 }
 
-/// The SHA-256 of `text` (UTF-8) in hex, by the browser's own crypto.
-async fn sha256(window: &web_sys::Window, text: &str) -> Option<String> {
+/// The SHA-256 of `bytes` in hex, by the browser's own crypto.
+async fn sha256(window: &web_sys::Window, bytes: &js_sys::Uint8Array) -> Option<String> {
     let subtle = window.crypto().ok()?.subtle();
     let promise = subtle
-        .digest_with_str_and_u8_array("SHA-256", text.as_bytes())
+        .digest_with_str_and_buffer_source("SHA-256", bytes)
         .ok()?;
     let digest = JsFuture::from(promise).await.ok()?;
     let digest = js_sys::Uint8Array::new(&digest).to_vec();
@@ -101,18 +106,37 @@ pub async fn load_basemap() -> Result<Basemap, String> {
             .await
             .map_err(|e| format!("{BASEMAP_PATH}: {e}"))?,
     };
-    let value =
-        js_sys::JSON::parse(&text).map_err(|_| format!("{BASEMAP_PATH}: not valid JSON"))?;
+    let value = RawJson::from_text(&text).map_err(|e| format!("{BASEMAP_PATH}: {e}"))?;
     basemap::load(value).map_err(|p| format!("{BASEMAP_PATH}: {p}"))
 }
 
 /// GETs `url` as text; the error says what the browser or the server said.
 async fn fetch_text(window: &web_sys::Window, url: &str) -> Result<String, String> {
-    let describe = |e: wasm_bindgen::JsValue| {
-        e.dyn_into::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|v| v.as_string().unwrap_or_default())
-    };
+    let response = fetch_ok(window, url).await?;
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// GETs `url` as bytes (the browser's buffer, not yet copied into the wasm).
+async fn fetch_bytes(window: &web_sys::Window, url: &str) -> Result<js_sys::Uint8Array, String> {
+    let response = fetch_ok(window, url).await?;
+    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(js_sys::Uint8Array::new(&buffer))
+}
+
+/// What a failed promise said.
+fn describe(e: wasm_bindgen::JsValue) -> String {
+    e.dyn_into::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|v| v.as_string().unwrap_or_default())
+}
+
+/// GETs `url`; an HTTP error is an error.
+async fn fetch_ok(window: &web_sys::Window, url: &str) -> Result<web_sys::Response, String> {
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(describe)?
@@ -124,27 +148,21 @@ async fn fetch_text(window: &web_sys::Window, url: &str) -> Result<String, Strin
             response.status_text()
         ));
     }
-    let text = JsFuture::from(response.text().map_err(describe)?)
-        .await
-        .map_err(describe)?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(response)
 }
 
-fn parse(text: &str, path: String) -> Result<Loaded, Failure> {
-    let value = js_sys::JSON::parse(text).map_err(|e| Failure::NotJson {
-        path: path.clone(),
-        reason: e
-            .dyn_into::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default(),
-    })?;
-    match load(value) {
+fn parse(text: String, path: String) -> Result<Loaded, Failure> {
+    match RawJson::from_string(text)
+        .map_err(LoadError::from)
+        .and_then(crate::data::load)
+    {
         Ok(data) => Ok(Loaded {
             data,
             path,
             sha256: None,
             offline: false,
         }),
+        Err(LoadError::NotJson(NotJson { reason })) => Err(Failure::NotJson { path, reason }),
         Err(error) => Err(Failure::Invalid { path, error }),
     }
 }

@@ -6,6 +6,6 @@ pub mod raw;
 pub mod tree;
 pub mod validate;
 
-pub use tree::{JsonTree, NotJson};
+pub use tree::{JsonTree, NotJson, RawJson};
 pub use validate::basemap;
 pub use validate::{load, load_text, LoadError};

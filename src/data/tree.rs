@@ -1,11 +1,18 @@
-//! A parsed JSON document read section by section, so one bad section cannot spoil the others.
+//! A JSON document read section by section, so one bad section cannot spoil the others.
 //!
-//! The browser parses the file with `JSON.parse` and hands us a `JsValue`; native tests and the
-//! `validate` command use `serde_json::Value`. Both are trees, so a failed section leaves the rest
-//! readable, and `serde_path_to_error` names the JSON path of whatever went wrong.
+//! The data file and the basemap are read as [`RawJson`]: the text, checked once, with each
+//! section the span of its own text, deserialised straight into the raw types (no tree of values,
+//! no JavaScript objects: a 100k-row file costs one pass of `serde_json`). Native tests may also
+//! use `serde_json::Value`. Whatever the tree, `serde_path_to_error` names the JSON path of what
+//! went wrong.
 
 use crate::model::Problem;
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::rc::Rc;
 
 /// Text that is not JSON, with the parser's reason (it names the position).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -16,7 +23,7 @@ pub struct NotJson {
 
 /// A parsed JSON value that can be split into sections and deserialised with located errors.
 pub trait JsonTree: Sized {
-    /// Parses JSON text (`serde_json` natively, `JSON.parse` in the browser).
+    /// Parses JSON text; the error says why and where.
     fn from_text(text: &str) -> Result<Self, NotJson>;
     /// Whether this value is a JSON object.
     fn is_object(&self) -> bool;
@@ -36,6 +43,7 @@ pub(crate) fn join_path(at: &str, inner: &str) -> String {
     }
 }
 
+#[cfg(test)]
 fn located<E: std::fmt::Display>(at: &str, err: serde_path_to_error::Error<E>) -> Problem {
     Problem {
         path: join_path(at, &err.path().to_string()),
@@ -43,7 +51,98 @@ fn located<E: std::fmt::Display>(at: &str, err: serde_path_to_error::Error<E>) -
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+/// JSON text and the span of one value in it; members are spans of the same text.
+#[derive(Debug, Clone)]
+pub struct RawJson {
+    text: Rc<String>,
+    span: Range<usize>,
+    /// An object's members (key, span), found on the first `member` call and kept.
+    members: OnceCell<Rc<[Member]>>,
+}
+
+type Member = (String, Range<usize>);
+
+impl RawJson {
+    /// Reads `text` (kept, not copied): one pass checks it is JSON and, for an object, finds
+    /// the span of each member.
+    pub fn from_string(text: String) -> Result<Self, NotJson> {
+        let not_json = |e: serde_json::Error| NotJson {
+            reason: e.to_string(),
+        };
+        let text = Rc::new(text);
+        let (span, members) = if text.trim_start().starts_with('{') {
+            let members = Self::spans(&text, &text).map_err(not_json)?;
+            let start = text.len() - text.trim_start().len();
+            (start..text.trim_end().len(), OnceCell::from(members))
+        } else {
+            let value: &RawValue = serde_json::from_str(&text).map_err(not_json)?;
+            (Self::offset(&text, value), OnceCell::new())
+        };
+        Ok(RawJson {
+            text,
+            span,
+            members,
+        })
+    }
+    fn value(&self) -> &str {
+        &self.text[self.span.clone()]
+    }
+    /// Where `value`, a slice of `text`, lies in it.
+    fn offset(text: &str, value: &RawValue) -> Range<usize> {
+        let start = value.get().as_ptr() as usize - text.as_ptr() as usize;
+        start..start + value.get().len()
+    }
+    /// The members of the object `object` (a slice of `text`), as spans of `text`; `null`
+    /// members count as absent.
+    fn spans(text: &str, object: &str) -> Result<Rc<[Member]>, serde_json::Error> {
+        let map: BTreeMap<String, &RawValue> = serde_json::from_str(object)?;
+        Ok(map
+            .into_iter()
+            .filter(|(_, v)| v.get() != "null")
+            .map(|(k, v)| (k, Self::offset(text, v)))
+            .collect())
+    }
+}
+
+/// serde_json's message without its " at line L column C" (a position inside one section's text
+/// would mislead; the JSON path says where).
+fn without_position(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    match message.strip_suffix(&suffix) {
+        Some(m) if err.line() > 0 => m.to_string(),
+        _ => message,
+    }
+}
+
+impl JsonTree for RawJson {
+    fn from_text(text: &str) -> Result<Self, NotJson> {
+        Self::from_string(text.to_string())
+    }
+    fn is_object(&self) -> bool {
+        self.value().starts_with('{')
+    }
+    fn member(&self, key: &str) -> Option<Self> {
+        let members = self
+            .members
+            .get_or_init(|| Self::spans(&self.text, self.value()).unwrap_or_else(|_| Rc::from([])));
+        let span = members.iter().find(|(k, _)| k == key)?.1.clone();
+        Some(RawJson {
+            text: self.text.clone(),
+            span,
+            members: OnceCell::new(),
+        })
+    }
+    fn parse<T: DeserializeOwned>(self, at: &str) -> Result<T, Problem> {
+        let mut de = serde_json::Deserializer::from_str(self.value());
+        serde_path_to_error::deserialize(&mut de).map_err(|e| Problem {
+            path: join_path(at, &e.path().to_string()),
+            message: without_position(e.inner()),
+        })
+    }
+}
+
+#[cfg(test)]
 impl JsonTree for serde_json::Value {
     fn from_text(text: &str) -> Result<Self, NotJson> {
         serde_json::from_str(text).map_err(|e| NotJson {
@@ -58,30 +157,6 @@ impl JsonTree for serde_json::Value {
     }
     fn parse<T: DeserializeOwned>(self, at: &str) -> Result<T, Problem> {
         serde_path_to_error::deserialize(self).map_err(|e| located(at, e))
-    }
-}
-
-impl JsonTree for wasm_bindgen::JsValue {
-    fn from_text(text: &str) -> Result<Self, NotJson> {
-        use wasm_bindgen::JsCast;
-        js_sys::JSON::parse(text).map_err(|e| NotJson {
-            reason: e
-                .dyn_into::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_default(),
-        })
-    }
-    fn is_object(&self) -> bool {
-        self.is_object() && !js_sys::Array::is_array(self)
-    }
-    fn member(&self, key: &str) -> Option<Self> {
-        js_sys::Reflect::get(self, &key.into())
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-    }
-    fn parse<T: DeserializeOwned>(self, at: &str) -> Result<T, Problem> {
-        let de = serde_wasm_bindgen::Deserializer::from(self);
-        serde_path_to_error::deserialize(de).map_err(|e| located(at, e))
     }
 }
 

@@ -11,13 +11,16 @@ pub fn root(rel: &str) -> PathBuf {
 /// The test fixture's data file, loaded as the app loads it.
 pub fn fixture() -> pkviz::model::Dataset {
     let text = std::fs::read_to_string(root("tests/fixtures/sofa-alt.json")).unwrap();
-    pkviz::data::load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
+    pkviz::data::load_text::<pkviz::data::RawJson>(&text).unwrap()
 }
 
 /// The shipped basemap.
 pub fn basemap() -> pkviz::model::Basemap {
     let text = std::fs::read_to_string(root("www/basemap/world-110m.json")).unwrap();
-    pkviz::data::basemap::load(serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap()
+    pkviz::data::basemap::load(
+        <pkviz::data::RawJson as pkviz::data::JsonTree>::from_text(&text).unwrap(),
+    )
+    .unwrap()
 }
 
 /// Compares `actual` with the committed golden file `rel` (a path under the crate root).

@@ -21,29 +21,28 @@ pub(super) fn figures(raw: Vec<raw::Figure>, refs: &Refs) -> Section<Vec<model::
     let mut ids = HashSet::new();
     let mut out = Vec::with_capacity(raw.len());
     for (i, f) in raw.into_iter().enumerate() {
-        let at = format!("figures[{i}]");
-        c.text(&f.id, || format!("{at}.id"));
-        c.check(
-            ids.insert(f.id.clone()),
-            || format!("{at}.id"),
-            format!("duplicate figure id \"{}\"", f.id),
-        );
-        c.text(&f.label, || format!("{at}.label"));
-        c.text(&f.topic, || format!("{at}.topic"));
-        c.text(&f.unit, || format!("{at}.unit"));
-        c.check(
-            f.value.is_finite(),
-            || format!("{at}.value"),
-            "not a finite number",
-        );
+        // Paths are made only for a problem: this section may have 100k rows.
+        let at = |field: &str| format!("figures[{i}].{field}");
+        c.text(&f.id, || at("id"));
+        if !ids.insert(f.id.clone()) {
+            c.check(
+                false,
+                || at("id"),
+                format!("duplicate figure id \"{}\"", f.id),
+            );
+        }
+        c.text(&f.label, || at("label"));
+        c.text(&f.topic, || at("topic"));
+        c.text(&f.unit, || at("unit"));
+        c.check(f.value.is_finite(), || at("value"), "not a finite number");
         let unit = unit(f.unit);
         if unit == Unit::Percent {
-            c.percent(f.value, || format!("{at}.value"));
+            c.percent(f.value, || at("value"));
         }
         if let Some(m) = &f.mission {
-            c.mission(m, refs, || format!("{at}.mission"));
+            c.mission(m, refs, || at("mission"));
         }
-        c.source_ref(&f.reference, &refs.sources, &format!("{at}.ref"));
+        c.source_ref(&f.reference, &refs.sources, || at("ref"));
         out.push(model::Figure {
             id: f.id,
             topic: f.topic,
@@ -67,11 +66,9 @@ pub(super) fn lost_figures(
     let mut c = Checks::default();
     for (i, f) in raw.iter().enumerate() {
         c.text(&f.caption, || format!("lost_figures[{i}].caption"));
-        c.source_ref(
-            &f.reference,
-            &refs.sources,
-            &format!("lost_figures[{i}].ref"),
-        );
+        c.source_ref(&f.reference, &refs.sources, || {
+            format!("lost_figures[{i}].ref")
+        });
     }
     c.finish(
         raw.into_iter()

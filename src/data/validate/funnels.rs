@@ -38,7 +38,7 @@ pub(super) fn funnels(raw: Vec<raw::Funnel>, refs: &Refs) -> Section<Vec<model::
                     "the first stage has no previous stage",
                 );
             }
-            c.source_ref(&s.reference, &refs.sources, &format!("{p}.ref"));
+            c.source_ref(&s.reference, &refs.sources, || format!("{p}.ref"));
         }
         // Derived counts: this stage's count is the next stage's count ÷ its share of this one.
         let mut counts: Vec<model::StageCount> = Vec::with_capacity(f.stages.len());

@@ -32,10 +32,12 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
     let at = "coordination_mechanisms";
     let mut c = Checks::default();
     c.text(&raw.title, || format!("{at}.title"));
-    c.source_ref(&raw.reference, &refs.sources, &format!("{at}.ref"));
+    c.source_ref(&raw.reference, &refs.sources, || format!("{at}.ref"));
     for (i, s) in raw.intro.iter().enumerate() {
         c.text(&s.text, || format!("{at}.intro[{i}].text"));
-        c.source_ref(&s.reference, &refs.sources, &format!("{at}.intro[{i}].ref"));
+        c.source_ref(&s.reference, &refs.sources, || {
+            format!("{at}.intro[{i}].ref")
+        });
     }
     let mut seen = HashSet::new();
     for (i, s) in raw.symbols.iter().enumerate() {
@@ -50,11 +52,9 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
             ),
         );
         c.text(&s.meaning, || format!("{at}.symbols[{i}].meaning"));
-        c.source_ref(
-            &s.reference,
-            &refs.sources,
-            &format!("{at}.symbols[{i}].ref"),
-        );
+        c.source_ref(&s.reference, &refs.sources, || {
+            format!("{at}.symbols[{i}].ref")
+        });
     }
     c.check(!raw.rows.is_empty(), || format!("{at}.rows"), "no rows");
     for (i, r) in raw.rows.iter().enumerate() {

@@ -40,14 +40,14 @@ pub(super) fn missions(
             );
             c.year(y, || format!("{at}.closed_year"));
         }
-        c.source_ref(&m.reference, ids, &format!("{at}.ref"));
+        c.source_ref(&m.reference, ids, || format!("{at}.ref"));
         for (key, r) in [
             ("name_ref", &m.name_ref),
             ("host_ref", &m.host_ref),
             ("closed_ref", &m.closed_ref),
         ] {
             if let Some(r) = r {
-                c.source_ref(r, ids, &format!("{at}.{key}"));
+                c.source_ref(r, ids, || format!("{at}.{key}"));
             }
         }
     }

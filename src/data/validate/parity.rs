@@ -60,7 +60,7 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
         if let Some(v) = t.value {
             c.percent(v, || format!("{p}.value"));
         }
-        c.source_ref(&t.reference, &refs.sources, &format!("{p}.ref"));
+        c.source_ref(&t.reference, &refs.sources, || format!("{p}.ref"));
         targets.push(model::ParityTarget {
             category: t.category,
             year: y,
@@ -87,7 +87,7 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
             format!("a second value for \"{}\" at {}", a.category, a.date),
         );
         c.percent(a.value, || format!("{p}.value"));
-        c.source_ref(&a.reference, &refs.sources, &format!("{p}.ref"));
+        c.source_ref(&a.reference, &refs.sources, || format!("{p}.ref"));
         actuals.push(model::ParityActual {
             category: a.category,
             date: date.unwrap_or(model::YearMonth {
@@ -102,11 +102,9 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
     }
     for (i, s) in raw.statements.iter().enumerate() {
         c.text(&s.text, || format!("{at}.statements[{i}].text"));
-        c.source_ref(
-            &s.reference,
-            &refs.sources,
-            &format!("{at}.statements[{i}].ref"),
-        );
+        c.source_ref(&s.reference, &refs.sources, || {
+            format!("{at}.statements[{i}].ref")
+        });
     }
     c.finish(model::GenderParity {
         categories: raw

@@ -47,7 +47,7 @@ fn notes(raw: Vec<raw::Note>) -> Vec<model::Note> {
 pub(super) fn sofa(raw: raw::SofaTable, refs: &Refs) -> Section<model::SofaTable> {
     let mut c = Checks::default();
     c.text(&raw.title, || "sofa_impact.title".into());
-    c.source_ref(&raw.reference, &refs.sources, "sofa_impact.ref");
+    c.source_ref(&raw.reference, &refs.sources, || "sofa_impact.ref".into());
     c.check(
         !raw.rows.is_empty(),
         || "sofa_impact.rows".into(),
