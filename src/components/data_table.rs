@@ -200,7 +200,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         html! {
             <tr key={row.key.clone()} class={classes!((current.as_ref() == Some(&row.key)).then_some("current"))}
                 aria-current={(current.as_ref() == Some(&row.key)).then_some("true")}>
-                { for row.cells.iter().scan(0, |col, c| {
+                { for table.cells(i).iter().scan(0, |col, c| {
                     let first = *col;
                     *col += c.span as usize;
                     let numeric = c.span == 1 && table.columns.get(first).is_some_and(|k| k.numeric);

@@ -20,7 +20,7 @@ pub fn use_section<T, V, O>(
     lang: Lang,
     options: O,
     pick: fn(&Dataset) -> &Section<T>,
-    build: fn(&Dataset, &T, Lang, &O) -> V,
+    build: fn(&Rc<Dataset>, &T, Lang, &O) -> V,
 ) -> Rc<Built<V>>
 where
     T: 'static,
@@ -32,7 +32,7 @@ where
         move |(data, lang, options)| {
             pick(data)
                 .as_ref()
-                .map(|section| Rc::new(build(data, section, *lang, options)))
+                .map(|section| Rc::new(build(&data.0, section, *lang, options)))
                 .map_err(Clone::clone)
         },
     )

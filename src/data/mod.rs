@@ -2,6 +2,7 @@
 //! (`tree`), and the checks that turn it into the validated `model` (`validate`, which also
 //! builds the basemap, reached here as `basemap`).
 
+mod locate;
 pub mod raw;
 pub mod tree;
 pub mod validate;

@@ -2,9 +2,9 @@
 //!
 //! The data file and the basemap are read as [`RawJson`]: the text, checked once, with each
 //! section the span of its own text, deserialised straight into the raw types (no tree of values,
-//! no JavaScript objects: a 100k-row file costs one pass of `serde_json`). Native tests may also
-//! use `serde_json::Value`. Whatever the tree, `serde_path_to_error` names the JSON path of what
-//! went wrong.
+//! no JavaScript objects, no path tracking: a 100k-row file costs one pass of `serde_json`); a
+//! failed section is located afterwards from where `serde_json` stopped (`data::locate`). Unit
+//! tests may also use `serde_json::Value`, located by `serde_path_to_error`.
 
 use crate::model::Problem;
 use serde::de::DeserializeOwned;
@@ -134,10 +134,14 @@ impl JsonTree for RawJson {
         })
     }
     fn parse<T: DeserializeOwned>(self, at: &str) -> Result<T, Problem> {
-        let mut de = serde_json::Deserializer::from_str(self.value());
-        serde_path_to_error::deserialize(&mut de).map_err(|e| Problem {
-            path: join_path(at, &e.path().to_string()),
-            message: without_position(e.inner()),
+        let text = self.value();
+        serde_json::from_str(text).map_err(|e| {
+            // Located only now, from where serde_json stopped (no tracking on the way).
+            let end = super::locate::offset(text, e.line(), e.column());
+            Problem {
+                path: join_path(at, &super::locate::path_at(text, end)),
+                message: without_position(&e),
+            }
         })
     }
 }

@@ -1,8 +1,9 @@
 //! Every figure stated in the source documents, as a table view model filterable by topic.
 
-use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use super::table::{CellKind, CellMaker, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use crate::i18n::{format_number, t, Lang, Msg};
 use crate::model::{Dataset, Figure, Unit};
+use std::rc::Rc;
 
 /// The topics in first-appearance order (for the topic filter).
 pub fn topics(figures: &[Figure]) -> Vec<String> {
@@ -32,36 +33,37 @@ pub fn value_text(f: &Figure, lang: Lang) -> String {
     }
 }
 
-/// The figures of `topic` (all when `None`).
-pub fn table(data: &Dataset, figures: &[Figure], topic: Option<&str>, lang: Lang) -> TableVm {
+/// The figures of `topic` (all when `None`). Rows carry their sort keys; their cells (the
+/// formatted value, the source's place) are made when a row is shown.
+pub fn table(data: &Rc<Dataset>, figures: &[Figure], topic: Option<&str>, lang: Lang) -> TableVm {
     let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
-    let rows = figures
+    let shown: Vec<usize> = (0..figures.len())
+        .filter(|&i| topic.is_none_or(|k| figures[i].topic == k))
+        .collect();
+    let rows = shown
         .iter()
-        .filter(|f| topic.is_none_or(|k| f.topic == k))
-        .map(|f| {
-            let doc = data
-                .source(&f.source.source)
-                .map_or(f.source.source.as_str(), |s| s.short.as_str());
-            let place = format!("{doc}, {}", f.source.locator);
+        .map(|&i| {
+            let f = &figures[i];
             RowVm {
                 key: f.id.clone(),
-                cells: vec![
-                    CellVm::new(&f.label, CellKind::Text).with_detail(f.note.clone()),
-                    CellVm::new(value_text(f, lang), CellKind::Number),
-                    CellVm::new(&f.period, CellKind::Text),
-                    CellVm::new(f.mission.as_deref().unwrap_or(""), CellKind::Text),
-                    CellVm::new(place.clone(), CellKind::Text),
-                ],
+                cells: Vec::new(),
                 sort_keys: vec![
                     SortKey::Text(f.label.clone()),
                     SortKey::Number(f.value),
                     SortKey::Text(f.period.clone()),
                     f.mission.clone().map_or(SortKey::Missing, SortKey::Text),
-                    SortKey::Text(place),
+                    SortKey::Text(place(data, f)),
                 ],
             }
         })
         .collect();
+    let cells_of = {
+        let data = data.clone();
+        CellMaker(Rc::new(move |row: usize| {
+            let figure = data.figures.as_ref().ok().zip(shown.get(row));
+            figure.map_or_else(Vec::new, |(figures, &i)| cells(&data, &figures[i], lang))
+        }))
+    };
     TableVm {
         caption: format!(
             "{}: {}",
@@ -82,7 +84,27 @@ pub fn table(data: &Dataset, figures: &[Figure], topic: Option<&str>, lang: Lang
         legend: Vec::new(),
         source_line: String::new(),
         citation: String::new(),
+        cells_of: Some(cells_of),
     }
+}
+
+/// Where in its source a figure is: `A/79/123, para 4`.
+fn place(data: &Dataset, f: &Figure) -> String {
+    let doc = data
+        .source(&f.source.source)
+        .map_or(f.source.source.as_str(), |s| s.short.as_str());
+    format!("{doc}, {}", f.source.locator)
+}
+
+/// A figure's row as shown.
+fn cells(data: &Dataset, f: &Figure, lang: Lang) -> Vec<CellVm> {
+    vec![
+        CellVm::new(&f.label, CellKind::Text).with_detail(f.note.clone()),
+        CellVm::new(value_text(f, lang), CellKind::Number),
+        CellVm::new(&f.period, CellKind::Text),
+        CellVm::new(f.mission.as_deref().unwrap_or(""), CellKind::Text),
+        CellVm::new(place(data, f), CellKind::Text),
+    ]
 }
 
 #[cfg(test)]

@@ -154,6 +154,7 @@ pub fn table(vm: &FunnelVm, lang: Lang) -> TableVm {
         legend: Vec::new(),
         source_line: String::new(),
         citation: vm.sources.clone(),
+        cells_of: None,
     }
 }
 

@@ -193,6 +193,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
             legend: Vec::new(),
             source_line: String::new(),
             citation: sources,
+            cells_of: None,
         }),
         title,
     })

@@ -74,5 +74,6 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
         },
         source_line: String::new(),
         citation: citation(data, &m.source, lang),
+        cells_of: None,
     }
 }

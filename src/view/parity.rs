@@ -298,6 +298,7 @@ pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
         legend: vm.notes.clone(),
         source_line: String::new(),
         citation: vm.sources.clone(),
+        cells_of: None,
     }
 }
 

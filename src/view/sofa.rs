@@ -127,6 +127,7 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
         legend,
         source_line: table.source_line.clone(),
         citation: citation(data, &table.source, lang),
+        cells_of: None,
     }
 }
 

@@ -4,7 +4,9 @@
 //! ("None", "Under validation") in their original order, then rows with nothing in that column.
 
 use crate::i18n::{compare_text, Lang};
+use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// What a cell holds, which decides how it is styled and read out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,6 +133,25 @@ pub struct TableVm {
     pub source_line: String,
     /// Our citation of where the table is in the source document.
     pub citation: String,
+    /// Makes a row's cells when it is shown, for tables whose rows are built without them.
+    pub cells_of: Option<CellMaker>,
+}
+
+/// Makes the cells of row `i` of a table when the row is shown: a table of 100k rows formats
+/// only the page on screen. Equal by identity.
+#[derive(Clone)]
+pub struct CellMaker(pub Rc<dyn Fn(usize) -> Vec<CellVm>>);
+
+impl PartialEq for CellMaker {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for CellMaker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CellMaker")
+    }
 }
 
 /// Sort direction.
@@ -204,9 +225,27 @@ pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
 }
 
 impl TableVm {
+    /// The cells of row `i`: as built, or made now.
+    pub fn cells(&self, i: usize) -> Cow<'_, [CellVm]> {
+        match (&self.cells_of, self.rows.get(i)) {
+            (_, None) => Cow::Borrowed(&[]),
+            (Some(make), Some(row)) if row.cells.is_empty() => Cow::Owned((make.0)(i)),
+            (_, Some(row)) => Cow::Borrowed(&row.cells),
+        }
+    }
+
     /// This table with only the row whose key is `key` (a mission's row, for its profile),
     /// its caption naming the key so it stands apart from the full table.
     pub fn only(mut self, key: &str) -> TableVm {
+        // Cells made on demand are made now: the maker counts rows of the whole table.
+        if self.cells_of.is_some() {
+            for i in 0..self.rows.len() {
+                if self.rows[i].key == key {
+                    self.rows[i].cells = self.cells(i).into_owned();
+                }
+            }
+            self.cells_of = None;
+        }
         self.rows.retain(|r| r.key == key);
         self.named(key)
     }
@@ -238,6 +277,29 @@ mod tests {
             cells: vec![],
             sort_keys: vec![sort],
         }
+    }
+
+    #[test]
+    fn cells_made_on_demand_are_made_for_the_row_asked_and_kept_by_only() {
+        let table = TableVm {
+            caption: String::new(),
+            hint: String::new(),
+            caption_notes: vec![],
+            columns: vec![],
+            rows: vec![row("a", SortKey::Missing), row("b", SortKey::Missing)],
+            notes: vec![],
+            legend: vec![],
+            source_line: String::new(),
+            citation: String::new(),
+            cells_of: Some(CellMaker(Rc::new(|i| {
+                vec![CellVm::new(format!("row {i}"), CellKind::Text)]
+            }))),
+        };
+        assert_eq!(table.cells(1)[0].text, "row 1");
+        assert!(table.cells(2).is_empty());
+        let only = table.only("b");
+        assert_eq!(only.cells_of, None);
+        assert_eq!(only.cells(0)[0].text, "row 1");
     }
 
     fn keys(rows: &[RowVm], sort: Option<Sort>) -> Vec<&str> {
