@@ -164,7 +164,7 @@ await section('redraw budgets (one frame = 16 ms)', async () => {
   await report(`redraw after a sort, ${sofaRows} SOFA rows`, () => redrawTime(browser, base, 'sofa', 21),
     (t) => `${ms(t)} (${(t / 16).toFixed(2)} frames; budget 16 ms: ${t <= 16 ? 'met' : 'not met'})`);
   await report('chart relayout + repaint after a resize (parity)', () => chartRepaintTime(browser, base, 11),
-    (t) => `${ms(t)} (${(t / 16).toFixed(2)} frames; budget 16 ms: ${t <= 16 ? 'met' : 'not met'})`);
+    ({ total, app }) => `${ms(app)} once the browser has the new size (${(app / 16).toFixed(2)} frames; budget 16 ms: ${app <= 16 ? 'met' : 'not met'}); ${ms(total)} from the width change, the browser's reflow of the whole page included`);
   const big = scalePoints.find((p) => p.label === 'BENCH_ROWS') || scalePoints.at(-1);
   if (big) {
     await report(`redraw after a sort, ${big.rows.toLocaleString('en')} figures`, () => redrawTime(browser, `${base}?data=bench/${big.file}`, 'figures', 5),
