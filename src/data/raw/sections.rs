@@ -1,80 +1,10 @@
-//! The serde mirror of the JSON data file: the only code that knows the file's layout.
-//!
-//! Types here accept what the file says; `validate` decides whether it makes sense.
+//! The sections of the data file after its head: missions, the SOFA/SOMA table, the
+//! coordination mechanisms, gender parity, funnels and the figures.
 
+use super::SourceRef;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::fmt;
-
-/// The data file format version this build reads.
-pub const FORMAT: u32 = 1;
-
-/// The data file of the UN peacekeeping figures app. Every value points to a source (`ref`).
-/// Each section is checked on its own: a problem in one hides only the views that use it.
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub struct DataFile {
-    /// This schema, for editors that check the file as you type.
-    #[serde(rename = "$schema", default)]
-    pub schema: Option<String>,
-    /// The data format version: 1.
-    pub format: u32,
-    pub meta: Meta,
-    /// Every source once; values point here by `id`.
-    pub sources: Vec<Source>,
-    pub missions: Vec<Mission>,
-    pub sofa_impact: SofaTable,
-    pub coordination_mechanisms: Mechanisms,
-    pub gender_parity: GenderParity,
-    pub funnels: Vec<Funnel>,
-    pub figures: Vec<Figure>,
-    pub lost_figures: Vec<LostFigure>,
-}
-
-/// The JSON Schema of the data file, pretty-printed.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn schema() -> String {
-    let schema = schemars::schema_for!(DataFile);
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
-}
-
-/// The head of the file: what every section needs.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Meta {
-    pub title: String,
-    pub as_of: String,
-}
-
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    /// A short name for compact citations (`A4P+ 5th report`); the id when absent.
-    #[serde(default)]
-    pub short: Option<String>,
-    /// Publication date as precise as known (`2024-09`); `null` when the source gives none.
-    #[serde(default)]
-    pub date: Option<String>,
-    #[serde(default)]
-    pub url: Option<String>,
-    #[serde(default)]
-    pub note: Option<String>,
-}
-
-/// A reference to a registered source and a place in it.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SourceRef {
-    pub source: String,
-    pub locator: String,
-}
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
@@ -414,24 +344,4 @@ pub struct LostFigure {
     pub caption: String,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
-}
-
-/// The basemap asset (`www/basemap/world-110m.json`, written by `scripts/basemap.mjs`): lines
-/// as `[x0, y0, dx1, dy1, …]` in integer multiples of `unit` degrees.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Basemap {
-    pub source: String,
-    pub unit: f64,
-    pub land: Vec<Vec<i32>>,
-    pub borders: Vec<Vec<i32>>,
-    pub undetermined: Vec<Undetermined>,
-}
-
-/// A boundary whose final status is not determined, between two countries (ISO a3 codes).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Undetermined {
-    pub between: Vec<String>,
-    pub lines: Vec<Vec<i32>>,
 }
