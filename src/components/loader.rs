@@ -76,22 +76,27 @@ pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
             path: path.clone(),
             reason,
         })?;
-    let sha256 = sha256(&window, &bytes).await;
+    // The browser hashes the file while the wasm reads it.
+    let digest = window.crypto().ok().and_then(|c| {
+        c.subtle()
+            .digest_with_str_and_buffer_source("SHA-256", &bytes)
+            .ok()
+    });
     // One copy into the wasm, kept as the text the sections are read from.
     let text = String::from_utf8(bytes.to_vec()).map_err(|e| Failure::NotJson {
         path: path.clone(),
         reason: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
     })?;
-    parse(text, path).map(|l| Loaded { sha256, ..l })
+    let loaded = parse(text, path)?;
+    Ok(Loaded {
+        sha256: hex(digest).await,
+        ..loaded
+    })
 }
 
-/// The SHA-256 of `bytes` in hex, by the browser's own crypto.
-async fn sha256(window: &web_sys::Window, bytes: &js_sys::Uint8Array) -> Option<String> {
-    let subtle = window.crypto().ok()?.subtle();
-    let promise = subtle
-        .digest_with_str_and_buffer_source("SHA-256", bytes)
-        .ok()?;
-    let digest = JsFuture::from(promise).await.ok()?;
+/// A SHA-256 digest (the browser's own crypto) in hex.
+async fn hex(digest: Option<js_sys::Promise>) -> Option<String> {
+    let digest = JsFuture::from(digest?).await.ok()?;
     let digest = js_sys::Uint8Array::new(&digest).to_vec();
     Some(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
