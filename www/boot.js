@@ -114,6 +114,12 @@ function onClick(event) {
   replay = { where: locate(control), x: event.clientX, y: event.clientY, pointer: event.detail > 0 };
   control.setAttribute('aria-busy', 'true');
   html.classList.add('pk-starting');
+  // Said to screen readers too: the click is not lost, it waits.
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  document.getElementById('prerendered').append(status);
+  setTimeout(() => { status.textContent = 'Loading the interactive page…'; }, 100);
   start();
   whenTakenOver(() => {
     html.classList.remove('pk-starting');

@@ -101,18 +101,30 @@ async fn hex(digest: Option<js_sys::Promise>) -> Option<String> {
     Some(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// Why the basemap could not be drawn; it reads `basemap/world-110m.json: <what>`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum BasemapFailure {
+    #[error("{BASEMAP_PATH}: {0}")]
+    Fetch(String),
+    #[error("{BASEMAP_PATH}: {0}")]
+    NotJson(#[from] NotJson),
+    #[error("{BASEMAP_PATH}: {0}")]
+    Invalid(#[from] basemap::BasemapError),
+}
+
 /// Loads the basemap: embedded in the offline copy, else fetched from the site.
-pub async fn load_basemap() -> Result<Basemap, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
+pub async fn load_basemap() -> Result<Basemap, BasemapFailure> {
+    let window = web_sys::window().ok_or_else(|| BasemapFailure::Fetch("no window".into()))?;
+    let document = window
+        .document()
+        .ok_or_else(|| BasemapFailure::Fetch("no document".into()))?;
     let text = match document.get_element_by_id(BASEMAP_ID) {
         Some(el) => el.text_content().unwrap_or_default(),
         None => fetch_text(&window, BASEMAP_PATH)
             .await
-            .map_err(|e| format!("{BASEMAP_PATH}: {e}"))?,
+            .map_err(BasemapFailure::Fetch)?,
     };
-    let value = RawJson::from_text(&text).map_err(|e| format!("{BASEMAP_PATH}: {e}"))?;
-    basemap::load(value).map_err(|p| format!("{BASEMAP_PATH}: {p}"))
+    Ok(basemap::load(RawJson::from_text(&text)?)?)
 }
 
 /// GETs `url` as text; the error says what the browser or the server said.

@@ -3,6 +3,7 @@
 
 use super::chart::ChartFrame;
 use super::download::{Downloads, Pictured};
+use super::loader::BasemapFailure;
 use super::notice::ErrorNotice;
 use super::profile::Profile;
 use super::routing::use_dispatch;
@@ -20,7 +21,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The basemap: still loading (`None`), loaded, or why it could not be.
-pub type BasemapState = Option<Result<Shared<Basemap>, String>>;
+pub type BasemapState = Option<Result<Shared<Basemap>, BasemapFailure>>;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -64,7 +65,7 @@ pub fn MapView(props: &MapProps) -> Html {
             html! { <p class="loading map-loading" role="status">{ t(lang, Msg::Loading) }</p> }
         }
         Some(Err(e)) => {
-            html! { <ErrorNotice title={t(lang, Msg::MapLoadFailed)} details={vec![e.clone()]} /> }
+            html! { <ErrorNotice title={t(lang, Msg::MapLoadFailed)} details={vec![e.to_string()]} /> }
         }
         Some(Ok(base)) => {
             let onactivate = {

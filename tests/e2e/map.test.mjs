@@ -152,3 +152,17 @@ test('accessibility: no violations with a profile, a chart table and the embed d
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a basemap that cannot be loaded says which file and why; the missions and the other views stay', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/basemap/world-110m.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForSelector('#view-map .notice-error');
+  const notice = await page.$eval('#view-map .notice-error', (n) => n.innerText);
+  assert.match(notice, /base map could not be loaded/i);
+  assert.match(notice, /basemap\/world-110m\.json: HTTP 404/);
+  assert.ok(await page.$('#view-map .disclaimer'), 'the disclaimer stays');
+  assert.ok(await page.$('#view-sofa tbody tr'), 'the other views still draw');
+  await context.close();
+});
