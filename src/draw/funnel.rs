@@ -1,13 +1,13 @@
 //! A funnel: one bar per stage, stated counts filled, derived counts tinted with a dashed
 //! outline, each labelled with its count and its share of the previous stage.
 
+use super::marks::TextBlock;
 use super::palette::*;
-use super::{dashed, text, DrawResult, Drawable, Px};
+use super::{dashed, DrawResult, Drawable, Px};
 use crate::view::chart::{Mark, Zoom};
 use crate::view::funnel::{FunnelLayout, FunnelVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
 impl Drawable for FunnelVm {
     type Layout = FunnelLayout;
@@ -41,18 +41,14 @@ pub fn draw<DB: DrawingBackend>(
     let px = Px(scale);
     area.fill(&WHITE)?;
     for (s, b) in vm.stages.iter().zip(&layout.bars) {
-        for (i, line) in b.label.iter().enumerate() {
-            let y = b.label_y + i as f64 * (LABEL_SIZE + 4.0);
-            text(
-                area,
-                px,
-                line,
-                (0.0, y),
-                LABEL_SIZE,
-                &INK,
-                (HPos::Left, VPos::Top),
-            )?;
-        }
+        let label = TextBlock {
+            lines: &b.label,
+            at: (0.0, b.label_y),
+            size: LABEL_SIZE,
+            leading: LABEL_SIZE + 4.0,
+            color: &INK,
+        };
+        label.draw(area, px)?;
         let r = b.bar;
         if s.value.is_none() {
             continue;

@@ -7,6 +7,7 @@
 pub mod export;
 pub mod funnel;
 pub mod map;
+pub mod marks;
 pub mod parity;
 
 use crate::view::chart::{Mark, Zoom};

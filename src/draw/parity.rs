@@ -1,6 +1,7 @@
 //! The gender-parity small multiples: per panel a frame, shared y grid, reported shares as
 //! points (hollow when uncertain) joined only across consecutive years, targets as ticks.
 
+use super::marks::{AxisX, Frame, GridY, TextBlock};
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
 use crate::view::chart::{nice_step, ticks, Mark, Zoom};
@@ -43,64 +44,34 @@ pub fn draw<DB: DrawingBackend>(
     let y_ticks = ticks(0.0, vm.y_max, nice_step(0.0, vm.y_max, 4));
     for (panel, b) in shown_panels(vm).zip(&layout.boxes) {
         let (f, p) = (b.frame, b.plot);
-        area.draw(&Rectangle::new(
-            [px.pt(f.x, f.y), px.pt(f.right() - 1.0, f.bottom() - 1.0)],
-            ShapeStyle::from(&FRAME).stroke_width(px.len(1.0) as u32),
-        ))?;
-        for (i, l) in b.title.iter().enumerate() {
-            let y = f.y + 9.0 + i as f64 * (TITLE_SIZE + 3.0);
-            text(
-                area,
-                px,
-                l,
-                (f.x + 10.0, y),
-                TITLE_SIZE,
-                &INK,
-                (HPos::Left, VPos::Top),
-            )?;
+        Frame(f).draw(area, px)?;
+        let title = TextBlock {
+            lines: &b.title,
+            at: (f.x + 10.0, f.y + 9.0),
+            size: TITLE_SIZE,
+            leading: TITLE_SIZE + 3.0,
+            color: &INK,
+        };
+        title.draw(area, px)?;
+        let percent = |v: f64| format!("{v}%");
+        let (scale, plot) = (&b.y, p);
+        GridY {
+            ticks: &y_ticks,
+            scale,
+            plot,
+            label: &percent,
         }
-        for v in &y_ticks {
-            let y = b.y.map(*v);
-            line(area, px, (p.x, y), (p.right(), y), &GRID, 1.0)?;
-            text(
-                area,
-                px,
-                &format!("{v}%"),
-                (p.x - 5.0, y),
-                11.0,
-                &MUTED,
-                (HPos::Right, VPos::Center),
-            )?;
-        }
+        .draw(area, px)?;
         let step = nice_step(vm.x_min, vm.x_max, (p.w / 70.0).max(1.0) as usize);
-        for year in ticks(vm.x_min, vm.x_max, step) {
-            let x = b.x.map(year);
-            line(
-                area,
-                px,
-                (x, p.bottom()),
-                (x, p.bottom() + 4.0),
-                &MUTED,
-                1.0,
-            )?;
-            text(
-                area,
-                px,
-                &format!("{year}"),
-                (x, p.bottom() + 6.0),
-                11.0,
-                &MUTED,
-                (HPos::Center, VPos::Top),
-            )?;
+        let years = ticks(vm.x_min, vm.x_max, step);
+        let year = |v: f64| format!("{v}");
+        AxisX {
+            ticks: &years,
+            scale: &b.x,
+            plot,
+            label: &year,
         }
-        line(
-            area,
-            px,
-            (p.x, p.bottom()),
-            (p.right(), p.bottom()),
-            &MUTED,
-            1.0,
-        )?;
+        .draw(area, px)?;
         for tg in &panel.targets {
             let (x, y) = (b.x.map(tg.x), b.y.map(tg.value));
             area.draw(&Rectangle::new(
