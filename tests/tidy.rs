@@ -1,6 +1,6 @@
 //! The invariants of ARCHITECTURE.md that a grep can hold: only the components touch `yew` and
-//! `web_sys`; only `data/raw/` derives `Deserialize`; every file starts with a `//!` line and
-//! stays under 400 lines.
+//! `web_sys`; only `data/raw/` derives `Deserialize`; only the data layer builds model types;
+//! every file starts with a `//!` line and stays under 400 lines.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -72,6 +72,78 @@ fn only_the_raw_layer_derives_deserialize() {
         offenders.is_empty(),
         "Deserialize derived outside src/data/raw/: {offenders:?}"
     );
+}
+
+/// Where `name {` starts a struct literal in `line` (not a longer name, not an `impl`, a
+/// pattern or a declaration).
+fn builds(line: &str, name: &str) -> bool {
+    let t = line.trim_start();
+    let skip = ["//", "impl", "struct ", "pub struct ", "for ", "fn "];
+    let pattern = [format!("let {name} {{"), format!("if let {name} {{")];
+    if skip.iter().any(|s| t.starts_with(s))
+        || pattern.iter().any(|p| t.starts_with(p.as_str()))
+        || t.contains("=>")
+    {
+        return false;
+    }
+    let needle = format!("{name} {{");
+    line.match_indices(&needle).any(|(i, _)| {
+        !line[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+#[test]
+fn only_the_data_layer_builds_model_types() {
+    let all = sources();
+    let model = all
+        .iter()
+        .filter(|(p, _)| p.starts_with("src/model/"))
+        .map(|(_, t)| t.as_str())
+        .collect::<String>();
+    let names: Vec<&str> = model
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("pub struct "))
+        .filter_map(|l| l.split(|c: char| !c.is_alphanumeric()).next())
+        .collect();
+    assert!(names.len() > 10, "model structs found: {names:?}");
+    let mut offenders = Vec::new();
+    for (path, text) in &all {
+        if !path.starts_with("src/")
+            || path.starts_with("src/data/")
+            || path.starts_with("src/model/")
+        {
+            continue;
+        }
+        // Unit tests may build what they test with.
+        let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for name in &names {
+            // Only where the file means the model's type (a name may also be a local one).
+            let uses_model = text.contains(&format!("model::{name}"))
+                || text.lines().any(|l| {
+                    l.contains("use crate::model::")
+                        && l.split(|c: char| !c.is_alphanumeric()).any(|w| w == *name)
+                });
+            if uses_model && text.lines().any(|l| builds(l, name)) {
+                offenders.push(format!("{path}: {name}"));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "model types built outside src/data/: {offenders:?}"
+    );
+}
+
+#[test]
+fn the_model_type_check_sees_a_struct_literal() {
+    assert!(builds("    let x = Figure {", "Figure"));
+    assert!(builds("        model::Figure {", "Figure"));
+    assert!(!builds("impl Figure {", "Figure"));
+    assert!(!builds("    Figure { id, .. } => 1,", "Figure"));
+    assert!(!builds("    LostFigure {", "Figure"));
 }
 
 /// Files known to be over the limit, each with the work that splits it (keep this empty).
