@@ -10,7 +10,6 @@ use crate::model::Problem;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -56,11 +55,31 @@ fn located<E: std::fmt::Display>(at: &str, err: serde_path_to_error::Error<E>) -
 pub struct RawJson {
     text: Rc<String>,
     span: Range<usize>,
-    /// An object's members (key, span), found on the first `member` call and kept.
+    /// An object's members, found on the first `member` call and kept.
     members: OnceCell<Rc<[Member]>>,
+    /// A member whose key the object has more than once (it is not read).
+    twice: bool,
 }
 
-type Member = (String, Range<usize>);
+/// A member of an object: its key, its span, and whether the key appears more than once.
+type Member = (String, Range<usize>, bool);
+
+/// Collects an object's members as written, duplicates included (a map would keep one).
+struct MembersVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MembersVisitor {
+    type Value = Vec<(String, &'de RawValue)>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+            out.push(entry);
+        }
+        Ok(out)
+    }
+}
 
 impl RawJson {
     /// Reads `text` (kept, not copied): one pass checks it is JSON and, for an object, finds
@@ -82,6 +101,7 @@ impl RawJson {
             text,
             span,
             members,
+            twice: false,
         })
     }
     fn value(&self) -> &str {
@@ -95,11 +115,14 @@ impl RawJson {
     /// The members of the object `object` (a slice of `text`), as spans of `text`; `null`
     /// members count as absent.
     fn spans(text: &str, object: &str) -> Result<Rc<[Member]>, serde_json::Error> {
-        let map: BTreeMap<String, &RawValue> = serde_json::from_str(object)?;
-        Ok(map
-            .into_iter()
+        let mut de = serde_json::Deserializer::from_str(object);
+        let members = serde::Deserializer::deserialize_map(&mut de, MembersVisitor)?;
+        de.end()?;
+        let count = |key: &str| members.iter().filter(|(k, _)| k == key).count();
+        Ok(members
+            .iter()
             .filter(|(_, v)| v.get() != "null")
-            .map(|(k, v)| (k, Self::offset(text, v)))
+            .map(|(k, v)| (k.clone(), Self::offset(text, v), count(k) > 1))
             .collect())
     }
 }
@@ -126,21 +149,28 @@ impl JsonTree for RawJson {
         let members = self
             .members
             .get_or_init(|| Self::spans(&self.text, self.value()).unwrap_or_else(|_| Rc::from([])));
-        let span = members.iter().find(|(k, _)| k == key)?.1.clone();
+        let (_, span, twice) = members.iter().find(|(k, _, _)| k == key)?;
         Some(RawJson {
             text: self.text.clone(),
-            span,
+            span: span.clone(),
             members: OnceCell::new(),
+            twice: *twice,
         })
     }
     fn parse<T: DeserializeOwned>(self, at: &str) -> Result<T, Problem> {
+        if self.twice {
+            return Err(Problem {
+                path: at.to_string(),
+                message: "the key appears more than once in the file".into(),
+            });
+        }
         let text = self.value();
         serde_json::from_str(text).map_err(|e| {
             // Located only now, from where serde_json stopped (no tracking on the way).
             let end = super::locate::offset(text, e.line(), e.column());
             Problem {
                 path: join_path(at, &super::locate::path_at(text, end)),
-                message: without_position(&e),
+                message: crate::model::bounded(without_position(&e)),
             }
         })
     }

@@ -43,6 +43,8 @@ pub fn format_count(n: u64, lang: Lang) -> String {
 
 /// A number with at most two decimals, grouped and punctuated as the language writes it.
 pub fn format_number(v: f64, lang: Lang) -> String {
+    // −0, and what rounds to it at two decimals, reads as 0 (never "-0").
+    let v = if (v * 100.0).round() == 0.0 { 0.0 } else { v };
     #[cfg(target_arch = "wasm32")]
     {
         let formatted = browser::with(lang, |number, _| {
@@ -124,6 +126,12 @@ mod tests {
         assert_eq!(plain(15.333, Lang::En), "15.33");
         assert_eq!(plain(0.05, Lang::En), "0.05");
         assert_eq!(plain(-3.0, Lang::En), "-3");
+    }
+
+    #[test]
+    fn minus_zero_reads_as_zero() {
+        assert_eq!(format_number(-0.0, Lang::En), "0");
+        assert_eq!(format_number(-0.001, Lang::En), "0");
     }
 
     #[test]

@@ -32,6 +32,44 @@ pub struct Meta {
     pub as_of: String,
 }
 
+/// The most characters of the file's own text a problem quotes.
+pub const QUOTE_MOST: usize = 100;
+
+/// `message` with every stretch quoted from the file (between `"` or `` ` ``) cut to
+/// [`QUOTE_MOST`] characters and an ellipsis, and the whole to four times that: a problem never
+/// echoes a huge value.
+pub fn bounded(message: String) -> String {
+    if message.len() <= 2 * QUOTE_MOST {
+        return message;
+    }
+    let mut out = String::new();
+    let mut quote: Option<(char, usize)> = None;
+    for c in message.chars() {
+        quote = match quote {
+            Some((q, _)) if c == q => {
+                out.push(c);
+                None
+            }
+            Some((q, n)) => {
+                if n < QUOTE_MOST {
+                    out.push(c);
+                } else if n == QUOTE_MOST {
+                    out.push('…');
+                }
+                Some((q, n + 1))
+            }
+            None => {
+                out.push(c);
+                (c == '"' || c == '`').then_some((c, 0))
+            }
+        };
+    }
+    match out.char_indices().nth(4 * QUOTE_MOST) {
+        Some((cut, _)) => format!("{}…", &out[..cut]),
+        None => out,
+    }
+}
+
 /// A problem found in the data file, located by its JSON path (`sofa_impact.rows[3].mission`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

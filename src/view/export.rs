@@ -54,17 +54,89 @@ pub fn map_framing(data: &Dataset, vm: &MapVm, lang: Lang) -> Framing {
 }
 
 /// `sofa-impact-2024-09`: what a file holds and the data's date (the extension comes after).
+/// Safe on every system whatever the data file says: only `A–Z a–z 0–9 . _ -`, no leading dot
+/// or dash, at most 60 characters, never a reserved device name (`CON`, `NUL`, `COM1`…).
 pub fn file_stem(what: &str, data: &Dataset) -> String {
-    let date: String = data
-        .meta
-        .as_of
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    format!("{what}-{date}")
+    let safe = |s: &str| -> String {
+        let mapped: String = s
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let mut out = String::new();
+        for part in mapped.split('-').filter(|p| !p.is_empty()) {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            out.push_str(part);
+        }
+        out.trim_start_matches(['.', '-']).to_string()
+    };
+    let stem = [safe(what), safe(&data.meta.as_of)]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let mut stem: String = stem.chars().take(60).collect();
+    let device = stem
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    let reserved = ["CON", "PRN", "AUX", "NUL"].contains(&device.as_str())
+        || (device.len() == 4
+            && (device.starts_with("COM") || device.starts_with("LPT"))
+            && device.ends_with(|c: char| c.is_ascii_digit()));
+    if stem.is_empty() {
+        return "pkviz".into();
+    }
+    if reserved {
+        stem.insert_str(0, "pkviz-");
+    }
+    stem
 }
 
 pub use super::csv::{csv, neutralise};
 
 // The CSV rows as the components call them today, in the default language; the rows with a
 // language are `view::csv::*_rows(…, lang)`.
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+    use crate::data::{load_text, RawJson};
+
+    fn data(as_of: &str) -> crate::model::Dataset {
+        let text = format!(
+            r#"{{"format": 1, "meta": {{"title": "t", "as_of": {}}}, "sources": []}}"#,
+            serde_json::to_string(as_of).unwrap_or_default()
+        );
+        load_text::<RawJson>(&text).expect("a head")
+    }
+
+    #[test]
+    fn download_names_are_safe_whatever_the_file_says() {
+        assert_eq!(
+            file_stem("sofa-impact", &data("2024-09")),
+            "sofa-impact-2024-09"
+        );
+        assert_eq!(file_stem("../../x", &data("2024-09")), "x-2024-09");
+        assert_eq!(file_stem("a&b c/d", &data("")), "a-b-c-d");
+        assert_eq!(file_stem("CON", &data("")), "pkviz-CON");
+        assert_eq!(file_stem("com1.x", &data("")), "pkviz-com1.x");
+        assert_eq!(file_stem("", &data("")), "pkviz");
+        let long = file_stem(&"x".repeat(300), &data("2024-09"));
+        assert_eq!(long.len(), 60);
+        let name = file_stem("ü/<>:\"|?*\u{0}", &data("2024\n09"));
+        assert!(
+            name.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)),
+            "{name}"
+        );
+    }
+}

@@ -75,6 +75,12 @@ for (const width of [320, 1000]) {
     await page.evaluate(() => window.postMessage({ type: 'pkviz:height', height: 7 }, '*'));
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), before);
+    // From the frame itself, only whole pixels from 50 to 20,000 count.
+    for (const height of [7, 30000, 123.5, -1, 1e9]) {
+      await inner.evaluate((h) => window.parent.postMessage({ type: 'pkviz:height', height: h }, '*'), height);
+    }
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), before, 'out-of-range heights are ignored');
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

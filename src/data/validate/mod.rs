@@ -88,7 +88,7 @@ struct Refs<'a> {
 fn problem(path: &str, message: impl Into<String>) -> Problem {
     Problem {
         path: path.to_string(),
-        message: message.into(),
+        message: crate::model::bounded(message.into()),
     }
 }
 
@@ -98,6 +98,24 @@ fn section<T: JsonTree, R: serde::de::DeserializeOwned>(doc: &T, key: &str) -> S
         .ok_or_else(|| vec![problem(key, "missing section")])?
         .parse(key)
         .map_err(|p| vec![p])
+}
+
+/// The largest count a file may give: the largest integer a browser holds exactly (2^53 − 1).
+pub const MAX_COUNT: f64 = 9_007_199_254_740_991.0;
+
+/// Whether `v` is a count: a whole number from 0 to [`MAX_COUNT`].
+fn is_count(v: f64) -> bool {
+    (0.0..=MAX_COUNT).contains(&v) && v.fract() == 0.0
+}
+
+/// What is wrong with a number that is not a count (huge ones in exponent form).
+fn not_a_count(v: f64) -> String {
+    let shown = if v.abs() >= 1e15 {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
+    };
+    format!("expected a whole number from 0 to 2^53 − 1, got {shown}")
 }
 
 /// The longest text a field may hold: a paragraph, not a document.
@@ -164,11 +182,9 @@ impl Checks {
         );
     }
     fn count(&mut self, v: f64, at: impl FnOnce() -> String) {
-        self.check(
-            v.is_finite() && v >= 0.0,
-            at,
-            format!("expected a number ≥ 0, got {v}"),
-        );
+        if !is_count(v) {
+            self.0.push(problem(&at(), not_a_count(v)));
+        }
     }
     /// A year a mission or a target may have: 1948 (the first mission) to 2100.
     fn year(&mut self, y: f64, at: impl FnOnce() -> String) -> Option<u16> {

@@ -16,11 +16,9 @@ fn count(c: &mut Checks, value: Option<raw::Count>, at: &str) -> model::Count {
             model::Count::None
         }
         Some(raw::Count::Number(n)) => {
-            c.check(
-                n.is_finite() && n >= 0.0 && n.fract() == 0.0,
-                || at.to_string(),
-                format!("expected a whole number ≥ 0, got {n}"),
-            );
+            if !super::is_count(n) {
+                c.check(false, || at.to_string(), super::not_a_count(n));
+            }
             model::Count::Number(n.max(0.0) as u64)
         }
         Some(raw::Count::None) => model::Count::None,
