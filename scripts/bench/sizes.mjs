@@ -17,7 +17,7 @@ export function printSizes() {
     ...(size.first ? [['DEFAULT PAGE (before an interaction)', k(size.first.raw), k(size.first.gzip), k(size.first.br), `${((100 * size.first.br) / size.total.br).toFixed(0)}%`]] : []),
     ['WITH THE APP (after the first one)', k(size.total.raw), k(size.total.gzip), k(size.total.br), '100%'],
   ]));
-  for (const [what, r] of [['default page (index.html, boot.js, style.css; the first view is in the HTML)', size.first], ['with the app (+ glue, wasm, data, basemap: fetched at the first hover, focus, touch or click on a control)', size.total]]) {
+  for (const [what, r] of [['default page (index.html, with its styles and boot.js inline; the first view is in the HTML)', size.first], ['with the app (+ glue, wasm, data, basemap: fetched at the first hover, focus, touch or click on a control)', size.total]]) {
     if (!r) continue;
     const kb = r.br / 1024;
     console.log(`budget, ${what}: ${kb.toFixed(1)} KB of ${BUDGET_KB} KB brotli (${((100 * kb) / BUDGET_KB).toFixed(0)}%)${kb > BUDGET_KB ? '  ** over budget **' : ''}`);

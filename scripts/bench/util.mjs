@@ -33,7 +33,7 @@ export function table(head, rows) {
 // One figure: measured, or "not measured" with why; never longer than `limit` ms.
 export async function report(label, measure, describe, limit = 120000) {
   try {
-    console.log(`${label}: ${describe(await withTimeout(measure(), limit, label))}`);
+    console.log(`${label}: ${describe(await withTimeout(Promise.resolve().then(measure), limit, label))}`);
   } catch (e) {
     console.log(`${label}: not measured (${why(e)})`);
   }
@@ -45,7 +45,7 @@ export async function section(title, body, limit = 600000) {
   console.log(`\n== ${title} ==`);
   const t0 = Date.now();
   try {
-    await withTimeout(body(), limit, title);
+    await withTimeout(Promise.resolve().then(body), limit, title);
   } catch (e) {
     console.log(`not measured (${why(e)})`);
   }
