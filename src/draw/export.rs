@@ -95,7 +95,15 @@ pub fn svg(
         paint(&area).map_err(failed)?;
         area.present().map_err(failed)?;
     }
-    Ok(normalise(&out))
+    Ok(normalise(&xml_chars(&out)))
+}
+
+/// `svg` without the characters XML forbids or discourages (`view::is_unprintable`), which a
+/// data file's text may hold: the file always parses.
+fn xml_chars(svg: &str) -> String {
+    svg.chars()
+        .filter(|&c| !crate::view::is_unprintable(c))
+        .collect()
 }
 
 /// Rounds every decimal number in attribute values (`x="12.3456"`) to one place, so the file

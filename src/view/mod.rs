@@ -90,6 +90,12 @@ pub fn short_name(data: &Dataset, r: &SourceRef) -> String {
         .map_or_else(|| r.source.clone(), |s| s.short.clone())
 }
 
+/// A character no export keeps: a control character other than tab and line breaks (a NUL
+/// ends a CSV cell in some readers; XML forbids most of them), or a noncharacter (U+FFFE, U+FFFF).
+pub fn is_unprintable(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
