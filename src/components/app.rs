@@ -225,6 +225,14 @@ fn failed(failure: &Failure, lang: Lang) -> Html {
             Some(t(lang, Msg::LoadFailedHint)),
             vec![format!("{path}: {reason}")],
         ),
+        Failure::TooLarge { path, bytes } => {
+            let mb = |b: f64| crate::i18n::format_number((b / 1048576.0).round(), lang);
+            let detail = crate::i18n::fill(
+                t(lang, Msg::FileTooLargeDetail),
+                &[path, &mb(*bytes), &mb(crate::data::MAX_FILE_BYTES)],
+            );
+            (Msg::FileTooLarge, None, vec![detail])
+        }
         Failure::NotJson { path, reason } => {
             (Msg::NotJson, None, vec![format!("{path}: {reason}")])
         }

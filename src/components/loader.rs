@@ -1,7 +1,7 @@
 //! Finding, fetching and parsing the data file: embedded in the page (the offline copy) or
 //! fetched from the site (`?data=` may name another same-origin relative path).
 
-use crate::data::{basemap, JsonTree, LoadError, NotJson, RawJson};
+use crate::data::{basemap, JsonTree, LoadError, NotJson, RawJson, MAX_FILE_BYTES};
 use crate::model::Basemap;
 use crate::model::Dataset;
 use crate::query::{data_path, BadDataPath};
@@ -23,6 +23,8 @@ pub enum Failure {
     Fetch { path: String, reason: String },
     /// The file is not JSON; `reason` is the parser's message (it names the position).
     NotJson { path: String, reason: String },
+    /// The file is larger than the app reads (`data::MAX_FILE_BYTES`).
+    TooLarge { path: String, bytes: f64 },
     /// The file is JSON but not a usable data file.
     Invalid { path: String, error: LoadError },
 }
@@ -70,12 +72,37 @@ pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
     if url.origin() != location.origin().unwrap_or_default() {
         return Err(Failure::BadParam);
     }
-    let bytes = fetch_bytes(&window, &url.href())
-        .await
-        .map_err(|reason| Failure::Fetch {
-            path: path.clone(),
-            reason,
-        })?;
+    let fetch_failed = |reason| Failure::Fetch {
+        path: path.clone(),
+        reason,
+    };
+    let response = fetch_ok(&window, &url.href()).await.map_err(fetch_failed)?;
+    // Refused before the body is read when the server says how large it is, else once read.
+    let too_large = |bytes: f64| Failure::TooLarge {
+        path: path.clone(),
+        bytes,
+    };
+    let announced = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<f64>().ok());
+    if let Some(n) = announced.filter(|&n| n > MAX_FILE_BYTES) {
+        return Err(too_large(n));
+    }
+    let buffer = JsFuture::from(
+        response
+            .array_buffer()
+            .map_err(describe)
+            .map_err(fetch_failed)?,
+    )
+    .await
+    .map_err(|e| fetch_failed(describe(e)))?;
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    if f64::from(bytes.length()) > MAX_FILE_BYTES {
+        return Err(too_large(f64::from(bytes.length())));
+    }
     // The browser hashes the file while the wasm reads it.
     let digest = window.crypto().ok().and_then(|c| {
         c.subtle()
@@ -134,15 +161,6 @@ async fn fetch_text(window: &web_sys::Window, url: &str) -> Result<String, Strin
         .await
         .map_err(describe)?;
     Ok(text.as_string().unwrap_or_default())
-}
-
-/// GETs `url` as bytes (the browser's buffer, not yet copied into the wasm).
-async fn fetch_bytes(window: &web_sys::Window, url: &str) -> Result<js_sys::Uint8Array, String> {
-    let response = fetch_ok(window, url).await?;
-    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
-        .await
-        .map_err(describe)?;
-    Ok(js_sys::Uint8Array::new(&buffer))
 }
 
 /// What a failed promise said.

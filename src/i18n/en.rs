@@ -11,6 +11,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LoadFailed => "The data file could not be loaded",
         Msg::LoadFailedHint => "Check that the file exists at this address and try again.",
         Msg::NotJson => "The data file is not valid JSON",
+        Msg::FileTooLarge => "The data file is too large",
+        Msg::FileTooLargeDetail => "{}: {} MB; this app reads data files of up to {} MB.",
         Msg::BadFile => "The data file cannot be used",
         Msg::BadDataParam => "The “data” address parameter must be a relative path to a file on this site, such as data/peacekeeping.json.",
         Msg::OpenDefaultData => "Open the page with its default data",

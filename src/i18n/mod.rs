@@ -42,6 +42,10 @@ pub enum Msg {
     LoadFailed,
     LoadFailedHint,
     NotJson,
+    /// A data file over the size the app reads.
+    FileTooLarge,
+    /// `{path}: {size} MB; … up to {max} MB.`
+    FileTooLargeDetail,
     BadFile,
     BadDataParam,
     OpenDefaultData,

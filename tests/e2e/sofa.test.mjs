@@ -162,6 +162,20 @@ describe('errors a person can act on', () => {
     await page.context().close();
   });
 
+  test('a file over the size the app reads is refused with its size and the limit', async () => {
+    const context = await env.browser.newContext();
+    // 65 MiB announced by the server: refused before the body is read.
+    await context.route('**/fixtures/huge.json', (route) => route.fulfill({
+      status: 200, contentType: 'application/json', body: Buffer.alloc(65 * 1024 * 1024, 0x20),
+    }));
+    const page = await context.newPage();
+    await page.goto(`${env.base}?data=fixtures/huge.json`);
+    const text = await notice(page);
+    assert.match(text, /too large/);
+    assert.match(text, /fixtures\/huge\.json: 65 MB; this app reads data files of up to 64 MB/);
+    await context.close();
+  });
+
   test('a file that is not JSON says so, with the position', async () => {
     const page = await openPage(env.browser, `${env.base}?data=fixtures/not-json.json`);
     const text = await notice(page);
@@ -174,7 +188,7 @@ describe('errors a person can act on', () => {
   test('a bad section shows its located problem while the page still works', async () => {
     const page = await openPage(env.browser, `${env.base}?data=fixtures/sofa-broken.json`);
     const text = await notice(page);
-    assert.match(text, /sofa_impact\.rows\[1\]\.total_incidents: expected a whole number ≥ 0, got -4/);
+    assert.match(text, /sofa_impact\.rows\[1\]\.total_incidents: expected a whole number from 0 to 2\^53 − 1, got -4/);
     const footer = await page.$eval('.site-footer', (f) => f.innerText);
     const data = readJson('tests/fixtures/sofa-broken.json');
     assert.ok(footer.includes(data.meta.as_of));
