@@ -223,13 +223,38 @@ impl Route {
     }
 }
 
-/// A value in the address: letters, digits, `.`, `_` and `-` only.
+/// What the address escapes in a value: everything but letters, digits and `. _ - ~`.
+const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'-')
+    .remove(b'~');
+
+/// A value (a mission code, a funnel id: the data file's words) as the address writes it.
+fn encode(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, ESCAPED).to_string()
+}
+
+/// A value of the address as it was meant, if written as [`encode`] writes it (letters, digits,
+/// `. _ - ~` and `%XX` escapes): decoded, not empty, at most 80 characters, no control character.
 fn token(s: &str) -> Option<String> {
-    let ok = !s.is_empty()
-        && s.len() <= 80
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
-    ok.then(|| s.to_string())
+    let b = s.as_bytes();
+    let escape_at = |i: usize| {
+        b.get(i + 1..i + 3)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    };
+    let written = b.iter().enumerate().all(|(i, &c)| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, b'.' | b'_' | b'-' | b'~')
+            || (c == b'%' && escape_at(i))
+    });
+    if !written {
+        return None;
+    }
+    let value = percent_encoding::percent_decode_str(s).decode_utf8().ok()?;
+    let ok =
+        !value.is_empty() && value.chars().count() <= 80 && !value.chars().any(char::is_control);
+    ok.then(|| value.into_owned())
 }
 
 fn sort(s: &str) -> Option<(String, Sort)> {
@@ -290,16 +315,16 @@ pub fn fragment(route: &Route) -> String {
         parts.push(format!("view={}", v.id()));
     }
     if let Some(m) = &route.mission {
-        parts.push(format!("mission={m}"));
+        parts.push(format!("mission={}", encode(m)));
     }
     if route.closed {
         parts.push("closed=1".into());
     }
     if let Some(f) = &route.funnel {
-        parts.push(format!("funnel={f}"));
+        parts.push(format!("funnel={}", encode(f)));
     }
     if let Some(t) = &route.topic {
-        parts.push(format!("topic={t}"));
+        parts.push(format!("topic={}", encode(t)));
     }
     if !route.sorts.is_empty() {
         let sorts: Vec<String> = route

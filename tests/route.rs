@@ -143,3 +143,38 @@ fn snippet_points_at_the_view_and_embed_js() {
     assert!(s.contains("<script src=\"https://example.org/pk/embed.js\" async></script>"));
     assert!(s.contains("title=\"Women in uniform\""));
 }
+
+#[test]
+fn values_from_the_data_file_are_escaped_and_read_back() {
+    for hostile in ["a&view=map&closed=1", "x y#z", "é/ü%41", "50%", "a,b.c"] {
+        let route = Route {
+            mission: Some(hostile.into()),
+            funnel: Some(hostile.into()),
+            topic: Some(hostile.into()),
+            ..Route::default()
+        };
+        let written = fragment(&route);
+        // Three parts, each one `key=value`: the values' own `&`, `=`, `#` are escaped.
+        assert_eq!(written.matches('&').count(), 2, "{written}");
+        assert_eq!(written.matches('=').count(), 3, "{written}");
+        assert!(!written.contains(['#', ' ']), "{written}");
+        let (back, ignored) = parse(&written);
+        assert_eq!(back, route, "{written}");
+        assert!(ignored.is_empty(), "{ignored:?}");
+    }
+    // A funnel id that looks like other parts does not become them.
+    let route = Route {
+        funnel: Some("a&view=map&closed=1".into()),
+        ..Route::default()
+    };
+    let (back, _) = parse(&fragment(&route));
+    assert_eq!((back.view, back.closed), (None, false));
+    // Control characters and over-long values are not read.
+    for bad in ["mission=a%00b", "mission=%ZZ", "mission=%FF"] {
+        let (back, ignored) = parse(bad);
+        assert_eq!(back.mission, None, "{bad}");
+        assert_eq!(ignored.len(), 1, "{bad}");
+    }
+    let (back, _) = parse(&format!("mission={}", "x".repeat(81)));
+    assert_eq!(back.mission, None);
+}

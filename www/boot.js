@@ -67,7 +67,12 @@ function failed(err) {
 /** True when the address names something the HTML cannot show by itself. */
 function addressNeedsApp() {
   if (new URLSearchParams(location.search).has('data')) return true;
-  const target = decodeURIComponent(location.hash.slice(1));
+  let target;
+  try {
+    target = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return true; // a malformed escape: the app says what it ignored
+  }
   return target !== '' && !document.getElementById(target);
 }
 
