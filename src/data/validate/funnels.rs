@@ -53,10 +53,17 @@ pub(super) fn funnels(raw: Vec<raw::Funnel>, refs: &Refs) -> Section<Vec<model::
                 }
                 (None, Some(how)) => match f.stages.get(j + 1) {
                     Some(next) => match (next.count, next.share_of_previous) {
-                        (Some(n), Some(share)) if share > 0.0 => model::StageCount::Derived {
-                            value: n / (share / 100.0),
-                            how: how.clone(),
-                        },
+                        (Some(n), Some(share)) if share > 0.0 => {
+                            let value = n / (share / 100.0);
+                            // A tiny share would make it huge: a derived count is a count too.
+                            if value.is_finite() && value <= super::MAX_COUNT {
+                                model::StageCount::Derived { value, how: how.clone() }
+                            } else {
+                                let shown = format!("{value:e}");
+                                c.check(false, || format!("{p}.derived"), format!("the derived count, {shown}, is larger than any count (2^53 − 1)"));
+                                model::StageCount::NotReported
+                            }
+                        }
                         _ => {
                             c.check(false, || format!("{p}.derived"), "the next stage needs a count and a share of this one to derive from");
                             model::StageCount::NotReported
