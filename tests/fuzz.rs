@@ -2,8 +2,8 @@
 //! corpus, and runs what the browser runs on each result (loading, every view model, chart
 //! layouts at two widths, every SVG export, every CSV) under `catch_unwind`. No input may panic.
 //!
-//! `cargo test --test fuzz` runs for `FUZZ_SECONDS` (default 30 under `CI`, 5 otherwise) and
-//! prints the iterations; a long run: `FUZZ_SECONDS=900 cargo test --release --test fuzz --
+//! `cargo test --test fuzz` runs for `FUZZ_SECONDS` (default 30 under `CI`, with a fixed seed;
+//! 5 otherwise, with a new one) and prints the iterations; a long run: `FUZZ_SECONDS=900 cargo test --release --test fuzz --
 //! --nocapture`. An input that panics is written to `tests/fixtures/crashers/` (commit it: the
 //! second test replays every file there) and fails the run. `FUZZ_SEED` repeats a run.
 #![cfg(not(target_arch = "wasm32"))]
@@ -227,18 +227,19 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 
 #[test]
 fn mutated_files_never_panic() {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
     let seconds: u64 = std::env::var("FUZZ_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(if std::env::var("CI").is_ok_and(|v| v == "true") {
-            30
-        } else {
-            5
-        });
+        .unwrap_or(if ci { 30 } else { 5 });
+    // Under CI one fixed seed, so that a run repeats what was run before it; else a new one.
     let seed = std::env::var("FUZZ_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| {
+            if ci {
+                return 0x005e_ed0f_ca11;
+            }
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(1, |d| d.as_nanos() as u64)
