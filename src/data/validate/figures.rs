@@ -35,6 +35,14 @@ pub(super) fn figures(raw: Vec<raw::Figure>, refs: &Refs) -> Section<Vec<model::
         c.text(&f.topic, || at("topic"));
         c.text(&f.unit, || at("unit"));
         c.check(f.value.is_finite(), || at("value"), "not a finite number");
+        if f.value.is_finite() && f.value.abs() > super::MAX_COUNT {
+            let shown = format!("{:e}", f.value);
+            c.check(
+                false,
+                || at("value"),
+                format!("{shown} is beyond what a browser holds exactly (2^53 − 1)"),
+            );
+        }
         let unit = unit(f.unit);
         if unit == Unit::Percent {
             c.percent(f.value, || at("value"));
