@@ -295,6 +295,8 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
                 .then(|| route.lang = Lang::En)
                 .is_some(),
             "embed" => View::parse(value).map(|v| route.embed = Some(v)).is_some(),
+            // The skip link's target (`#main`), followed before the app took over: not a route.
+            "main" => value.is_empty(),
             _ => false,
         };
         if !ok {

@@ -49,6 +49,9 @@ pub fn title(view: View) -> Msg {
     }
 }
 
+/// The id of the page's content, the skip link's target (`route::parse` lets `#main` be).
+pub const MAIN_ID: &str = "main";
+
 /// The site header, the same while loading and once loaded.
 pub fn header(lang: Lang) -> Html {
     html! {
@@ -174,10 +177,22 @@ pub fn Page(props: &PageProps) -> Html {
                 });
             })
         };
+        // Past the header without changing the address (it holds the route): focus the content.
+        let skip = Callback::from(|e: MouseEvent| {
+            e.prevent_default();
+            let main = gloo::utils::document().get_element_by_id(MAIN_ID);
+            if let Some(main) =
+                main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+            {
+                let _ = main.focus();
+                main.scroll_into_view();
+            }
+        });
         html! {
             <>
+                <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip}>{ t(lang, Msg::SkipToContent) }</a>
                 { header(lang) }
-                <main aria-busy="false">
+                <main id={MAIN_ID} tabindex="-1" aria-busy="false">
                     { notice }
                     <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
                         <ul>

@@ -11,6 +11,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LoadFailed => "The data file could not be loaded",
         Msg::LoadFailedHint => "Check that the file exists at this address and try again.",
         Msg::NotJson => "The data file is not valid JSON",
+        Msg::SkipToContent => "Skip to the figures",
         Msg::FileTooLarge => "The data file is too large",
         Msg::FileTooLargeDetail => "{}: {} MB; this app reads data files of up to {} MB.",
         Msg::BadFile => "The data file cannot be used",

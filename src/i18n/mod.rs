@@ -42,6 +42,8 @@ pub enum Msg {
     LoadFailed,
     LoadFailedHint,
     NotJson,
+    /// The first link of the page, for keyboards: past the header to the content.
+    SkipToContent,
     /// A data file over the size the app reads.
     FileTooLarge,
     /// `{path}: {size} MB; … up to {max} MB.`

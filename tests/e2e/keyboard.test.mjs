@@ -1,0 +1,44 @@
+// The keyboard's way in: the first Tab reaches a skip link, which takes focus past the header to
+// the content without touching the address (it holds the route); the focus ring is dark ink
+// (readable on white) with a yellow halo; the same link works in the page without scripts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite } from './helpers.mjs';
+
+const env = suite();
+
+test('the first Tab reaches the skip link; Enter moves focus to the content, the address stays', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.keyboard.press('Tab');
+  const link = await page.evaluate(() => ({
+    text: document.activeElement.innerText,
+    top: document.activeElement.getBoundingClientRect().top,
+    ring: getComputedStyle(document.activeElement).outlineColor,
+  }));
+  assert.match(link.text, /Skip to the figures/);
+  assert.ok(link.top >= 0, 'shown when focused');
+  assert.equal(link.ring, 'rgb(26, 26, 26)', 'the focus ring is ink');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(new URL(page.url()).hash, '', 'the address is untouched');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('.site-nav') !== null), 'next: the nav');
+  await context.close();
+});
+
+test('without scripts the skip link follows #main; the app later reads that address quietly', async () => {
+  const off = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await off.newPage();
+  await page.goto(env.base);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(new URL(page.url()).hash, '#main');
+  await off.close();
+  const context = await env.browser.newContext();
+  const app = await context.newPage();
+  await app.goto(`${env.base}#main`);
+  assert.equal(await app.locator('.notice').filter({ hasText: /ignored|not understood/i }).count(), 0);
+  await context.close();
+});
