@@ -62,6 +62,8 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             })
             .collect()
     };
+    // One row (a mission's profile) has no order to change: plain headings, no sort hint.
+    let sorts = table.rows.len() > 1;
     let heading = |index: usize, col: &ColumnVm, rowspan: Option<u32>| -> Html {
         let current = sort;
         let active = current.filter(|s| s.column == index);
@@ -73,7 +75,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             .detail
             .as_ref()
             .map(|d| html! { <span class="col-detail">{ d }</span> });
-        let content = if col.sortable {
+        let content = if col.sortable && sorts {
             let onclick = {
                 let (dispatch, table) = (dispatch.clone(), id.to_string());
                 let numeric = col.numeric;
@@ -213,9 +215,9 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let hint_id = format!("{id}-hint");
     html! {
         <div class="data-table">
-            <p class="hint" id={hint_id.clone()}>{ &table.hint }</p>
+            if sorts { <p class="hint" id={hint_id.clone()}>{ &table.hint }</p> }
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby={caption_id.clone()}>
-                <table aria-describedby={hint_id}>
+                <table aria-describedby={sorts.then_some(hint_id)}>
                     <caption id={caption_id}>
                         <span class="caption-text">{ &table.caption }{ marks(&table.caption_notes) }</span>
                     </caption>

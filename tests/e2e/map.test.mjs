@@ -166,3 +166,24 @@ test('a basemap that cannot be loaded says which file and why; the missions and 
   assert.ok(await page.$('#view-sofa tbody tr'), 'the other views still draw');
   await context.close();
 });
+
+test('a profile\'s one-row tables have plain headings and no sort hint; full tables keep them', async () => {
+  const data = readJson('www/data/peacekeeping.json');
+  const code = data.sofa_impact.rows.find((r) => data.missions.some((m) => m.code === r.mission)).mission;
+  const page = await openPage(env.browser, `${env.base}#view=map&mission=${code}`);
+  await page.waitForSelector('.profile table');
+  const rows = await page.$$eval('.profile table tbody tr', (trs) => trs.length);
+  assert.ok(rows >= 1);
+  let checked = 0;
+  for (const table of await page.$$('.profile .data-table')) {
+    const one = await table.$$eval('tbody tr', (trs) => trs.length === 1);
+    if (!one) continue;
+    assert.equal((await table.$$('button.sort')).length, 0, 'no sort button on one row');
+    assert.equal((await table.$$('.hint')).length, 0, 'no sort hint on one row');
+    checked++;
+  }
+  assert.ok(checked >= 1, 'the profile has a one-row table');
+  assert.ok((await page.$$('#view-sofa > .data-table button.sort, #view-sofa .data-table button.sort')).length > 1, 'the full table still sorts');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
