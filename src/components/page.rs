@@ -124,7 +124,7 @@ pub fn Page(props: &PageProps) -> Html {
             }
         };
         html! {
-            <section class="view" id={format!("view-{id}")} aria-labelledby={format!("title-{id}")}>
+            <section class="view" id={format!("view-{id}")} tabindex="-1" aria-labelledby={format!("title-{id}")}>
                 // Prerendered only, for the page before (and without) the app: the targets of
                 // the nav's `#view=<view>` (the browser scrolls to it) and of `#embed=<view>`
                 // (the page's CSS then shows that view alone).

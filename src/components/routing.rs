@@ -55,7 +55,14 @@ pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callb
                 ignored.emit(bad);
             };
             read();
-            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| read())
+            // A link followed within the page (the nav): focus moves to the view it names, so
+            // the next Tab goes on from there, as it would after a plain anchor.
+            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                read();
+                if let Some(v) = route::parse(&current_fragment()).0.view {
+                    focus(format!("view-{}", v.id()));
+                }
+            })
         });
         move || drop(listener)
     });
@@ -81,6 +88,20 @@ fn write_address(fragment: &str) {
         format!("#{fragment}")
     };
     let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+}
+
+/// Moves focus to an element (focusable by `tabindex="-1"`) by its DOM id, after the current
+/// render and the scroll that brings it into view.
+fn focus(id: String) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let el = gloo::utils::document().get_element_by_id(&id);
+        if let Some(el) =
+            el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = el.focus();
+        }
+    })
+    .forget();
 }
 
 /// Brings an element into view by its DOM id, after the current render.

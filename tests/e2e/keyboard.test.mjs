@@ -42,3 +42,15 @@ test('without scripts the skip link follows #main; the app later reads that addr
   assert.equal(await app.locator('.notice').filter({ hasText: /ignored|not understood/i }).count(), 0);
   await context.close();
 });
+
+test('a nav link moves focus to its view: the next Tab goes on from there', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.focus('.site-nav a[href="#view=funnels"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.id === 'view-funnels');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('#view-funnels') !== null), 'Tab stays in the view');
+  await context.close();
+});
