@@ -23,25 +23,26 @@ let started = null;
  * side by side (preloads the app's own requests then use), the data while the wasm compiles. */
 function start() {
   if (started) return started;
-  const preload = (href, as, type) => {
+  // A fetch() preload, in the mode the app's own fetch uses.
+  const preload = (href, type) => {
     const link = document.createElement('link');
-    Object.assign(link, as === 'script' ? { rel: 'modulepreload', href } : { rel: 'preload', href, as, crossOrigin: 'anonymous' });
+    Object.assign(link, { rel: 'preload', href, as: 'fetch', crossOrigin: 'anonymous' });
     if (type) link.type = type;
     document.head.append(link);
   };
   // (offline.html has the files in the page: nothing to preload.)
   const other = new URLSearchParams(location.search).get('data');
   if (files.length) {
-    for (const href of files) if (!(other !== null && href.startsWith('data/'))) preload(href, 'fetch');
+    for (const href of files) if (!(other !== null && href.startsWith('data/'))) preload(href);
     // Another data file, if it is one the app will load (src/query.rs `data_path`: a relative
     // path of letters, digits, . _ - and /, no empty, . or .. segment); the app says what is wrong
     // with any other.
     const relative = other !== null && other.length <= 200 && /^[A-Za-z0-9._\/-]+$/.test(other)
       && other.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
-    if (relative) preload(other, 'fetch');
+    if (relative) preload(other);
   }
   const source = wasm();
-  if (source instanceof URL) preload(source.href, 'fetch', 'application/wasm');
+  if (source instanceof URL) preload(source.href, 'application/wasm');
   started = glue()
     .then((m) => m.default({ module_or_path: source }))
     .catch(failed);

@@ -3,8 +3,8 @@
 //! The data file and the basemap are read as [`RawJson`]: the text, checked once, with each
 //! section the span of its own text, deserialised straight into the raw types (no tree of values,
 //! no JavaScript objects, no path tracking: a 100k-row file costs one pass of `serde_json`); a
-//! failed section is located afterwards from where `serde_json` stopped (`data::locate`). Unit
-//! tests may also use `serde_json::Value`, located by `serde_path_to_error`.
+//! failed section is located afterwards from where `serde_json` stopped (`data::locate`). Tests
+//! read their documents the same way.
 
 use crate::model::Problem;
 use serde::de::DeserializeOwned;
@@ -39,14 +39,6 @@ pub(crate) fn join_path(at: &str, inner: &str) -> String {
         (false, true) => at.to_string(),
         (false, false) if inner.starts_with('[') => format!("{at}{inner}"),
         (false, false) => format!("{at}.{inner}"),
-    }
-}
-
-#[cfg(test)]
-fn located<E: std::fmt::Display>(at: &str, err: serde_path_to_error::Error<E>) -> Problem {
-    Problem {
-        path: join_path(at, &err.path().to_string()),
-        message: err.inner().to_string(),
     }
 }
 
@@ -173,24 +165,6 @@ impl JsonTree for RawJson {
                 message: crate::model::bounded(without_position(&e)),
             }
         })
-    }
-}
-
-#[cfg(test)]
-impl JsonTree for serde_json::Value {
-    fn from_text(text: &str) -> Result<Self, NotJson> {
-        serde_json::from_str(text).map_err(|e| NotJson {
-            reason: e.to_string(),
-        })
-    }
-    fn is_object(&self) -> bool {
-        self.is_object()
-    }
-    fn member(&self, key: &str) -> Option<Self> {
-        self.get(key).filter(|v| !v.is_null()).cloned()
-    }
-    fn parse<T: DeserializeOwned>(self, at: &str) -> Result<T, Problem> {
-        serde_path_to_error::deserialize(self).map_err(|e| located(at, e))
     }
 }
 

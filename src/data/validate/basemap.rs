@@ -88,21 +88,30 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod native_tests {
     use super::{load, BasemapError};
+    use crate::data::{JsonTree, RawJson};
     use serde_json::json;
+
+    /// A `json!` document read as the app reads a file.
+    fn raw(v: serde_json::Value) -> RawJson {
+        RawJson::from_text(&v.to_string()).expect("JSON")
+    }
 
     #[test]
     fn errors_say_where_and_what() {
         let asset = |unit: f64, land: serde_json::Value| json!({"source": "test", "unit": unit, "land": land, "borders": [], "undetermined": []});
         let unit = 0.01;
-        assert!(load(asset(unit, json!([[0, 0, 1, 1]]))).is_ok());
+        assert!(load(raw(asset(unit, json!([[0, 0, 1, 1]])))).is_ok());
         assert_eq!(
-            load(asset(unit, json!([[0, 0, 1]]))),
+            load(raw(asset(unit, json!([[0, 0, 1]])))),
             Err(BasemapError::Line {
                 path: "land[0]".into()
             })
         );
-        assert_eq!(load(asset(2.0, json!([]))), Err(BasemapError::Unit(2.0)));
-        let layout = load(json!({"source": "test"})).unwrap_err();
+        assert_eq!(
+            load(raw(asset(2.0, json!([])))),
+            Err(BasemapError::Unit(2.0))
+        );
+        let layout = load(raw(json!({"source": "test"}))).unwrap_err();
         assert!(matches!(layout, BasemapError::Layout(_)), "{layout}");
     }
 }

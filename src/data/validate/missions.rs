@@ -94,14 +94,16 @@ fn season(s: raw::Season) -> model::Season {
 mod tests {
     use super::super::section;
     use crate::data::raw;
+    use crate::data::{JsonTree, RawJson};
     use crate::model::Season;
     use serde_json::json;
 
-    fn doc(season: &str) -> serde_json::Value {
-        json!({"missions": [
+    fn doc(season: &str) -> RawJson {
+        let doc = json!({"missions": [
             {"code": "A", "status": "active", "ref": {"source": "s", "locator": "p"},
              "hq": [{"name": "Here", "lat": 1, "lon": 2, "season": season}]}
-        ]})
+        ]});
+        RawJson::from_text(&doc.to_string()).expect("JSON")
     }
 
     #[test]
