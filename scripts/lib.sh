@@ -44,3 +44,19 @@ ensure_chromium() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver poppler-utils
   fi
 }
+
+# Debian's Firefox ESR, and geckodriver (a crate) for the wasm tests in it: the end-to-end tests
+# drive Firefox with puppeteer-core (npm) over WebDriver BiDi.
+GECKODRIVER_VERSION=0.37.1
+ensure_firefox() {
+  if ! command -v firefox-esr >/dev/null; then
+    step "apt-get install firefox-esr"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    step "cargo install geckodriver $GECKODRIVER_VERSION (a minute or two, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
+  fi
+}

@@ -1,4 +1,7 @@
 //! A labelled `<select>` for choosing what a view shows; with an `all` text, `None` is "all".
+//! The choice is written as the options' `selected` attributes (for the prerendered page) and,
+//! once drawn, as the element's value: Firefox keeps the old choice when only the attributes
+//! change.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -19,6 +22,20 @@ pub struct FilterProps {
 
 #[function_component]
 pub fn Filter(props: &FilterProps) -> Html {
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        let shown = match (&props.selected, &props.all) {
+            (Some(value), _) => Some(value.clone()),
+            (None, Some(_)) => Some(String::new()),
+            (None, None) => None,
+        };
+        use_effect_with(shown, move |shown| {
+            if let (Some(element), Some(value)) = (select.cast::<HtmlSelectElement>(), shown) {
+                element.set_value(value);
+            }
+        });
+    }
     let onchange = props.onchange.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         (!value.is_empty()).then_some(value)
@@ -26,7 +43,7 @@ pub fn Filter(props: &FilterProps) -> Html {
     html! {
         <label for={props.id.clone()}>
             { &props.label }
-            <select id={props.id.clone()} {onchange}>
+            <select id={props.id.clone()} ref={select} {onchange}>
                 if let Some(all) = &props.all {
                     <option value="" selected={props.selected.is_none()}>{ all }</option>
                 }

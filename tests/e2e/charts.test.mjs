@@ -1,4 +1,4 @@
-// The charts in headless Chromium: painted canvases, sharp on HiDPI and redrawn on resize,
+// The charts in the browser: painted canvases, sharp on HiDPI and redrawn on resize,
 // focusable marks that show values read from the data file, and a table toggle with the same
 // numbers.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Downloads in headless Chromium: SVG byte-identical to the golden of the same fixture, with
+// Downloads in the browser: SVG byte-identical to the golden of the same fixture, with
 // title, source line and (map) disclaimer; PNG non-blank at 2×; CSV with sources, one row per
 // record, and formula injection neutralised.
 import { test } from 'node:test';

@@ -59,7 +59,7 @@ for (const width of [320, 1000]) {
     };
     // Sized from the first paint, before the app has started (the prerendered view) ...
     await inner.waitForSelector('#view-parity .chart-prerendered');
-    assert.equal(await inner.locator('#prerendered').count(), 1);
+    assert.equal(await frame.locator('#prerendered').count(), 1);
     await fits('before the app');
     // ... and again once the app has taken over (a visitor reaching for a control in the frame).
     await inner.evaluate(WAKE);

@@ -1,11 +1,13 @@
-// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, the
-// built dist/ served on a free localhost port, and console errors collected per page.
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core (or Firefox
+// ESR, see launch), the built dist/ served on a free localhost port, and console errors
+// collected per page.
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
+import { launchFirefox } from './firefox.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist');
@@ -40,9 +42,11 @@ function waitForApp(page) {
   return page;
 }
 
-// Debian's Chromium; every page of a context with scripts on waits for the app after navigating.
+// Debian's Chromium, or Firefox ESR with `E2E_BROWSER=firefox` (tests/e2e/firefox.mjs); every
+// page of a context with scripts on waits for the app after navigating.
+const firefox = process.env.E2E_BROWSER === 'firefox';
 export async function launch() {
-  const browser = await chromium.launch({
+  const browser = firefox ? await launchFirefox() : await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -1,4 +1,4 @@
-// The mission map in headless Chromium: every mission of the data file at its headquarters,
+// The mission map in the browser: every mission of the data file at its headquarters,
 // closed ones on request, focusable with its details, listed as a table, the UN disclaimer
 // always shown, and drawn from file:// in the offline copy.
 import { test } from 'node:test';
@@ -59,7 +59,9 @@ test('the missions as a table, and the disclaimer always shown', async () => {
   const codes = await page.$$eval('#map table tbody tr', (trs) => trs.map((tr) => tr.firstElementChild.textContent.trim()));
   assert.deepEqual(codes, data.missions.map((m) => m.code));
   assert.ok(await page.$('#view-map .disclaimer'), 'still shown with the table');
-  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'no sideways scrolling on a phone');
+  // (Firefox's classic scroll bar narrows the page: compare with the width inside it.)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no sideways scrolling on a phone');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -102,6 +104,7 @@ test('clicking a marker and pressing Enter on a list item open that mission\'s p
   // Its mechanisms link filters the mechanisms view to it.
   const withMechanisms = data.coordination_mechanisms.rows[0].mission;
   await page.locator('.mission-list button', { hasText: withMechanisms }).click();
+  await page.waitForFunction((c) => document.querySelector('#profile-title')?.firstChild.textContent === c, withMechanisms);
   await page.locator('.profile a[href^="#view=mechanisms"]').click();
   await page.waitForFunction((c) => document.querySelector('#mechanisms-mission').value === c, withMechanisms);
   const expected = data.coordination_mechanisms.rows.filter((r) => r.mission === withMechanisms).length;

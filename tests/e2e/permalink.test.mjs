@@ -1,4 +1,4 @@
-// Permalinks in headless Chromium: the fragment restores every view and option, interactions
+// Permalinks in the browser: the fragment restores every view and option, interactions
 // write it, back/forward step through changes, and what is not understood is said and ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

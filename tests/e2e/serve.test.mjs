@@ -178,7 +178,7 @@ test('nothing outside the root is served: encoded dots, a sibling sharing its na
   }
 });
 
-test('in Chromium the page fetches only itself until a control is reached for, then each file of the app once (the preloads are used), without errors or warnings', async () => {
+test('the page fetches only itself until a control is reached for, then each file of the app once (the preloads are used), without errors or warnings', async () => {
   const counts = new Map();
   const count = (req) => { const p = new URL(req.url, 'http://x').pathname; counts.set(p, (counts.get(p) || 0) + 1); };
   env.server.on('request', count);
@@ -188,7 +188,7 @@ test('in Chromium the page fetches only itself until a control is reached for, t
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => messages.push(String(e)));
   const codings = new Map();
-  page.on('response', async (r) => codings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding']));
+  page.on('response', (r) => codings.set(new URL(r.url()).pathname, r.headers()['content-encoding']));
   try {
     await page.goto(env.base, { waitUntil: 'load', app: false });
     await page.waitForTimeout(1000);

@@ -1,4 +1,4 @@
-// The SOFA/SOMA table end to end in headless Chromium: it shows exactly what the data file
+// The SOFA/SOMA table end to end in the browser: it shows exactly what the data file
 // says (the shipped file and a fixture with other values), sorts by mouse and keyboard,
 // reports bad files in the page, works from file://, and logs no console errors.
 import { describe, test } from 'node:test';

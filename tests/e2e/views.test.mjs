@@ -1,4 +1,4 @@
-// The coordination-mechanisms and figures views in headless Chromium: rows, filters and
+// The coordination-mechanisms and figures views in the browser: rows, filters and
 // the report's symbols exactly as the data file gives them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
