@@ -29,9 +29,9 @@ fn parity_points_join_only_across_consecutive_years() {
     let a = &vm.panels[0];
     assert_eq!(
         a.points.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(),
-        ["2028", "2029", "2030-06"]
+        ["2028", "2029", "2030-06", "2030-12"]
     );
-    assert_eq!(a.joins, [(0, 1), (1, 2)]);
+    assert_eq!(a.joins, [(0, 1), (1, 2), (2, 3)]);
     let b = &vm.panels[1];
     assert_eq!(b.points.len(), 2);
     assert!(
@@ -39,27 +39,59 @@ fn parity_points_join_only_across_consecutive_years() {
         "2027 and 2029 are not joined across the missing 2028"
     );
     // Targets are marks of their own; a target no source gives is not drawn.
-    assert_eq!(b.targets.iter().map(|t| t.year).collect::<Vec<_>>(), [2028]);
-    // Differently defined groups stand apart and are never joined.
-    assert_eq!(vm.others.points.len(), 1);
-    assert!(vm.others.joins.is_empty());
+    assert_eq!(
+        b.targets.iter().map(|t| t.year).collect::<Vec<_>>(),
+        [2028, 2029]
+    );
+    // Each differently defined group has a panel of its own: never joined, never judged.
+    let others: Vec<_> = vm.panels.iter().filter(|p| !p.ugps).collect();
+    assert_eq!(
+        others.iter().map(|p| p.label.as_str()).collect::<Vec<_>>(),
+        [
+            "A differently defined group",
+            "Another differently defined group"
+        ]
+    );
+    assert!(others.iter().all(|p| p.joins.is_empty() && p.met.is_none()));
+    // An approximate date is drawn hollow and says so.
+    let approximate = &others[1].points[0];
+    assert!(approximate.uncertain);
+    assert_eq!(approximate.date, "≈2030");
 }
 
 #[test]
-fn parity_gap_compares_the_latest_share_with_the_nearest_target() {
+fn parity_judges_only_a_share_for_the_whole_target_year() {
     let data = fixture();
     let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    let gaps: Vec<_> = vm
+        .panels
+        .iter()
+        .map(|p| (p.gap.as_deref(), p.met))
+        .collect();
     assert_eq!(
-        vm.panels[0].gap.as_deref(),
-        Some("9.25% in 2030-06; target 12% for 2030: not met")
-    );
-    assert_eq!(
-        vm.panels[1].gap.as_deref(),
-        Some("22.5% in 2029; target 21% for 2028: met")
+        gaps[..3],
+        [
+            // December counts as the whole year; June (also 2030) does not.
+            (
+                Some("11% in 2030-12; target 12% for 2030: not reached"),
+                Some(false)
+            ),
+            // The 2029 share meets the 2029 target; 2027 is compared with nothing.
+            (
+                Some("22.5% in 2029; target 22% for 2029: reached"),
+                Some(true)
+            ),
+            // Only part of 2030 is reported: shown, not judged.
+            (
+                Some("16% in 2030-06; no share for a target's whole year"),
+                None
+            ),
+        ]
     );
     assert_eq!(
         vm.summary,
-        "1 of 2 categories reached the target nearest in time to their latest reported share."
+        "Judged against the target for the same whole year: 1 of 2 categories reached it. \
+         Without a share for a target's whole year: 1."
     );
     assert_eq!(
         vm.y_max, 40.0,
@@ -73,7 +105,7 @@ fn parity_layout_uses_one_scale_and_fits_the_width() {
     let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
     for width in [320.0, 600.0, 1000.0] {
         let l = parity::layout(&vm, width);
-        assert_eq!(l.boxes.len(), 3);
+        assert_eq!(l.boxes.len(), 5);
         assert!(l.boxes.iter().all(|b| b.frame.right() <= width + 0.01));
         let tops: Vec<f64> = l
             .boxes
@@ -83,7 +115,7 @@ fn parity_layout_uses_one_scale_and_fits_the_width() {
         assert!(tops.iter().all(|t| t.abs() < 1e-9));
         assert_eq!(
             l.marks.len(),
-            3 + 2 + 1 + 2,
+            (4 + 2 + 1 + 1 + 1) + (1 + 2 + 1),
             "every point and every drawn target"
         );
     }

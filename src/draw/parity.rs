@@ -1,11 +1,14 @@
-//! The gender-parity small multiples: per panel a frame, shared y grid, reported shares as
-//! points (hollow when uncertain) joined only across consecutive years, targets as ticks.
+//! The gender-parity small multiples: a key, then per panel a frame, shared y grid, reported
+//! shares as points (hollow when uncertain) joined only across consecutive years, targets as
+//! ticks.
 
 use super::marks::{AxisX, Frame, GridY, TextBlock};
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
 use crate::view::chart::{nice_step, ticks, Mark, Zoom};
-use crate::view::parity::{shown_panels, ParityLayout, ParityVm, TITLE_SIZE};
+use crate::view::parity::{
+    shown_panels, ParityLayout, ParityVm, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE, TITLE_SIZE,
+};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -41,6 +44,7 @@ pub fn draw<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let px = Px(scale);
     area.fill(&WHITE)?;
+    draw_key(area, vm, layout, px)?;
     let y_ticks = ticks(0.0, vm.y_max, nice_step(0.0, vm.y_max, 4));
     for (panel, b) in shown_panels(vm).zip(&layout.boxes) {
         let (f, p) = (b.frame, b.plot);
@@ -74,19 +78,7 @@ pub fn draw<DB: DrawingBackend>(
         .draw(area, px)?;
         for tg in &panel.targets {
             let (x, y) = (b.x.map(tg.x), b.y.map(tg.value));
-            area.draw(&Rectangle::new(
-                [px.pt(x - 9.0, y - 1.5), px.pt(x + 9.0, y + 1.5)],
-                ShapeStyle::from(&TARGET).filled(),
-            ))?;
-            text(
-                area,
-                px,
-                &tg.value_text,
-                (x + 11.0, y),
-                11.0,
-                &TARGET,
-                (HPos::Left, VPos::Center),
-            )?;
+            target(area, px, (x, y))?;
         }
         for &(a, c) in &panel.joins {
             let (pa, pc) = (&panel.points[a], &panel.points[c]);
@@ -100,44 +92,19 @@ pub fn draw<DB: DrawingBackend>(
             )?;
         }
         for pt in &panel.points {
-            let c = px.pt(b.x.map(pt.x), b.y.map(pt.value));
-            let style = if pt.uncertain {
-                ShapeStyle::from(&WHITE).filled()
-            } else {
-                ShapeStyle::from(&ACTUAL).filled()
-            };
-            area.draw(&Circle::new(c, px.len(4.5), style))?;
-            area.draw(&Circle::new(
-                c,
-                px.len(4.5),
-                ShapeStyle::from(&ACTUAL).stroke_width(px.len(1.5) as u32),
-            ))?;
+            point(area, px, (b.x.map(pt.x), b.y.map(pt.value)), pt.uncertain)?;
         }
-        // Differently defined groups: every point says its value (they are not a series).
-        let labelled = if std::ptr::eq(panel, &vm.others) {
-            &panel.points[..]
-        } else {
-            panel.points.last().map_or(&[][..], std::slice::from_ref)
-        };
-        for last in labelled {
-            let (x, y) = (b.x.map(last.x), b.y.map(last.value));
-            // Below the point when a target's label sits where it would go.
-            let crowded = panel.targets.iter().any(|tg| {
-                (b.x.map(tg.x) - x).abs() < 44.0 && (b.y.map(tg.value) - (y - 12.0)).abs() < 14.0
-            });
-            let (ly, v) = if crowded {
-                (y + 9.0, VPos::Top)
-            } else {
-                (y - 8.0, VPos::Bottom)
-            };
+        for label in &b.labels {
+            let color = if label.target { &TARGET } else { &ACTUAL };
+            let at = (label.x, label.y);
             text(
                 area,
                 px,
-                &last.value_text,
-                (x, ly),
-                11.0,
-                &ACTUAL,
-                (HPos::Center, v),
+                &label.text,
+                at,
+                LABEL_SIZE,
+                color,
+                (HPos::Left, VPos::Top),
             )?;
         }
         if let Some(gap) = &panel.gap {
@@ -156,6 +123,69 @@ pub fn draw<DB: DrawingBackend>(
                 (HPos::Left, VPos::Bottom),
             )?;
         }
+    }
+    Ok(())
+}
+
+/// A reported share: a dot, hollow when uncertain.
+fn point<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    (x, y): (f64, f64),
+    hollow: bool,
+) -> DrawResult<DB> {
+    let c = px.pt(x, y);
+    let fill = if hollow { &WHITE } else { &ACTUAL };
+    area.draw(&Circle::new(
+        c,
+        px.len(4.5),
+        ShapeStyle::from(fill).filled(),
+    ))?;
+    area.draw(&Circle::new(
+        c,
+        px.len(4.5),
+        ShapeStyle::from(&ACTUAL).stroke_width(px.len(1.5) as u32),
+    ))?;
+    Ok(())
+}
+
+/// A target: a short thick bar.
+fn target<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    (x, y): (f64, f64),
+) -> DrawResult<DB> {
+    area.draw(&Rectangle::new(
+        [px.pt(x - 9.0, y - 1.5), px.pt(x + 9.0, y + 1.5)],
+        ShapeStyle::from(&TARGET).filled(),
+    ))?;
+    Ok(())
+}
+
+/// The key: each entry's symbol, drawn as in the panels, and its words.
+fn draw_key<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    vm: &ParityVm,
+    layout: &ParityLayout,
+    px: Px,
+) -> DrawResult<DB> {
+    for (i, (text_of, &(x, y))) in vm.key.iter().zip(&layout.key).enumerate() {
+        let mid = (x + KEY_SYMBOL / 2.0 - 2.0, y + 10.0);
+        match i {
+            0 => point(area, px, mid, false)?,
+            1 => point(area, px, mid, true)?,
+            _ => target(area, px, mid)?,
+        }
+        let at = (x + KEY_SYMBOL + 2.0, y + 10.0);
+        text(
+            area,
+            px,
+            text_of,
+            at,
+            KEY_SIZE,
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
     }
     Ok(())
 }

@@ -28,6 +28,8 @@ pub struct ParityTarget {
 pub struct ParityActual {
     pub category: String,
     pub date: YearMonth,
+    /// The source gives the date only roughly.
+    pub date_approximate: bool,
     pub value: f64,
     pub uncertain: bool,
     pub note: Option<String>,

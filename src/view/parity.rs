@@ -1,8 +1,14 @@
 //! Uniformed gender parity against the strategy's targets: one panel per category on a shared
-//! scale, reported shares as points, each sourced target as its own mark (never joined).
+//! scale, reported shares as points, each sourced target as its own mark (never joined), and a
+//! panel of its own for each differently defined group.
+//!
+//! The rule of every verdict: a share is compared with a target only when it is reported for the
+//! target's year as a whole (a yearly figure, or December, with a date that is not approximate);
+//! a figure from part of a year, or from another year, is shown but not judged.
 
 pub use super::parity_layout::{
-    layout, shown_panels, PanelBox, ParityLayout, PANEL_HEIGHT, TITLE_SIZE,
+    layout, shown_panels, Label, PanelBox, ParityLayout, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE,
+    PANEL_HEIGHT, TITLE_SIZE,
 };
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{short_citation, short_name, sources_line};
@@ -15,8 +21,12 @@ pub struct PointVm {
     /// Position on the time axis, in years (a year alone sits mid-year).
     pub x: f64,
     pub value: f64,
+    /// Drawn hollow: an uncertain value or an approximate date.
     pub uncertain: bool,
+    /// The date as the source gives it, "≈" before an approximate one.
     pub date: String,
+    /// The year and month, to match a target's year (`None` when approximate).
+    pub when: Option<YearMonth>,
     pub value_text: String,
     /// "Military contingents, 2021-04: 5.3% (uncertain). DPO …, para …": what focus shows.
     pub details: String,
@@ -36,13 +46,17 @@ pub struct TargetVm {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PanelVm {
     pub label: String,
+    /// One of the strategy's five categories (else a differently defined group: no target).
+    pub ugps: bool,
     /// In time order.
     pub points: Vec<PointVm>,
     /// Index pairs of points joined by a line: only reports in consecutive years.
     pub joins: Vec<(usize, usize)>,
     pub targets: Vec<TargetVm>,
-    /// "5.9% in 2022; target 8% for 2021: not met", when there is a target to compare with.
+    /// What the panel's latest comparable share says against its target (see the module's rule),
+    /// or why there is none.
     pub gap: Option<String>,
+    /// `None` when no share is comparable with a target.
     pub met: Option<bool>,
 }
 
@@ -56,10 +70,10 @@ pub struct ParityVm {
     /// The time axis, whole years: `x_min..x_max`.
     pub x_min: f64,
     pub x_max: f64,
-    /// The strategy's categories.
+    /// The strategy's categories, then each differently defined group on its own.
     pub panels: Vec<PanelVm>,
-    /// Differently defined groups, shown on their own.
-    pub others: PanelVm,
+    /// The key: a reported share, an uncertain one, a target.
+    pub key: [String; 3],
     /// Statements without a number, with their sources.
     pub statements: Vec<String>,
     pub notes: Vec<String>,
@@ -76,7 +90,11 @@ fn percent(v: f64, lang: Lang) -> String {
 
 fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
     let value_text = percent(a.value, lang);
-    let date = a.date.to_string();
+    let date = if a.date_approximate {
+        format!("≈{}", a.date)
+    } else {
+        a.date.to_string()
+    };
     let uncertain = if a.uncertain {
         format!(" ({})", t(lang, Msg::Uncertain))
     } else {
@@ -85,13 +103,51 @@ fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
     PointVm {
         x: x_of(a.date),
         value: a.value,
-        uncertain: a.uncertain,
+        uncertain: a.uncertain || a.date_approximate,
+        when: (!a.date_approximate).then_some(a.date),
         details: format!(
             "{label}, {date}: {value_text}{uncertain}. {}",
             short_citation(data, &a.source, lang)
         ),
         date,
         value_text,
+    }
+}
+
+/// The panel's line under its plot, by the module's rule: the latest share reported for a whole
+/// year that has a target, against that target; else the latest share and that none compares.
+fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<String>, Option<bool>) {
+    let whole_year = |pt: &PointVm, year: u16| {
+        pt.when
+            .is_some_and(|d| d.year == year && d.month.is_none_or(|m| m == 12))
+    };
+    let pair = targets.iter().rev().find_map(|tg| {
+        let pt = points.iter().rev().find(|pt| whole_year(pt, tg.year))?;
+        Some((pt, tg))
+    });
+    match (pair, points.last()) {
+        (Some((pt, tg)), _) => {
+            let met = pt.value >= tg.value;
+            let word = t(
+                lang,
+                if met {
+                    Msg::ParityMet
+                } else {
+                    Msg::ParityNotMet
+                },
+            );
+            let year = tg.year.to_string();
+            let text = fill(
+                t(lang, Msg::ParityGap),
+                &[&pt.value_text, &pt.date, &tg.value_text, &year, word],
+            );
+            (Some(text), Some(met))
+        }
+        (None, Some(pt)) if !targets.is_empty() => {
+            let text = fill(t(lang, Msg::ParityNoCompare), &[&pt.value_text, &pt.date]);
+            (Some(text), None)
+        }
+        _ => (None, None),
     }
 }
 
@@ -140,34 +196,10 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             })
             .collect();
         targets.sort_by_key(|tg| tg.year);
-        let latest = points.last();
-        let nearest = latest.and_then(|pt| {
-            targets
-                .iter()
-                .min_by(|a, b| (a.x - pt.x).abs().total_cmp(&(b.x - pt.x).abs()))
-        });
-        let (gap, met) = match (latest, nearest) {
-            (Some(pt), Some(tg)) => {
-                let met = pt.value >= tg.value;
-                let verdict = t(
-                    lang,
-                    if met {
-                        Msg::ParityMet
-                    } else {
-                        Msg::ParityNotMet
-                    },
-                );
-                let year = tg.year.to_string();
-                let text = fill(
-                    t(lang, Msg::ParityGap),
-                    &[&pt.value_text, &pt.date, &tg.value_text, &year, verdict],
-                );
-                (Some(text), Some(met))
-            }
-            _ => (None, None),
-        };
+        let (gap, met) = verdict(&points, &targets, lang);
         PanelVm {
             label: label.to_string(),
+            ugps: true,
             points,
             joins,
             targets,
@@ -175,21 +207,20 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             met,
         }
     };
-    let panels: Vec<PanelVm> = p
+    let mut panels: Vec<PanelVm> = p
         .categories
         .iter()
         .filter(|k| k.ugps)
         .map(|k| panel(&k.label, &[k.id.as_str()]))
         .collect();
-    let other_ids: Vec<&str> = p
-        .categories
-        .iter()
-        .filter(|k| !k.ugps)
-        .map(|k| k.id.as_str())
-        .collect();
-    let mut others = panel(t(lang, Msg::ParityOthers), &other_ids);
-    // Different groups: their points are never joined.
-    others.joins.clear();
+    // Each differently defined group on its own: never joined with another, never judged.
+    panels.extend(p.categories.iter().filter(|k| !k.ugps).map(|k| {
+        let mut other = panel(&k.label, &[k.id.as_str()]);
+        other.ugps = false;
+        other.gap = Some(t(lang, Msg::ParityNotUgps).to_string());
+        other.met = None;
+        other
+    }));
     let all_x = p.actuals.iter().map(|a| x_of(a.date)).chain(
         p.targets
             .iter()
@@ -210,17 +241,22 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
         .fold(0.0, f64::max);
     let y_max = ((top / 10.0).floor() + 1.0) * 10.0;
     let compared: Vec<bool> = panels.iter().filter_map(|p| p.met).collect();
+    let judged = panels.iter().filter(|p| p.ugps && !p.targets.is_empty());
+    let unjudged = judged.filter(|p| p.met.is_none()).count();
     let summary = if compared.is_empty() {
         t(lang, Msg::ParitySummaryNone).to_string()
     } else {
         let met = compared.iter().filter(|m| **m).count().to_string();
         fill(
             t(lang, Msg::ParitySummary),
-            &[&met, &compared.len().to_string()],
+            &[&met, &compared.len().to_string(), &unjudged.to_string()],
         )
     };
-    let mut notes = vec![t(lang, Msg::ParityNoTargetNote).to_string()];
-    if p.actuals.iter().any(|a| a.uncertain) {
+    let mut notes = vec![
+        t(lang, Msg::ParityCompareNote).to_string(),
+        t(lang, Msg::ParityNoTargetNote).to_string(),
+    ];
+    if panels.iter().flat_map(|p| &p.points).any(|pt| pt.uncertain) {
         notes.push(t(lang, Msg::ParityUncertainNote).to_string());
     }
     let sources = sources_line(
@@ -238,7 +274,11 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
         x_min,
         x_max,
         panels,
-        others,
+        key: [
+            t(lang, Msg::Actual).to_string(),
+            t(lang, Msg::KeyUncertain).to_string(),
+            t(lang, Msg::Target).to_string(),
+        ],
         statements: p
             .statements
             .iter()
@@ -253,7 +293,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
 pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
     let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
     let mut rows = Vec::new();
-    for panel in vm.panels.iter().chain(std::iter::once(&vm.others)) {
+    for panel in &vm.panels {
         for (i, pt) in panel.points.iter().enumerate() {
             let kind = if pt.uncertain {
                 format!("{} ({})", t(lang, Msg::Actual), t(lang, Msg::Uncertain))

@@ -1,5 +1,5 @@
-//! The parity chart at one width: three, two or one panels a row, every panel on the shared
-//! scales, and the focusable marks of points and targets.
+//! The parity chart at one width: its key above, three, two or one panels a row, every panel
+//! on the shared scales, and the focusable marks of points and targets.
 
 use super::chart::{wrap, Mark, Rect, Scale};
 use super::parity::{PanelVm, ParityVm};
@@ -13,6 +13,128 @@ pub struct PanelBox {
     pub plot: Rect,
     pub x: Scale,
     pub y: Scale,
+    /// The value labels: each target's, and the latest point's (every point's for a differently
+    /// defined group), placed clear of the marks, the lines and each other.
+    pub labels: Vec<Label>,
+}
+
+/// A value label: its text and the top left corner of its box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    /// A target's label (drawn in the target's colour).
+    pub target: bool,
+}
+
+/// The value labels' font size.
+pub const LABEL_SIZE: f64 = 11.0;
+const LABEL_H: f64 = 13.0;
+
+impl Rect {
+    fn hits(&self, o: &Rect) -> bool {
+        self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
+    }
+}
+
+/// Places the labels of one panel: for each, the first of its candidate places (right, left,
+/// above, below the mark) that stays in the plot and touches no mark, no joining line and no
+/// label placed before it; the first candidate when none is free.
+fn place_labels(panel: &PanelVm, plot: Rect, x: &Scale, y: &Scale) -> Vec<Label> {
+    let dot = |px: f64, py: f64, r: f64| Rect {
+        x: px - r,
+        y: py - r,
+        w: 2.0 * r,
+        h: 2.0 * r,
+    };
+    let mut taken: Vec<Rect> = Vec::new();
+    for pt in &panel.points {
+        taken.push(dot(x.map(pt.x), y.map(pt.value), 6.0));
+    }
+    for tg in &panel.targets {
+        taken.push(Rect {
+            x: x.map(tg.x) - 9.0,
+            y: y.map(tg.value) - 2.0,
+            w: 18.0,
+            h: 4.0,
+        });
+    }
+    for &(a, c) in &panel.joins {
+        let (pa, pc) = (&panel.points[a], &panel.points[c]);
+        let (x0, y0, x1, y1) = (x.map(pa.x), y.map(pa.value), x.map(pc.x), y.map(pc.value));
+        let steps = ((x1 - x0).hypot(y1 - y0) / 4.0).ceil().max(1.0) as usize;
+        for i in 0..=steps {
+            let f = i as f64 / steps as f64;
+            taken.push(dot(x0 + (x1 - x0) * f, y0 + (y1 - y0) * f, 1.5));
+        }
+    }
+    let bounds = Rect {
+        x: plot.x,
+        y: plot.y - LABEL_H,
+        w: plot.w + 30.0,
+        h: plot.h + LABEL_H,
+    };
+    let inside = |r: &Rect| {
+        r.x >= bounds.x
+            && r.y >= bounds.y
+            && r.right() <= bounds.right()
+            && r.bottom() <= bounds.bottom()
+    };
+    let shown: &[_] = if panel.ugps {
+        panel.points.last().map_or(&[], std::slice::from_ref)
+    } else {
+        &panel.points
+    };
+    let wanted = panel
+        .targets
+        .iter()
+        .map(|tg| {
+            (
+                tg.value_text.as_str(),
+                x.map(tg.x),
+                y.map(tg.value),
+                11.0,
+                true,
+            )
+        })
+        .chain(shown.iter().map(|pt| {
+            (
+                pt.value_text.as_str(),
+                x.map(pt.x),
+                y.map(pt.value),
+                8.0,
+                false,
+            )
+        }));
+    let mut labels = Vec::new();
+    for (text, mx, my, gap, target) in wanted {
+        let w = text.chars().count() as f64 * LABEL_SIZE * 0.6;
+        let places = [
+            (mx + gap, my - LABEL_H / 2.0),
+            (mx - gap - w, my - LABEL_H / 2.0),
+            (mx - w / 2.0, my - 7.0 - LABEL_H),
+            (mx - w / 2.0, my + 7.0),
+        ];
+        let boxes = places.map(|(bx, by)| Rect {
+            x: bx,
+            y: by,
+            w,
+            h: LABEL_H,
+        });
+        let free = boxes
+            .iter()
+            .find(|b| inside(b) && !taken.iter().any(|t| t.hits(b)))
+            .unwrap_or(&boxes[0]);
+        taken.push(*free);
+        labels.push(Label {
+            text: text.to_string(),
+            x: free.x,
+            y: free.y,
+            target,
+        });
+    }
+    labels
 }
 
 /// The chart laid out at one width (logical pixels): computed once per size, not per frame.
@@ -20,8 +142,10 @@ pub struct PanelBox {
 pub struct ParityLayout {
     pub width: f64,
     pub height: f64,
-    /// One per panel of [`ParityVm::panels`], then the "others" panel if it has points.
+    /// One per panel of [`shown_panels`].
     pub boxes: Vec<PanelBox>,
+    /// Where each entry of [`ParityVm::key`] starts (its symbol, then its text).
+    pub key: Vec<(f64, f64)>,
     /// Every point and target, for focus and hover.
     pub marks: Vec<Mark>,
 }
@@ -33,11 +157,32 @@ pub const TITLE_SIZE: f64 = 14.0;
 pub const PANEL_HEIGHT: f64 = 240.0;
 const GAP: f64 = 16.0;
 
-/// The panels of `vm` in drawing order.
+/// The key's font size, and the height of one of its lines.
+pub const KEY_SIZE: f64 = 12.0;
+const KEY_LINE: f64 = 20.0;
+/// The key symbol's width, before its text.
+pub const KEY_SYMBOL: f64 = 22.0;
+
+/// The panels of `vm` in drawing order: every one of the five categories, and a differently
+/// defined group when it has a point.
 pub fn shown_panels(vm: &ParityVm) -> impl Iterator<Item = &PanelVm> {
-    vm.panels
-        .iter()
-        .chain(std::iter::once(&vm.others).filter(|o| !o.points.is_empty()))
+    vm.panels.iter().filter(|p| p.ugps || !p.points.is_empty())
+}
+
+/// The key's entries placed left to right, wrapping to a new line where the width ends (text
+/// measured by an average glyph width, 0.6 em); returns the places and the height taken.
+fn key_places(vm: &ParityVm, width: f64) -> (Vec<(f64, f64)>, f64) {
+    let (mut x, mut y) = (0.0, 0.0);
+    let mut places = Vec::with_capacity(vm.key.len());
+    for text in &vm.key {
+        let w = KEY_SYMBOL + text.chars().count() as f64 * KEY_SIZE * 0.55 + 14.0;
+        if x > 0.0 && x + w > width {
+            (x, y) = (0.0, y + KEY_LINE);
+        }
+        places.push((x, y));
+        x += w;
+    }
+    (places, y + KEY_LINE + 8.0)
 }
 
 /// Lays the chart out at `width`: three panels a row on wide screens, two on tablets, one on
@@ -55,10 +200,11 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
     let pw = (width - GAP * (cols - 1) as f64) / cols as f64;
     let mut boxes = Vec::with_capacity(n);
     let mut marks = Vec::new();
+    let (key, top) = key_places(vm, width);
     for (i, panel) in shown_panels(vm).enumerate() {
         let frame = Rect {
             x: (i % cols) as f64 * (pw + GAP),
-            y: (i / cols) as f64 * (PANEL_HEIGHT + GAP),
+            y: top + (i / cols) as f64 * (PANEL_HEIGHT + GAP),
             w: pw,
             h: PANEL_HEIGHT,
         };
@@ -93,14 +239,16 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
             title,
             frame,
             plot,
+            labels: place_labels(panel, plot, &x, &y),
             x,
             y,
         });
     }
     ParityLayout {
         width,
-        height: rows as f64 * PANEL_HEIGHT + (rows - 1) as f64 * GAP,
+        height: top + rows as f64 * PANEL_HEIGHT + (rows - 1) as f64 * GAP,
         boxes,
+        key,
         marks,
     }
 }

@@ -94,6 +94,45 @@ test('"show as table" shows the same numbers as the chart', async () => {
   await page.context().close();
 });
 
+// The parity rule, restated here as the oracle: a category is judged only on a share reported
+// for a target's whole year (a yearly figure or December, with a date that is not approximate).
+function judged(parity) {
+  const out = new Map();
+  for (const c of parity.categories.filter((k) => k.ugps)) {
+    const targets = parity.targets.filter((t) => t.category === c.id && t.value !== null).sort((a, b) => b.year - a.year);
+    for (const t of targets) {
+      const whole = parity.actuals.filter((a) => a.category === c.id && !a.date_approximate
+        && (a.date === String(t.year) || a.date === `${t.year}-12`));
+      if (whole.length) { out.set(c.label, whole.at(-1).value >= t.value); break; }
+    }
+  }
+  return out;
+}
+
+for (const [name, file, url] of [['fixture', 'tests/fixtures/sofa-alt.json', fixtureUrl], ['shipped', 'www/data/peacekeeping.json', () => env.base]]) {
+  test(`parity (${name} file): verdicts only for a whole target year, a key, each group apart, approximate dates marked`, async () => {
+    const parity = readJson(file).gender_parity;
+    const page = await openPage(env.browser, url());
+    await page.waitForSelector('#parity .chart-overlay');
+    const verdicts = judged(parity);
+    const summary = await page.$eval('#view-parity .chart-summary', (p) => p.textContent);
+    const met = [...verdicts.values()].filter(Boolean).length;
+    assert.ok(summary.includes(`${met} of ${verdicts.size} categories reached it`), summary);
+    // The table: one category cell per panel, differently defined groups under their own names.
+    await page.locator('#parity .toggle').click();
+    const rows = await page.$$eval('#parity table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+    for (const c of parity.categories) {
+      const own = parity.actuals.filter((a) => a.category === c.id);
+      assert.equal(rows.filter((r) => r[0] === c.label && r[2] !== '' && !r[1].startsWith('target')).length, own.length, c.label);
+    }
+    for (const a of parity.actuals.filter((x) => x.date_approximate)) {
+      assert.ok(rows.some((r) => r[2] === `≈${a.date}` && r[3] === pct(a.value)), `≈${a.date}`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
 test('the funnel series can be chosen and its table marks derived counts', async () => {
   const data = readJson('www/data/peacekeeping.json');
   const page = await openPage(env.browser, env.base);

@@ -260,6 +260,9 @@ pub struct ParityActual {
     pub category: String,
     /// `YYYY` or `YYYY-MM`, as precise as the source.
     pub date: String,
+    /// The source gives the date only roughly ("during the past five years"): drawn as such.
+    #[serde(default)]
+    pub date_approximate: bool,
     pub value: f64,
     #[serde(default)]
     pub uncertain: bool,

@@ -94,6 +94,7 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
                 year: 0,
                 month: None,
             }),
+            date_approximate: a.date_approximate,
             value: a.value,
             uncertain: a.uncertain,
             note: a.note,
