@@ -219,16 +219,25 @@ fn map_shows_active_missions_and_closed_ones_on_request() {
     assert_eq!(vm.sites.len(), all - closed);
     let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
     assert_eq!(vm.sites.len(), all);
-    // Sized by the SOFA table's new incidents where it gives a number; a ring where it does not.
-    let alpha = vm.sites.iter().find(|s| s.code == "ALPHA").unwrap();
-    assert_eq!(alpha.metric, Some(7));
-    assert!(vm
-        .sites
-        .iter()
-        .find(|s| s.code == "BRAVO")
-        .unwrap()
-        .metric
-        .is_none());
+    // Sized by the SOFA table's new incidents where it gives a number; where it gives none, each
+    // of the four reasons is its own thing.
+    use pkviz::view::map::Incidents;
+    let incidents = |code: &str| vm.sites.iter().find(|s| s.code == code).unwrap().incidents;
+    assert_eq!(incidents("ALPHA"), Incidents::Number(7));
+    assert_eq!(incidents("BRAVO"), Incidents::UnderValidation);
+    assert_eq!(incidents("CHARLIE"), Incidents::NoAgreement);
+    assert_eq!(incidents("FOXTROT"), Incidents::ReportNone);
+    assert_eq!(incidents("GOLF"), Incidents::NotReported);
+    // The table says which, in the report's words where it has them.
+    let cell = |code: &str| {
+        let row = vm.table.rows.iter().find(|r| r.key == code).unwrap();
+        row.cells.last().unwrap().text.clone()
+    };
+    assert_eq!(cell("FOXTROT"), "None");
+    assert_eq!(cell("CHARLIE"), "No SOFA/SOMA");
+    assert_eq!(cell("GOLF"), "not reported");
+    // The size key: a round count at or below the largest (99), and one about a quarter of it.
+    assert_eq!(vm.key.iter().map(|k| k.0).collect::<Vec<_>>(), [20, 50]);
 }
 
 #[test]
@@ -245,6 +254,29 @@ fn map_layout_places_every_site_and_no_overlapping_labels() {
                 "{m:?}"
             );
         }
+        // Touch targets are 24 px or more and never overlap (markers too close are moved apart,
+        // with a leader line from their own place).
+        for (i, a) in f.marks.iter().enumerate() {
+            assert!(a.w >= 24.0 && a.h >= 24.0);
+            for b in &f.marks[i + 1..] {
+                let (ca, cb) = (
+                    (a.x + a.w / 2.0, a.y + a.h / 2.0),
+                    (b.x + b.w / 2.0, b.y + b.h / 2.0),
+                );
+                let d = (ca.0 - cb.0).hypot(ca.1 - cb.1);
+                assert!(
+                    d >= (a.w + b.w) / 2.0,
+                    "touch targets {a:?} and {b:?} overlap"
+                );
+            }
+        }
+        assert!(
+            f.markers.iter().any(|m| m.anchor.is_some()),
+            "ALPHA and FOXTROT are moved apart"
+        );
+        // Markers shrink on narrow maps.
+        let r = |w: f64| pkviz::view::map::radius(Some(99), w);
+        assert!(r(320.0) < r(960.0));
         // Hit-testing: the mark found at each marker's centre is that site's own.
         for (i, m) in f.markers.iter().enumerate() {
             let hit = f

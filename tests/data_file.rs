@@ -140,3 +140,85 @@ fn a_20_mb_file_loads_without_trouble() {
 fn the_published_schema_is_generated_from_the_types() {
     common::golden("www/data/peacekeeping.schema.json", &raw::schema());
 }
+
+/// Phrases of working notes, never meant for a visitor: the facts list's name and row talk,
+/// markup escapes, to-dos and paths of the repository's working files.
+const WORKING_NOTES: &[&str] = &[
+    "markdown",
+    "facts file",
+    "facts-file",
+    "reference facts",
+    "reference-facts",
+    "see notes",
+    "working list",
+    "project's list",
+    "seed 00",
+    "todo",
+    "fixme",
+    "../shared",
+];
+
+fn strings<'a>(value: &'a serde_json::Value, path: String, out: &mut Vec<(String, &'a str)>) {
+    match value {
+        serde_json::Value::String(s) => out.push((path, s)),
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                strings(v, format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                strings(v, format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn working_notes_in(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    WORKING_NOTES
+        .iter()
+        .copied()
+        .filter(|p| lower.contains(p))
+        .collect()
+}
+
+#[test]
+fn no_working_note_reaches_a_visitor() {
+    assert_eq!(
+        working_notes_in("Source text has a markdown-escaped dollar sign"),
+        ["markdown"]
+    );
+    // Every text of the shipped data file (notes and locators included: the page and the CSV
+    // show them) ...
+    let text = std::fs::read_to_string(common::root("www/data/peacekeeping.json")).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut all = Vec::new();
+    strings(&doc, String::new(), &mut all);
+    let mut found: Vec<String> = all
+        .iter()
+        .filter(|(path, _)| path != ".$schema")
+        .flat_map(|(path, s)| {
+            working_notes_in(s)
+                .into_iter()
+                .map(move |p| format!("{path}: {p}"))
+        })
+        .collect();
+    // ... and every message of the interface.
+    let messages = std::fs::read_to_string(common::root("src/i18n/en.rs")).unwrap();
+    for line in messages
+        .lines()
+        .filter(|l| l.trim_start().starts_with("Msg::"))
+    {
+        found.extend(
+            working_notes_in(line)
+                .into_iter()
+                .map(|p| format!("{line}: {p}")),
+        );
+    }
+    assert!(
+        found.is_empty(),
+        "working notes shown to visitors: {found:#?}"
+    );
+}

@@ -18,7 +18,7 @@ export const DISCLAIMER = [
   'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   'Final boundary between the Republic of Sudan and the Republic of South Sudan has not yet been determined.',
   'Final status of the Abyei area is not yet determined.',
-  'Dotted line represents approximately the Line of Control in Jammu and Kashmir agreed upon by India and Pakistan. The final status of Jammu and Kashmir has not yet been agreed upon by the parties.',
+  'The final status of Jammu and Kashmir has not yet been agreed upon by the parties.',
 ];
 
 // ---- shared with the Vega page: the data in chart-ready rows ----

@@ -1,11 +1,13 @@
 //! The mission map: sea, land, country boundaries, undetermined boundaries dashed, mission
-//! markers (filled and sized by a number, ringed where there is none, small grey rings for
-//! closed missions) and their labels.
+//! markers (filled and sized by a number; a ring, a square or a cross for the three ways of
+//! having none; small grey rings for closed missions), leader lines to markers moved aside,
+//! their labels and the size key.
 
+use super::marks::TextBlock;
 use super::palette::*;
-use super::{dashed, text, DrawResult, Drawable, Px};
-use crate::view::chart::{Mark, Zoom};
-use crate::view::map::{self, MapChart, MapFrame, MapLayout, MapVm, LABEL_SIZE};
+use super::{dashed, line, text, DrawResult, Drawable, Px};
+use crate::view::chart::{wrap, Mark, Zoom};
+use crate::view::map::{self, Incidents, MapChart, MapFrame, MapLayout, MapVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -91,40 +93,21 @@ pub fn draw<DB: DrawingBackend>(
             .partial_cmp(&(vm.sites[b].active, -frame.markers[b].r))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
+    // Leader lines from a headquarters' own place to its marker moved aside.
+    for (m, s) in frame.markers.iter().zip(&vm.sites) {
+        if let Some(anchor) = m.anchor {
+            let color = if s.active { &INK } else { &CLOSED };
+            line(area, px, anchor, (m.x, m.y), color, 1.0)?;
+            area.draw(&Circle::new(
+                px.pt(anchor.0, anchor.1),
+                px.len(1.8),
+                ShapeStyle::from(color).filled(),
+            ))?;
+        }
+    }
     for i in order {
         let (m, s) = (&frame.markers[i], &vm.sites[i]);
-        let c = px.pt(m.x, m.y);
-        let r = px.len(m.r);
-        match (s.active, s.metric) {
-            (false, _) => {
-                area.draw(&Circle::new(c, r, ShapeStyle::from(&WHITE).filled()))?;
-                area.draw(&Circle::new(
-                    c,
-                    r,
-                    ShapeStyle::from(&CLOSED).stroke_width(px.len(1.5) as u32),
-                ))?;
-            }
-            (true, Some(_)) => {
-                area.draw(&Circle::new(
-                    c,
-                    r,
-                    ShapeStyle::from(&ACTUAL.mix(0.85)).filled(),
-                ))?;
-                area.draw(&Circle::new(
-                    c,
-                    r,
-                    ShapeStyle::from(&WHITE).stroke_width(px.len(1.0) as u32),
-                ))?;
-            }
-            (true, None) => {
-                area.draw(&Circle::new(c, r, ShapeStyle::from(&WHITE).filled()))?;
-                area.draw(&Circle::new(
-                    c,
-                    r,
-                    ShapeStyle::from(&ACTUAL).stroke_width(px.len(2.0) as u32),
-                ))?;
-            }
-        }
+        marker(area, px, (m.x, m.y), m.r, s.active.then_some(s.incidents))?;
     }
     for (m, s) in frame.markers.iter().zip(&vm.sites) {
         let Some((x, y, leftwards)) = m.label else {
@@ -132,18 +115,6 @@ pub fn draw<DB: DrawingBackend>(
         };
         let h = if leftwards { HPos::Right } else { HPos::Left };
         let color = if s.active { &INK } else { &CLOSED };
-        // A white halo keeps the label legible over borders.
-        for (dx, dy) in [(-1.0, 0.0), (1.0, 0.0), (0.0, -1.0), (0.0, 1.0)] {
-            text(
-                area,
-                px,
-                &s.code,
-                (x + dx, y + dy),
-                LABEL_SIZE,
-                &WHITE,
-                (h, VPos::Center),
-            )?;
-        }
         text(
             area,
             px,
@@ -153,6 +124,143 @@ pub fn draw<DB: DrawingBackend>(
             color,
             (h, VPos::Center),
         )?;
+    }
+    size_key(area, vm, layout, frame, px)
+}
+
+/// A marker: for an active mission, a filled circle sized by its count, a ring where the report
+/// says "None", a square where there is no SOFA/SOMA, a cross where no number is reported; a
+/// small grey ring for a closed mission (`None`).
+fn marker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    (x, y): (f64, f64),
+    r: f64,
+    incidents: Option<Incidents>,
+) -> DrawResult<DB> {
+    let c = px.pt(x, y);
+    let stroke = |color: &RGBColor, w: f64| ShapeStyle::from(color).stroke_width(px.len(w) as u32);
+    let white = ShapeStyle::from(&WHITE).filled();
+    match incidents {
+        None => {
+            area.draw(&Circle::new(c, px.len(r), white))?;
+            area.draw(&Circle::new(c, px.len(r), stroke(&CLOSED, 1.5)))?;
+        }
+        Some(Incidents::Number(_)) => {
+            let fill = ShapeStyle::from(&ACTUAL.mix(0.85)).filled();
+            area.draw(&Circle::new(c, px.len(r), fill))?;
+            area.draw(&Circle::new(c, px.len(r), stroke(&WHITE, 1.0)))?;
+        }
+        Some(Incidents::ReportNone) => {
+            area.draw(&Circle::new(c, px.len(r), white))?;
+            area.draw(&Circle::new(c, px.len(r), stroke(&ACTUAL, 2.0)))?;
+        }
+        Some(Incidents::NoAgreement) => {
+            let corners = [px.pt(x - r, y - r), px.pt(x + r, y + r)];
+            area.draw(&Rectangle::new(corners, white))?;
+            area.draw(&Rectangle::new(corners, stroke(&ACTUAL, 2.0)))?;
+        }
+        Some(Incidents::UnderValidation | Incidents::NotReported) => {
+            let d = r * 0.8;
+            area.draw(&Circle::new(c, px.len(r), white))?;
+            line(area, px, (x - d, y - d), (x + d, y + d), &ACTUAL, 2.0)?;
+            line(area, px, (x - d, y + d), (x + d, y - d), &ACTUAL, 2.0)?;
+        }
+    }
+    Ok(())
+}
+
+/// The size key: nested reference circles of the map's own scale, each with its count, at the
+/// first place along the lower edge (then the upper edge), from the left, clear of every marker
+/// and label.
+fn size_key<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    vm: &MapVm,
+    layout: &MapLayout,
+    frame: &MapFrame,
+    px: Px,
+) -> DrawResult<DB> {
+    const LINE: f64 = 12.0;
+    let Some(&(largest, _)) = vm.key.last() else {
+        return Ok(());
+    };
+    let big = map::radius(Some(largest), layout.width);
+    let words = vm
+        .key
+        .iter()
+        .map(|(_, w)| w.chars().count())
+        .max()
+        .unwrap_or(1) as f64;
+    // On narrow maps the title takes two lines, so the key fits between the markers.
+    let per_line = if layout.width < 600.0 { 14 } else { 40 };
+    let title = wrap(&vm.key_title, per_line, 2);
+    let longest = title.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let title_w = longest as f64 * 11.0 * 0.55;
+    let circles_h = (2.0 * big).max(LINE * vm.key.len() as f64);
+    let w = (2.0 * big + 14.0 + words * 6.6).max(title_w) + 16.0;
+    let h = circles_h + 20.0 + 14.0 * title.len() as f64;
+    let (right, bottom) = (layout.width - w - 8.0, layout.height - h - 8.0);
+    // Every marker's box and every label's (at an average glyph width), kept clear.
+    let boxes: Vec<(f64, f64, f64, f64)> = frame
+        .markers
+        .iter()
+        .zip(&vm.sites)
+        .flat_map(|(m, s)| {
+            let r = m.r + 4.0;
+            let label = m.label.map(|(lx, ly, leftwards)| {
+                let lw = s.code.chars().count() as f64 * LABEL_SIZE * 0.6;
+                let left = if leftwards { lx - lw } else { lx };
+                (
+                    left,
+                    ly - LABEL_SIZE / 2.0,
+                    left + lw,
+                    ly + LABEL_SIZE / 2.0,
+                )
+            });
+            std::iter::once((m.x - r, m.y - r, m.x + r, m.y + r)).chain(label)
+        })
+        .collect();
+    let clear = |(x, y): (f64, f64)| {
+        boxes
+            .iter()
+            .all(|&(l, t, r, b)| r < x || l > x + w || b < y || t > y + h)
+    };
+    let along = |y: f64| {
+        let steps = (right.max(8.0) / 8.0) as usize;
+        (1..=steps).map(move |i| (i as f64 * 8.0, y))
+    };
+    let (x0, y0) = along(bottom)
+        .chain(along(8.0))
+        .find(|&c| clear(c))
+        .unwrap_or((8.0, bottom));
+    area.draw(&Rectangle::new(
+        [px.pt(x0, y0), px.pt(x0 + w, y0 + h)],
+        ShapeStyle::from(&WHITE.mix(0.9)).filled(),
+    ))?;
+    let key_title = TextBlock {
+        lines: &title,
+        at: (x0 + 8.0, y0 + 6.0),
+        size: 11.0,
+        leading: 14.0,
+        color: &INK,
+    };
+    key_title.draw(area, px)?;
+    let (cx, base) = (x0 + 8.0 + big, y0 + h - 8.0);
+    // Largest first: its label at its top; each next label at least a line lower.
+    let mut label_y = f64::MIN;
+    for (n, words) in vm.key.iter().rev() {
+        let r = map::radius(Some(*n), layout.width);
+        let top = base - 2.0 * r;
+        label_y = top.max(label_y + LINE);
+        area.draw(&Circle::new(
+            px.pt(cx, base - r),
+            px.len(r),
+            ShapeStyle::from(&INK).stroke_width(px.len(1.0) as u32),
+        ))?;
+        let end = (cx + big + 6.0, label_y);
+        line(area, px, (cx, top), end, &INK, 0.8)?;
+        let at = (cx + big + 8.0, label_y);
+        text(area, px, words, at, 11.0, &INK, (HPos::Left, VPos::Center))?;
     }
     Ok(())
 }

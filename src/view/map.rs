@@ -1,13 +1,16 @@
 //! The mission map: every mission at its headquarters on the world basemap (Equal Earth),
 //! sized by new SOFA/SOMA incidents where the data gives a number, with labels that do not
-//! overlap and the UN map disclaimer.
+//! overlap and the UN map disclaimer. What stands where there is no number is one of four
+//! different things, each with its own mark and words ([`Incidents`]).
 
 pub use super::chart::{Zoom, MAX_ZOOM};
-pub use super::map_layout::{frame, layout, radius, MapFrame, MapLayout, MarkerBox, LABEL_SIZE};
+pub use super::map_layout::{
+    frame, key_counts, layout, radius, MapFrame, MapLayout, MarkerBox, LABEL_SIZE, TOUCH_RADIUS,
+};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{hq_text, short_citation, short_name, sources_line, status_text};
 use crate::i18n::{fill, format_count, t, Lang, Msg};
-use crate::model::{Basemap, Count, Dataset, MissionStatus, Problem};
+use crate::model::{Agreement, Basemap, Count, Dataset, MissionStatus, Problem};
 use std::rc::Rc;
 
 /// One headquarters of a mission (UNMOGIP has two).
@@ -17,9 +20,66 @@ pub struct SiteVm {
     pub lon: f64,
     pub lat: f64,
     pub active: bool,
-    /// New SOFA/SOMA incidents in the last 6 months, where the table gives a number.
-    pub metric: Option<u64>,
+    /// New SOFA/SOMA incidents in the last 6 months, as the SOFA/SOMA table gives them.
+    pub incidents: Incidents,
     pub details: String,
+}
+
+/// A mission's new SOFA/SOMA incidents in the last 6 months, as the table has them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Incidents {
+    /// A number: the marker's area grows with it.
+    Number(u64),
+    /// The report's own word "None".
+    ReportNone,
+    /// The report's "Under validation".
+    UnderValidation,
+    /// The mission has neither a SOFA nor a SOMA.
+    NoAgreement,
+    /// The table has no row for the mission (or no SOFA/SOMA table could be read).
+    NotReported,
+}
+
+impl Incidents {
+    /// The number the marker is sized by.
+    pub fn number(self) -> Option<u64> {
+        match self {
+            Incidents::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The words for it, as in the SOFA/SOMA table.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Incidents::Number(n) => format_count(n, lang),
+            Incidents::ReportNone => t(lang, Msg::StateNone).to_string(),
+            Incidents::UnderValidation => t(lang, Msg::StateUnderValidation).to_string(),
+            Incidents::NoAgreement => t(lang, Msg::StateNoAgreement).to_string(),
+            Incidents::NotReported => t(lang, Msg::NotReported).to_string(),
+        }
+    }
+}
+
+/// What the SOFA/SOMA table of `data` says of `code`'s new incidents.
+pub fn incidents_of(data: &Dataset, code: &str) -> Incidents {
+    let Some(row) = data
+        .sofa
+        .as_ref()
+        .ok()
+        .and_then(|s| s.rows.iter().find(|r| r.mission == code))
+    else {
+        return Incidents::NotReported;
+    };
+    match (row.agreement, row.incidents) {
+        (Agreement::Neither, _) => Incidents::NoAgreement,
+        (_, None) => Incidents::NotReported,
+        (_, Some(i)) => match i.new_last_6_months {
+            Count::Number(n) => Incidents::Number(n),
+            Count::None => Incidents::ReportNone,
+            Count::UnderValidation => Incidents::UnderValidation,
+        },
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +87,9 @@ pub struct MapVm {
     pub title: String,
     pub summary: String,
     pub sites: Vec<SiteVm>,
+    /// The size key: its title and the counts of its reference circles, with their words.
+    pub key_title: String,
+    pub key: Vec<(u64, String)>,
     pub legend: Vec<String>,
     pub disclaimer: Vec<String>,
     pub sources: String,
@@ -65,27 +128,19 @@ pub fn disclaimer(lang: Lang) -> Vec<String> {
 /// Builds the map's view model; the missions section must be valid, the SOFA table is optional.
 pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<Problem>> {
     let missions = data.missions.as_ref().map_err(Clone::clone)?;
-    let metric = |code: &str| -> Option<u64> {
-        let row = data
-            .sofa
-            .as_ref()
-            .ok()?
-            .rows
-            .iter()
-            .find(|r| r.mission == code)?;
-        match row.incidents?.new_last_6_months {
-            Count::Number(n) => Some(n),
-            _ => None,
-        }
-    };
     let mut sites = Vec::new();
     let mut rows = Vec::new();
     for m in missions {
         let active = m.status == MissionStatus::Active;
         let status = status_text(&m.status, lang);
-        let n = metric(&m.code);
+        let incidents = incidents_of(data, &m.code);
+        let n = incidents.number();
         let hq_names: Vec<String> = m.hq.iter().map(|h| hq_text(h, lang)).collect();
-        let incidents = n.map(|n| format_count(n, lang));
+        let said = format!(
+            "{}: {}",
+            t(lang, Msg::ColNewIncidents),
+            incidents.text(lang)
+        );
         if active || show_closed {
             for (h, hq) in m.hq.iter().zip(&hq_names) {
                 let parts = [
@@ -94,9 +149,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                     Some(hq.clone()),
                     m.host.clone(),
                     Some(status.clone()),
-                    incidents
-                        .as_ref()
-                        .map(|i| format!("{}: {i}", t(lang, Msg::ColNewIncidents))),
+                    active.then(|| said.clone()),
                     Some(short_citation(data, &m.source, lang)),
                 ];
                 sites.push(SiteVm {
@@ -104,7 +157,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                     lon: h.lon,
                     lat: h.lat,
                     active,
-                    metric: n,
+                    incidents,
                     details: parts.into_iter().flatten().collect::<Vec<_>>().join(" · "),
                 });
             }
@@ -118,9 +171,13 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                 text(&hq_names.join(", ")),
                 text(m.host.as_deref().unwrap_or("")),
                 text(&status),
-                match &incidents {
-                    Some(i) => CellVm::new(i, CellKind::Number),
-                    None => CellVm::new(t(lang, Msg::NotReported), CellKind::NotReported),
+                {
+                    let kind = match incidents {
+                        Incidents::Number(_) => CellKind::Number,
+                        Incidents::NotReported => CellKind::NotReported,
+                        _ => CellKind::State,
+                    };
+                    CellVm::new(incidents.text(lang), kind)
                 },
             ],
             sort_keys: vec![
@@ -145,7 +202,9 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
     let title = t(lang, Msg::MapTitle).to_string();
     let mut legend = vec![
         t(lang, Msg::MapSizeLegend).to_string(),
-        t(lang, Msg::MapRingLegend).to_string(),
+        t(lang, Msg::MapNoneLegend).to_string(),
+        t(lang, Msg::MapNoAgreementLegend).to_string(),
+        t(lang, Msg::MapNotReportedLegend).to_string(),
     ];
     if show_closed {
         legend.push(t(lang, Msg::MapClosedLegend).to_string());
@@ -163,7 +222,14 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
             .map(|m| short_name(data, &m.source))
             .chain(sofa),
     );
+    let largest = sites.iter().filter_map(|s| s.incidents.number()).max();
+    let key = key_counts(largest.unwrap_or(0))
+        .into_iter()
+        .map(|n| (n, format_count(n, lang)))
+        .collect();
     Ok(MapVm {
+        key_title: t(lang, Msg::MapKeyTitle).to_string(),
+        key,
         summary: fill(
             t(lang, Msg::MapSummary),
             &[

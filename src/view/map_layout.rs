@@ -12,6 +12,9 @@ pub struct MarkerBox {
     pub x: f64,
     pub y: f64,
     pub r: f64,
+    /// The headquarters' own place, when the marker was moved off it to keep its touch target
+    /// clear of another's (a leader line joins them).
+    pub anchor: Option<(f64, f64)>,
     /// Where the label's anchor is and whether it reads leftwards from it.
     pub label: Option<(f64, f64, bool)>,
 }
@@ -37,9 +40,84 @@ pub struct MapFrame {
     pub marks: Vec<Mark>,
 }
 
-/// The marker radius for a metric: area grows with the count.
-pub fn radius(metric: Option<u64>) -> f64 {
-    metric.map_or(5.0, |n| 4.5 + 1.6 * (n as f64).sqrt())
+/// The marker radius for a count on a map `width` wide: the area grows with the count, and the
+/// whole scale shrinks on narrow maps (to half, at phone widths). No count: a small mark.
+pub fn radius(count: Option<u64>, width: f64) -> f64 {
+    let k = size_factor(width);
+    count.map_or(5.0, |n| k * (4.5 + 1.6 * (n as f64).sqrt()))
+}
+
+fn size_factor(width: f64) -> f64 {
+    (width / 960.0).clamp(0.5, 1.0)
+}
+
+/// Touch targets: at least this radius (24 px across, WCAG 2.5.8), and never overlapping.
+pub const TOUCH_RADIUS: f64 = 12.0;
+
+/// The counts of the size key's reference circles, for the largest count on the map: a round
+/// number at or below it and one about a quarter of it (one circle when they would meet).
+pub fn key_counts(largest: u64) -> Vec<u64> {
+    let round = |n: u64| -> u64 {
+        if n == 0 {
+            return 0;
+        }
+        let p = 10u64.pow(n.ilog10());
+        [5, 2, 1]
+            .into_iter()
+            .map(|m| m * p)
+            .find(|&v| v <= n)
+            .unwrap_or(p)
+    };
+    let big = round(largest);
+    let small = round(largest / 4);
+    match (big, small) {
+        (0, _) => Vec::new(),
+        (b, s) if s == 0 || s == b => vec![b],
+        (b, s) => vec![s, b],
+    }
+}
+
+/// Pushes apart the touch targets of the markers in view until none overlaps another (or after
+/// 60 rounds); a marker moved off its place keeps that place as its anchor.
+fn spread(markers: &mut [MarkerBox], shown: &[bool]) {
+    let hit = |m: &MarkerBox| m.r.max(TOUCH_RADIUS);
+    let places: Vec<(f64, f64)> = markers.iter().map(|m| (m.x, m.y)).collect();
+    for _ in 0..60 {
+        let mut moved = false;
+        for i in 0..markers.len() {
+            for j in i + 1..markers.len() {
+                if !(shown[i] && shown[j]) {
+                    continue;
+                }
+                let (dx, dy) = (markers[j].x - markers[i].x, markers[j].y - markers[i].y);
+                let d = dx.hypot(dy);
+                let need = hit(&markers[i]) + hit(&markers[j]) + 1.0;
+                if d >= need {
+                    continue;
+                }
+                // Apart along the line between them (sideways when they coincide).
+                let (ux, uy) = if d > 1e-6 {
+                    (dx / d, dy / d)
+                } else {
+                    (1.0, 0.0)
+                };
+                let push = (need - d) / 2.0 + 0.05;
+                markers[i].x -= ux * push;
+                markers[i].y -= uy * push;
+                markers[j].x += ux * push;
+                markers[j].y += uy * push;
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    for (m, &(x, y)) in markers.iter_mut().zip(&places) {
+        if (m.x - x).hypot(m.y - y) > 0.5 {
+            m.anchor = Some((x, y));
+        }
+    }
 }
 
 /// Label font size in logical pixels, and the average glyph width used to keep labels apart.
@@ -126,16 +204,23 @@ pub fn frame(vm: &MapVm, layout: &MapLayout, zoom: Zoom) -> MapFrame {
         .zip(&layout.sites)
         .map(|(s, &p)| {
             let (x, y) = zoom.apply(p);
-            let r = if s.active { radius(s.metric) } else { 4.0 };
+            let r = if s.active {
+                radius(s.incidents.number(), width)
+            } else {
+                4.0
+            };
             MarkerBox {
                 x,
                 y,
                 r,
+                anchor: None,
                 label: None,
             }
         })
         .collect();
     let inside = |m: &MarkerBox| m.x >= 0.0 && m.x <= width && m.y >= 0.0 && m.y <= height;
+    let shown: Vec<bool> = markers.iter().map(inside).collect();
+    spread(&mut markers, &shown);
     // Greedy labels: larger markers first, each at the first free place.
     let mut taken: Vec<Rect> = markers
         .iter()
@@ -221,7 +306,7 @@ pub fn frame(vm: &MapVm, layout: &MapLayout, zoom: Zoom) -> MapFrame {
         .iter()
         .zip(&vm.sites)
         .map(|(m, s)| {
-            let r = m.r.max(9.0);
+            let r = m.r.max(TOUCH_RADIUS);
             Mark {
                 x: m.x - r,
                 y: m.y - r,

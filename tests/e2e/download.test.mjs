@@ -102,5 +102,16 @@ test('CSV downloads hold every record with its source and neutralise formulas', 
   assert.deepEqual(sofa.slice(1).map((r) => r[0]), evil.sofa_impact.rows.map((r) => r.mission));
   const funnel = csvRows((await download(page, '#view-funnels .download[data-format=csv]')).bytes.toString('utf8').replace(/^\uFEFF/, ''));
   assert.equal(funnel[1].at(-1), 'yes', 'the derived stage is marked derived');
+  // The map's CSV: each mission with what its marker shows, in the table's own codes.
+  const map = csvRows((await download(page, '#view-map .download[data-format=csv]')).bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  const col = map[0].indexOf('new_incidents_last_6_months');
+  assert.ok(col > 0, 'a new-incidents column');
+  for (const m of evil.missions) {
+    const row = evil.sofa_impact.rows.find((r) => r.mission === m.code);
+    const want = !row ? 'not_reported' : row.agreement === 'neither' ? 'neither' : String(row.new_incidents);
+    assert.equal(map.find((r) => r[0] === m.code)[col], want, m.code);
+  }
+  const doc = evil.sources.find((x) => x.id === evil.sofa_impact.ref.source);
+  assert.ok(map[1][col + 1].startsWith(doc.title), 'with the source of the SOFA/SOMA table');
   await context.close();
 });

@@ -3,8 +3,9 @@
 //!
 //! Column names are codes (stable for scripts, whatever the page language). A value the data
 //! file writes as a code (agreement `sofa`, count `none`, impact `dash`, status `closed`, season
-//! `winter`, unit `people`) is written as that code; every other word comes from the message
-//! catalogue; data strings are written as they are.
+//! `winter`, unit `people`) is written as that code (and `not_reported` where a table has no
+//! row); every other word comes from the message catalogue; data strings are written as they
+//! are.
 
 mod writer;
 
@@ -15,12 +16,18 @@ use crate::model::{
     Agreement, Count, Dataset, Funnel, GenderParity, Impact, MechanismCell, Mechanisms,
     MissionStatus, SofaTable, SourceRef, StageCount,
 };
+use crate::view::map::Incidents;
 
-/// The source's title and the locator in it.
+/// The source's title, with its symbol or short name where the title lacks it (so that a
+/// document such as A/74/533 can be found), and the locator in it.
 fn src(data: &Dataset, r: &SourceRef) -> [String; 2] {
-    let doc = data
-        .source(&r.source)
-        .map_or(r.source.clone(), |s| s.title.clone());
+    let doc = data.source(&r.source).map_or(r.source.clone(), |s| {
+        if s.short.is_empty() || s.title.contains(&s.short) {
+            s.title.clone()
+        } else {
+            format!("{} ({})", s.title, s.short)
+        }
+    });
     [doc, r.locator.clone()]
 }
 
@@ -288,8 +295,22 @@ pub fn mission_rows(data: &Dataset, lang: Lang) -> Vec<Vec<String>> {
         "season",
         "latitude",
         "longitude",
+        "new_incidents_last_6_months",
+        "new_incidents_source",
+        "new_incidents_locator",
     ])];
+    let sofa = data.sofa.as_ref().ok();
     for m in data.missions.iter().flatten() {
+        // What the map's marker shows, as the SOFA/SOMA table writes it, with that table's source.
+        let in_table = sofa.filter(|s| s.rows.iter().any(|r| r.mission == m.code));
+        let incidents = match crate::view::map::incidents_of(data, &m.code) {
+            Incidents::Number(n) => n.to_string(),
+            Incidents::ReportNone => count(Count::None),
+            Incidents::UnderValidation => count(Count::UnderValidation),
+            Incidents::NoAgreement => "neither".into(),
+            Incidents::NotReported => "not_reported".into(),
+        };
+        let [doc, locator] = in_table.map(|s| src(data, &s.source)).unwrap_or_default();
         let (status, year) = match m.status {
             MissionStatus::Active => ("active", String::new()),
             MissionStatus::Closed { year } => {
@@ -308,6 +329,9 @@ pub fn mission_rows(data: &Dataset, lang: Lang) -> Vec<Vec<String>> {
                     h.season.map(|s| s.code().to_string()).unwrap_or_default(),
                     h.lat.to_string(),
                     h.lon.to_string(),
+                    incidents.clone(),
+                    doc.clone(),
+                    locator.clone(),
                 ],
                 src(data, &m.source),
                 false,
