@@ -126,6 +126,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
         closed: false,
         mission: None,
         sorts: vec![],
+        focus_profile: false,
     });
     assert!(html.contains("do not imply official endorsement"));
     golden("tests/golden/views/map.html", &html);
@@ -136,6 +137,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
         closed: false,
         mission: None,
         sorts: vec![],
+        focus_profile: false,
     });
     assert!(loading.contains("do not imply official endorsement"));
     assert!(!loading.contains("<svg class"));

@@ -17,7 +17,7 @@ fn parse(text: &str) -> RawJson {
 fn loads_a_data_file_in_wasm() {
     let data = load(parse(include_str!("fixtures/sofa-alt.json"))).expect("valid fixture");
     let sofa = data.sofa.expect("valid section");
-    assert_eq!(sofa.rows.len(), 5);
+    assert_eq!(sofa.rows.len(), 6);
     assert_eq!(sofa.rows[0].mission, "ALPHA");
 }
 

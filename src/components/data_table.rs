@@ -171,11 +171,18 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     };
     let shown = page_range(ordered.len(), *page);
     let pager = (ordered.len() > PAGE_SIZE).then(|| {
-        let go = |to: usize| {
+        // At either end a button stays focusable and says it is unavailable (aria-disabled):
+        // a `disabled` one would drop the keyboard focus to the top of the page.
+        let go = |to: Option<usize>| {
             let page = page.clone();
-            Callback::from(move |_| page.set(to))
+            Callback::from(move |_| {
+                if let Some(to) = to {
+                    page.set(to);
+                }
+            })
         };
         let current = shown.start / PAGE_SIZE;
+        let (first, last) = (current == 0, shown.end == ordered.len());
         let status = fill(
             t(lang, Msg::PagerStatus),
             &[
@@ -186,11 +193,11 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         );
         html! {
             <nav class="pager" aria-label={t(lang, Msg::PagerLabel)}>
-                <button type="button" disabled={current == 0}
-                    onclick={go(current.saturating_sub(1))}>{ t(lang, Msg::PagerPrevious) }</button>
+                <button type="button" aria-disabled={first.to_string()}
+                    onclick={go((!first).then(|| current - 1))}>{ t(lang, Msg::PagerPrevious) }</button>
                 <span role="status">{ status }</span>
-                <button type="button" disabled={shown.end == ordered.len()}
-                    onclick={go(current + 1)}>{ t(lang, Msg::PagerNext) }</button>
+                <button type="button" aria-disabled={last.to_string()}
+                    onclick={go((!last).then_some(current + 1))}>{ t(lang, Msg::PagerNext) }</button>
             </nav>
         }
     });

@@ -34,6 +34,10 @@ pub struct MapProps {
     /// The mission whose profile is open.
     #[prop_or_default]
     pub mission: Option<String>,
+    /// The profile takes the focus when it opens: only when the address names the map (a
+    /// mission chosen in another view's filter opens it quietly, WCAG 3.2.2).
+    #[prop_or_default]
+    pub focus_profile: bool,
     /// The sorts of the map's tables (its table and the profile's), from the route.
     #[prop_or_default]
     pub sorts: Vec<(String, Sort)>,
@@ -105,7 +109,7 @@ pub fn MapView(props: &MapProps) -> Html {
     };
     let panel = props.mission.as_ref().map(|code| {
         html! {
-            <Profile data={props.data.clone()} code={code.clone()} {lang}
+            <Profile data={props.data.clone()} code={code.clone()} {lang} focus={props.focus_profile}
                 sofa_sort={sort("profile-sofa")} mechanisms_sort={sort("profile-mechanisms")} />
         }
     });
@@ -120,7 +124,9 @@ pub fn MapView(props: &MapProps) -> Html {
             </div>
             { body }
             { list }
-            { panel }
+            // One element whether or not a profile is open: the list before it keeps its DOM (and
+            // the focus it holds) when the profile closes.
+            <div class="profile-slot">{ panel }</div>
             <ul class="legend">{ for vm.legend.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             { disclaimer }
             <p class="source">{ &vm.sources }</p>

@@ -105,7 +105,8 @@ pub fn Page(props: &PageProps) -> Html {
         let body = match view {
             View::Map => {
                 html! { <MapView data={data.clone()} {lang} basemap={props.basemap.clone()}
-                closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)} /> }
+                closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)}
+                    focus_profile={route.view.unwrap_or(View::Map) == View::Map} /> }
             }
             View::Sofa => {
                 html! { <SofaView data={data.clone()} {lang} sort={sort("sofa")} mission={route.mission.clone()} /> }

@@ -9,6 +9,7 @@ use crate::model::Dataset;
 use crate::route::{link, Action, View};
 use crate::view;
 use crate::view::table::Sort;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,9 @@ pub struct ProfileProps {
     pub data: Shared<Dataset>,
     pub code: AttrValue,
     pub lang: Lang,
+    /// Take the focus when it opens (see `MapProps::focus_profile`).
+    #[prop_or_default]
+    pub focus: bool,
     /// The sorts of the profile's two tables, from the route.
     #[prop_or_default]
     pub sofa_sort: Option<Sort>,
@@ -31,8 +35,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
     // Focus moves to the profile when it opens (browser-only, so in an effect).
     {
         let heading = heading.clone();
-        use_effect_with(props.code.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+        use_effect_with((props.code.clone(), props.focus), move |(_, focus)| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| *focus) {
                 let _ = h.focus();
             }
         });
@@ -69,7 +73,19 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let mechanisms = data.mechanisms.as_ref().ok().map(|mm| {
         Shared::new(view::mechanisms::table(data, mm, Some(&m.code), lang).named(&m.code))
     });
-    let onclose = dispatch.reform(|_: MouseEvent| Action::Profile(None));
+    // Closing hands the focus back to the mission's button in the list (it would fall to the
+    // top of the page with the profile).
+    let onclose = dispatch.reform(|_: MouseEvent| {
+        let chosen = gloo::utils::document()
+            .query_selector(".mission-list button[aria-pressed=\"true\"]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = chosen {
+            let _ = button.focus();
+        }
+        Action::Profile(None)
+    });
     html! {
         <section class="profile" aria-labelledby="profile-title">
             <div class="profile-head">

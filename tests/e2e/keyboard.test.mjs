@@ -54,3 +54,32 @@ test('a nav link moves focus to its view: the next Tab goes on from there', asyn
   assert.ok(await page.evaluate(() => document.activeElement.closest('#view-funnels') !== null), 'Tab stays in the view');
   await context.close();
 });
+
+test('choosing in a filter by keyboard moves nothing: focus and view stay (WCAG 3.2.2)', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.focus('#mechanisms-mission');
+  const before = await page.evaluate(() => document.querySelectorAll('#view-mechanisms tbody tr').length);
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((n) => document.querySelectorAll('#view-mechanisms tbody tr').length !== n, before);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'mechanisms-mission', 'focus stays on the filter');
+  const top = await page.$eval('#mechanisms-mission', (s) => s.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top <= 900, `the filter stays in view (${top})`);
+  await context.close();
+});
+
+test('closing a profile by keyboard hands the focus back to its mission in the list', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.focus('.mission-list button');
+  const code = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.id === 'profile-title');
+  await page.focus('.profile .toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.profile'));
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.closest('.mission-list') !== null, document.activeElement.textContent]), [true, code]);
+  await context.close();
+});

@@ -113,9 +113,17 @@ describe('served over HTTP', () => {
     const shown = (await tableRows(page)).length;
     assert.ok(shown < LONG, 'not every row at once');
     assert.match(await status(), new RegExp(`^Rows 1–${shown} of ${LONG}$`));
-    assert.ok(await page.$eval('.pager button', (b) => b.disabled), 'no previous page at first');
+    assert.equal(await page.$eval('.pager button', (b) => b.getAttribute('aria-disabled')), 'true', 'no previous page at first');
     await page.getByRole('button', { name: 'Next rows' }).click();
     assert.equal(await first(), `M${shown}`);
+    // By keyboard to the last page: the focus stays on "Next rows", which then says it is
+    // unavailable (WCAG 2.4.3: the focus is never dropped to the top of the page).
+    await page.getByRole('button', { name: 'Next rows' }).focus();
+    for (let i = 0; i < Math.ceil(LONG / shown) + 1; i++) await page.keyboard.press('Enter');
+    assert.match(await status(), new RegExp(`–${LONG} of ${LONG}$`));
+    assert.deepEqual(await page.evaluate(() => [document.activeElement.textContent, document.activeElement.getAttribute('aria-disabled')]), ['Next rows', 'true']);
+    await page.getByRole('button', { name: 'Previous rows' }).click();
+    await page.getByRole('button', { name: 'Previous rows' }).click();
     await page.locator('#view-sofa th', { hasText: 'New incidents' }).locator('button').click();
     assert.equal(await first(), `M${LONG - 1}`, 'largest first, back on page one');
     assert.match(await status(), /^Rows 1–/);
