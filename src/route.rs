@@ -130,6 +130,21 @@ impl Route {
             .cloned()
             .collect()
     }
+
+    /// What this route says of `view` alone (its choices, its tables' sorts, the language): what
+    /// an embedded copy of the view and its "open the full view" link keep.
+    pub fn options_of(&self, view: View) -> Route {
+        let mission = matches!(view, View::Map | View::Sofa | View::Mechanisms);
+        Route {
+            mission: self.mission.clone().filter(|_| mission),
+            closed: self.closed && view == View::Map,
+            funnel: self.funnel.clone().filter(|_| view == View::Funnels),
+            topic: self.topic.clone().filter(|_| view == View::Figures),
+            sorts: self.sorts_of(view),
+            lang: self.lang,
+            ..Route::default()
+        }
+    }
 }
 
 /// The route with what the data file does not have dropped (a mission, funnel or topic it does
@@ -349,11 +364,15 @@ pub fn fragment(route: &Route) -> String {
 }
 
 /// The snippet for embedding `view` of the page at `base` (the page's address without fragment).
-pub fn embed_snippet(base: &str, view: View, title: &str) -> String {
+pub fn embed_snippet(base: &str, route: &Route, view: View, title: &str) -> String {
     let dir = base.rsplit_once('/').map_or(base, |(d, _)| d);
     let title = title.replace(['"', '<', '>', '&'], "");
+    let embed = Route {
+        embed: Some(view),
+        ..route.options_of(view)
+    };
     format!(
-        "<iframe data-pkviz src=\"{base}#embed={id}\" title=\"{title}\" style=\"width:100%;border:0;height:480px\" loading=\"lazy\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
-        id = view.id()
+        "<iframe data-pkviz src=\"{base}#{}\" title=\"{title}\" style=\"width:100%;border:0;height:480px\" loading=\"lazy\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
+        fragment(&embed).replace('&', "&amp;")
     )
 }

@@ -136,10 +136,31 @@ fn with_sort_replaces_a_table_sort() {
 fn snippet_points_at_the_view_and_embed_js() {
     let s = embed_snippet(
         "https://example.org/pk/index.html",
+        &Route::default(),
         View::Parity,
         "Women \"in\" uniform",
     );
     assert!(s.contains("src=\"https://example.org/pk/index.html#embed=parity\""));
+    // A view's options in the page's address are kept, the other views' are not.
+    let route = Route {
+        funnel: Some("b&c".into()),
+        topic: Some("t".into()),
+        ..Route::default()
+    }
+    .with_sort(
+        "funnel-table",
+        Some(Sort {
+            column: 1,
+            direction: Direction::Descending,
+        }),
+    );
+    let funnels = embed_snippet("https://e.org/", &route, View::Funnels, "F");
+    assert!(
+        funnels.contains(
+            "src=\"https://e.org/#embed=funnels&amp;funnel=b%26c&amp;sort=funnel-table.1.desc\""
+        ),
+        "{funnels}"
+    );
     assert!(s.contains("<script src=\"https://example.org/pk/embed.js\" async></script>"));
     assert!(s.contains("title=\"Women in uniform\""));
 }

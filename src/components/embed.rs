@@ -3,12 +3,14 @@
 //! (before the app has started, too).
 
 use crate::i18n::{t, Lang, Msg};
-use crate::route::{embed_snippet, View};
+use crate::route::{embed_snippet, Route, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
     pub view: View,
+    /// The view's options in the page's address (`Route::options_of`): the embed keeps them.
+    pub options: Route,
     pub title: AttrValue,
     pub lang: Lang,
 }
@@ -19,11 +21,12 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let code = use_state(String::new);
     let lang = props.lang;
     let open = {
-        let (dialog, code, view, title) = (
+        let (dialog, code, view, title, options) = (
             dialog.clone(),
             code.clone(),
             props.view,
             props.title.clone(),
+            props.options.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let location = gloo::utils::window().location();
@@ -33,7 +36,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                 location.pathname().unwrap_or_default(),
                 location.search().unwrap_or_default()
             );
-            code.set(embed_snippet(&base, view, &title));
+            code.set(embed_snippet(&base, &options, view, &title));
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
             }

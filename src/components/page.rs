@@ -135,7 +135,10 @@ pub fn Page(props: &PageProps) -> Html {
                 }
                 <div class="view-head">
                     <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
-                    if embedded.is_none() { <EmbedButton {view} title={t(lang, title(view))} {lang} /> }
+                    // No embed code from the offline copy: a file:// address serves no one else.
+                    if embedded.is_none() && !props.source.offline {
+                        <EmbedButton {view} title={t(lang, title(view))} {lang} options={route.options_of(view)} />
+                    }
                 </div>
                 { body }
             </section>
@@ -149,7 +152,8 @@ pub fn Page(props: &PageProps) -> Html {
                 { section(view) }
                 <p class="full-view">
                     if only.is_none() {
-                        <a href={format!("./{}", route::link(view, None))} target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
+                        <a href={format!("./#{}", route::fragment(&Route { view: Some(view), ..route.options_of(view) }))}
+                            target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
                         { " · " }
                     }
                     { fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }

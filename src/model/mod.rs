@@ -356,6 +356,8 @@ pub struct Figure {
     pub label: String,
     pub value: f64,
     pub unit: Unit,
+    /// The unit's word for one ("person" for `people`), where the data file gives it.
+    pub unit_one: Option<String>,
     pub period: String,
     pub mission: Option<String>,
     pub qualifier: Option<String>,

@@ -23,9 +23,10 @@ pub fn topic_label(topic: &str) -> String {
 /// `more than 90,000 people`, `42.5%`: the value as the source words it.
 pub fn value_text(f: &Figure, lang: Lang) -> String {
     let number = format_number(f.value, lang);
-    let value = match &f.unit {
-        Unit::Percent => format!("{number}%"),
-        Unit::Other(unit) => format!("{number} {unit}"),
+    let value = match (&f.unit, &f.unit_one) {
+        (Unit::Percent, _) => format!("{number}%"),
+        (Unit::Other(_), Some(one)) if f.value == 1.0 => format!("{number} {one}"),
+        (Unit::Other(unit), _) => format!("{number} {unit}"),
     };
     match &f.qualifier {
         Some(q) => format!("{q} {value}"),
@@ -49,7 +50,7 @@ pub fn table(data: &Rc<Dataset>, figures: &[Figure], topic: Option<&str>, lang: 
                 cells: Vec::new(),
                 sort_keys: vec![
                     SortKey::Text(f.label.clone()),
-                    SortKey::Number(f.value),
+                    SortKey::InUnit(f.unit.code().to_string(), f.value),
                     SortKey::Text(f.period.clone()),
                     f.mission.clone().map_or(SortKey::Missing, SortKey::Text),
                     SortKey::Text(place(data, f)),
@@ -110,6 +111,54 @@ fn cells(data: &Dataset, f: &Figure, lang: Lang) -> Vec<CellVm> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_sort_within_their_unit() {
+        use crate::view::table::{order, Direction, Sort};
+        let row = |key: &str, unit: &str, v: f64| RowVm {
+            key: key.into(),
+            cells: vec![],
+            sort_keys: vec![SortKey::InUnit(unit.into(), v)],
+        };
+        let rows = [
+            row("a", "people", 5.0),
+            row("b", "percent", 90.0),
+            row("c", "people", 2000.0),
+            row("d", "percent", 3.0),
+        ];
+        let up = Some(Sort {
+            column: 0,
+            direction: Direction::Ascending,
+        });
+        let keys: Vec<&str> = order(&rows, up, Lang::En)
+            .into_iter()
+            .map(|i| rows[i].key.as_str())
+            .collect();
+        assert_eq!(keys, ["a", "c", "d", "b"]);
+    }
+
+    #[test]
+    fn one_of_a_unit_reads_in_the_singular() {
+        let mut f = Figure {
+            id: "f".into(),
+            topic: "t".into(),
+            label: "l".into(),
+            value: 1.0,
+            unit: Unit::Other("people".into()),
+            unit_one: Some("person".into()),
+            period: "2030".into(),
+            mission: None,
+            qualifier: None,
+            note: None,
+            source: crate::model::SourceRef {
+                source: "s".into(),
+                locator: "p".into(),
+            },
+        };
+        assert_eq!(value_text(&f, Lang::En), "1 person");
+        f.value = 2.0;
+        assert_eq!(value_text(&f, Lang::En), "2 people");
+    }
 
     #[test]
     fn topic_labels_read_as_words() {

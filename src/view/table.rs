@@ -23,6 +23,8 @@ pub enum CellKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SortKey {
     Number(f64),
+    /// A number with its unit: numbers compare only within a unit (units in text order).
+    InUnit(String, f64),
     Text(String),
     /// A word in place of a number: after all numbers, in original row order.
     State,
@@ -194,7 +196,7 @@ impl Sort {
 
 fn rank(key: &SortKey) -> u8 {
     match key {
-        SortKey::Number(_) | SortKey::Text(_) => 0,
+        SortKey::Number(_) | SortKey::InUnit(..) | SortKey::Text(_) => 0,
         SortKey::State => 1,
         SortKey::Missing => 2,
     }
@@ -203,6 +205,9 @@ fn rank(key: &SortKey) -> u8 {
 fn compare(a: &SortKey, b: &SortKey, direction: Direction, lang: Lang) -> Ordering {
     let within = match (a, b) {
         (SortKey::Number(x), SortKey::Number(y)) => x.total_cmp(y),
+        (SortKey::InUnit(u, x), SortKey::InUnit(v, y)) => {
+            compare_text(u, v, lang).then(x.total_cmp(y))
+        }
         (SortKey::Text(x), SortKey::Text(y)) => compare_text(x, y, lang),
         _ => return rank(a).cmp(&rank(b)),
     };

@@ -94,3 +94,28 @@ test('the embedded map keeps the UN disclaimer', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('an embed keeps the view\'s options: the chosen funnel in the snippet and in "open the full view"; the offline copy offers no embed', async () => {
+  const { readJson, dist } = await import('./helpers.mjs');
+  const { pathToFileURL } = await import('node:url');
+  const funnel = readJson('www/data/peacekeeping.json').funnels.at(-1);
+  const page = await openPage(browser, appUrl);
+  await page.selectOption('#funnel-series', funnel.id);
+  await page.locator('#view-funnels .embed-open').click();
+  const code = await page.$eval('#view-funnels dialog textarea', (t) => t.value);
+  const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  assert.equal(new URL(src).hash, `#embed=funnels&funnel=${encodeURIComponent(funnel.id)}`);
+  assert.ok(!src.includes('mission=') && !src.includes('topic='), 'only the view\'s own options');
+  await page.context().close();
+  // The embedded page draws that funnel, and its link to the full view keeps it.
+  const embedded = await openPage(browser, src, { width: 600, height: 900 });
+  await embedded.waitForFunction((t) => document.querySelector('#view-funnels .chart-title')?.textContent === t, funnel.title);
+  const full = await embedded.$eval('.full-view a', (a) => a.href);
+  assert.equal(new URL(full).hash, `#view=funnels&funnel=${encodeURIComponent(funnel.id)}`);
+  await embedded.context().close();
+  // The offline copy, from file://, has no Embed button.
+  const offline = await openPage(browser, `${pathToFileURL(join(dist, 'offline.html')).href}#view=funnels`);
+  await offline.waitForSelector('#funnel .chart-overlay');
+  assert.equal(await offline.locator('.embed-open').count(), 0);
+  await offline.context().close();
+});

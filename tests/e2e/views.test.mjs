@@ -42,7 +42,7 @@ test('figures: the fixture figures with value, period and source, filterable by 
   assert.equal(rows.length, data.figures.length);
   data.figures.forEach((f, i) => {
     const value = f.value.toLocaleString('en', { maximumFractionDigits: 2 });
-    const unit = f.unit === 'percent' ? `${value}%` : `${value} ${f.unit}`;
+    const unit = f.unit === 'percent' ? `${value}%` : `${value} ${f.value === 1 && f.unit_one ? f.unit_one : f.unit}`;
     assert.equal(rows[i][1], f.qualifier ? `${f.qualifier} ${unit}` : unit);
     assert.equal(rows[i][2], f.period);
     assert.equal(rows[i][3], f.mission ?? '');

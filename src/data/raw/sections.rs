@@ -327,6 +327,9 @@ pub struct Figure {
     pub label: String,
     pub value: f64,
     pub unit: String,
+    /// The unit's word for one ("person" for `people`), shown with a value of 1.
+    #[serde(default)]
+    pub unit_one: Option<String>,
     pub period: String,
     #[serde(default)]
     pub mission: Option<String>,

@@ -34,6 +34,9 @@ pub(super) fn figures(raw: Vec<raw::Figure>, refs: &Refs) -> Section<Vec<model::
         c.text(&f.label, || at("label"));
         c.text(&f.topic, || at("topic"));
         c.text(&f.unit, || at("unit"));
+        if let Some(one) = &f.unit_one {
+            c.text(one, || at("unit_one"));
+        }
         c.check(f.value.is_finite(), || at("value"), "not a finite number");
         if f.value.is_finite() && f.value.abs() > super::MAX_COUNT {
             let shown = format!("{:e}", f.value);
@@ -57,6 +60,7 @@ pub(super) fn figures(raw: Vec<raw::Figure>, refs: &Refs) -> Section<Vec<model::
             label: f.label,
             value: f.value,
             unit,
+            unit_one: f.unit_one,
             period: f.period,
             mission: f.mission,
             qualifier: f.qualifier,
@@ -102,6 +106,7 @@ mod tests {
             label: "A figure".into(),
             value,
             unit: unit.into(),
+            unit_one: None,
             period: "2030".into(),
             mission: None,
             qualifier: None,
