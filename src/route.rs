@@ -75,6 +75,8 @@ pub enum Action {
     Funnel(Option<String>),
     /// Filter the figures to a topic.
     Topic(Option<String>),
+    /// Search the figures for words (empty: no search).
+    Query(Option<String>),
     /// Sort table `table` (of `view`) by `sort`.
     Sort {
         view: View,
@@ -113,6 +115,10 @@ impl Route {
                 next.topic = t;
                 View::Figures
             }
+            Action::Query(q) => {
+                next.query = q;
+                View::Figures
+            }
             Action::Sort { view, table, sort } => {
                 next = next.with_sort(&table, Some(sort));
                 view
@@ -140,6 +146,7 @@ impl Route {
             closed: self.closed && view == View::Map,
             funnel: self.funnel.clone().filter(|_| view == View::Funnels),
             topic: self.topic.clone().filter(|_| view == View::Figures),
+            query: self.query.clone().filter(|_| view == View::Figures),
             sorts: self.sorts_of(view),
             lang: self.lang,
             ..Route::default()
@@ -215,6 +222,8 @@ pub struct Route {
     pub closed: bool,
     pub funnel: Option<String>,
     pub topic: Option<String>,
+    /// The figures' search words, as typed.
+    pub query: Option<String>,
     /// Sort per table, by the table's id.
     pub sorts: Vec<(String, Sort)>,
     pub lang: Lang,
@@ -302,6 +311,7 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
                 .is_some(),
             "funnel" => token(value).map(|v| route.funnel = Some(v)).is_some(),
             "topic" => token(value).map(|v| route.topic = Some(v)).is_some(),
+            "q" => token(value).map(|v| route.query = Some(v)).is_some(),
             "sort" => {
                 let sorts: Option<Vec<_>> = value.split(',').map(sort).collect();
                 sorts.map(|s| route.sorts = s).is_some()
@@ -342,6 +352,9 @@ pub fn fragment(route: &Route) -> String {
     }
     if let Some(t) = &route.topic {
         parts.push(format!("topic={}", encode(t)));
+    }
+    if let Some(q) = &route.query {
+        parts.push(format!("q={}", encode(q)));
     }
     if !route.sorts.is_empty() {
         let sorts: Vec<String> = route

@@ -85,6 +85,7 @@ fn mechanisms_and_figures_views_render_their_tables() {
         data: data(),
         lang: Lang::En,
         topic: None,
+        query: None,
         sort: None,
     });
     assert!(html.contains("<table"));

@@ -149,11 +149,11 @@ fn views(data: &Rc<Dataset>, base: &Rc<Basemap>) {
         let _ = csv::csv(&csv::mechanism_rows(data, m, lang));
     }
     if let Ok(f) = &data.figures {
-        let t = figures::table(data, f, None, lang);
+        let t = figures::table(data, f, (None, None), lang);
         for i in 0..t.rows.len().min(5) {
             let _ = t.cells(i);
         }
-        let _ = csv::csv(&csv::figure_rows(data, None, lang));
+        let _ = csv::csv(&csv::figure_rows(data, (None, None), lang));
     }
     if let Ok(p) = &data.parity {
         let vm = parity::parity(data, p, lang);

@@ -128,7 +128,10 @@ fn csv_exports_parse_strictly_whatever_the_text() {
         "mechanisms",
         &csv::csv(&csv::mechanism_rows(&data, m, lang)),
     );
-    valid_csv("figures", &csv::csv(&csv::figure_rows(&data, None, lang)));
+    valid_csv(
+        "figures",
+        &csv::csv(&csv::figure_rows(&data, (None, None), lang)),
+    );
     let p = data.parity.as_ref().expect("parity");
     valid_csv("parity", &csv::csv(&csv::parity_rows(&data, p, lang)));
     for f in data.funnels.as_ref().expect("funnels") {

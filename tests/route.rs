@@ -14,6 +14,7 @@ fn round_trips() {
         closed: true,
         funnel: Some("a4p-plus-5-crimes-cases".into()),
         topic: Some("explosive-ordnance".into()),
+        query: Some("women police".into()),
         sorts: vec![
             (
                 "sofa".into(),
@@ -36,7 +37,7 @@ fn round_trips() {
     let f = fragment(&route);
     assert_eq!(
         f,
-        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&sort=sofa.2.desc,figures.1.asc"
+        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc"
     );
     assert_eq!(parse(&format!("#{f}")), (route, vec![]));
     assert_eq!(parse(""), (Route::default(), vec![]));

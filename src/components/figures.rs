@@ -1,5 +1,5 @@
-//! Every figure of the source documents, filterable by topic, and the charts whose numbers
-//! were lost.
+//! Every figure of the source documents, filterable by topic and searchable as you type (the
+//! words kept in the address), and the charts whose numbers were lost.
 
 use super::data_table::DataTable;
 use super::download::Downloads;
@@ -7,13 +7,14 @@ use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
 use super::Shared;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{fill, format_count, t, Lang, Msg};
 use crate::model::Dataset;
 use crate::route::{Action, View};
 use crate::view::csv;
 use crate::view::export;
 use crate::view::table::Sort;
 use crate::view::{self, short_citation};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,9 @@ pub struct FiguresProps {
     /// The topic the table is filtered to.
     #[prop_or_default]
     pub topic: Option<String>,
+    /// The search words the table is filtered by.
+    #[prop_or_default]
+    pub query: Option<String>,
     #[prop_or_default]
     pub sort: Option<Sort>,
 }
@@ -32,13 +36,20 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
     let lang = props.lang;
     let dispatch = use_dispatch();
     let topic = props.topic.clone();
+    let query = props.query.clone();
     let table = use_section(
         &props.data,
         lang,
-        topic.clone(),
+        (topic.clone(), query.clone()),
         |d| &d.figures,
-        |d, f, lang, topic| view::figures::table(d, f, topic.as_deref(), lang),
+        |d, f, lang, (topic, query)| {
+            view::figures::table(d, f, (topic.as_deref(), query.as_deref()), lang)
+        },
     );
+    let oninput = dispatch.reform(|e: InputEvent| {
+        let text = e.target_unchecked_into::<HtmlInputElement>().value();
+        Action::Query((!text.trim().is_empty()).then_some(text))
+    });
     let figures = match (&props.data.figures, &*table) {
         (Ok(f), Ok(table)) => {
             let options = view::figures::topics(f)
@@ -46,11 +57,23 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 .map(|k| (k.clone(), view::figures::topic_label(&k)))
                 .collect::<Vec<_>>();
             let csv = {
-                let topic = topic.clone();
+                let (topic, query) = (topic.clone(), query.clone());
                 csv_download(&props.data, move |d| {
-                    Some(csv::csv(&csv::figure_rows(d, topic.as_deref(), lang)))
+                    let filter = (topic.as_deref(), query.as_deref());
+                    Some(csv::csv(&csv::figure_rows(d, filter, lang)))
                 })
             };
+            let all = match &topic {
+                Some(k) => f.iter().filter(|x| &x.topic == k).count(),
+                None => f.len(),
+            };
+            let count = fill(
+                t(lang, Msg::SearchCount),
+                &[
+                    &format_count(table.rows.len() as u64, lang),
+                    &format_count(all as u64, lang),
+                ],
+            );
             let stem = export::file_stem(
                 &topic
                     .as_ref()
@@ -64,6 +87,12 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                         <Filter id="figures-topic" label={t(lang, Msg::FilterTopic)}
                             all={AttrValue::from(t(lang, Msg::FilterAllTopics))} {options}
                             selected={topic.clone()} onchange={dispatch.reform(Action::Topic)} />
+                        <label for="figures-search">
+                            { t(lang, Msg::SearchFigures) }
+                            <input type="search" id="figures-search" value={query.clone().unwrap_or_default()}
+                                aria-describedby="figures-count" {oninput} />
+                        </label>
+                        <span id="figures-count" class="search-count" role="status">{ count }</span>
                     </div>
                     <DataTable id="figures" table={Shared(table.clone())} {lang} view={View::Figures} sort={props.sort} />
                     <Downloads {stem} {csv} {lang} />

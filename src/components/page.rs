@@ -121,7 +121,7 @@ pub fn Page(props: &PageProps) -> Html {
                 html! { <MechanismsView data={data.clone()} {lang} mission={route.mission.clone()} sort={sort("mechanisms")} /> }
             }
             View::Figures => {
-                html! { <FiguresView data={data.clone()} {lang} topic={route.topic.clone()} sort={sort("figures")} /> }
+                html! { <FiguresView data={data.clone()} {lang} topic={route.topic.clone()} query={route.query.clone()} sort={sort("figures")} /> }
             }
         };
         html! {

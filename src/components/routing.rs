@@ -68,15 +68,23 @@ pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callb
     });
     use_effect_with((*route).clone(), move |route| {
         let fragment = route::fragment(route);
-        // An address that already means this route (`#view-sofa`) is left as it is.
-        if enabled && route::parse(&current_fragment()).0 != *route {
-            write_address(&fragment);
+        let (shown, _) = route::parse(&current_fragment());
+        // An address that already means this route (`#view-sofa`) is left as it is. Typing in
+        // the search changes the entry in place: Back leaves the search, not each letter.
+        if enabled && shown != *route {
+            let typed = shown.query.is_some()
+                && Route {
+                    query: route.query.clone(),
+                    ..shown
+                } == *route;
+            write_address(&fragment, typed);
         }
     });
 }
 
-/// Pushes `fragment` as a history entry (no event fires for our own push).
-fn write_address(fragment: &str) {
+/// Pushes `fragment` as a history entry, or puts it in place of the current one (`replace`); no
+/// event fires for our own change.
+fn write_address(fragment: &str, replace: bool) {
     let window = gloo::utils::window();
     let Ok(history) = window.history() else {
         return;
@@ -87,7 +95,12 @@ fn write_address(fragment: &str) {
     } else {
         format!("#{fragment}")
     };
-    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    let state = wasm_bindgen::JsValue::NULL;
+    let _ = if replace {
+        history.replace_state_with_url(&state, "", Some(&url))
+    } else {
+        history.push_state_with_url(&state, "", Some(&url))
+    };
 }
 
 /// Moves focus to an element (focusable by `tabindex="-1"`) by its DOM id, after the current

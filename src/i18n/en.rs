@@ -32,6 +32,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::FilterMission => "Mission",
         Msg::FilterAllMissions => "All missions",
         Msg::FilterTopic => "Topic",
+        Msg::SearchFigures => "Search",
+        Msg::SearchCount => "{} of {} figures",
         Msg::FilterAllTopics => "All topics",
         Msg::ColFigure => "Figure",
         Msg::ColValue => "Value",

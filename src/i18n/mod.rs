@@ -146,6 +146,8 @@ pub enum Msg {
     FilterMission,
     FilterAllMissions,
     FilterTopic,
+    SearchFigures,
+    SearchCount,
     FilterAllTopics,
     ColFigure,
     ColValue,

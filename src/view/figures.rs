@@ -36,10 +36,17 @@ pub fn value_text(f: &Figure, lang: Lang) -> String {
 
 /// The figures of `topic` (all when `None`). Rows carry their sort keys; their cells (the
 /// formatted value, the source's place) are made when a row is shown.
-pub fn table(data: &Rc<Dataset>, figures: &[Figure], topic: Option<&str>, lang: Lang) -> TableVm {
+pub fn table(
+    data: &Rc<Dataset>,
+    figures: &[Figure],
+    (topic, query): (Option<&str>, Option<&str>),
+    lang: Lang,
+) -> TableVm {
     let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
+    let words = query.map(search_words).unwrap_or_default();
     let shown: Vec<usize> = (0..figures.len())
         .filter(|&i| topic.is_none_or(|k| figures[i].topic == k))
+        .filter(|&i| words.is_empty() || matches(data, &figures[i], &words))
         .collect();
     let rows = shown
         .iter()
@@ -90,6 +97,29 @@ pub fn table(data: &Rc<Dataset>, figures: &[Figure], topic: Option<&str>, lang: 
 }
 
 /// Where in its source a figure is: `A/79/123, para 4`.
+/// The words of a search, lower-cased: a figure matches when it has every one.
+pub fn search_words(query: &str) -> Vec<String> {
+    query.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Whether every word is in the figure's label, unit, period, mission, qualifier, note or
+/// source (lower-cased, anywhere in a word).
+pub fn matches(data: &Dataset, f: &Figure, words: &[String]) -> bool {
+    let text = [
+        f.label.as_str(),
+        f.unit.code(),
+        f.unit_one.as_deref().unwrap_or_default(),
+        &f.period,
+        f.mission.as_deref().unwrap_or_default(),
+        f.qualifier.as_deref().unwrap_or_default(),
+        f.note.as_deref().unwrap_or_default(),
+        &place(data, f),
+    ]
+    .join(" ")
+    .to_lowercase();
+    words.iter().all(|w| text.contains(w.as_str()))
+}
+
 fn place(data: &Dataset, f: &Figure) -> String {
     let doc = data
         .source(&f.source.source)

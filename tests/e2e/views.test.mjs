@@ -67,3 +67,33 @@ test('figures: the shipped file pages its many figures', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('figures: a search filters as you type, counts the matches and is kept in the permalink', async () => {
+  const data = readJson('www/data/peacekeeping.json');
+  const page = await openPage(env.browser, env.base);
+  await page.waitForSelector('#figures-search');
+  // A word of a figure's label, as a visitor would look for it.
+  const word = data.figures.at(-1).label.split(' ').find((w) => w.length > 5).toLowerCase();
+  const short = new Map(data.sources.map((x) => [x.id, x.short]));
+  const matching = data.figures.filter((f) => [f.label, f.unit, f.unit_one, f.period, f.mission, f.qualifier, f.note, `${short.get(f.ref.source)}, ${f.ref.locator}`]
+    .filter(Boolean).join(' ').toLowerCase().includes(word));
+  await page.locator('#figures-search').click();
+  await page.keyboard.type(word);
+  await page.waitForFunction((w) => decodeURIComponent(location.hash).includes(`q=${w}`), word);
+  const status = await page.$eval('#figures-count', (s) => s.textContent);
+  assert.ok(status.endsWith(` of ${data.figures.length.toLocaleString('en')} figures`), status);
+  assert.equal(status, `${matching.length.toLocaleString('en')} of ${data.figures.length.toLocaleString('en')} figures`);
+  const labels = await cells(page, 'figures');
+  assert.deepEqual(labels.map((r) => r[0]), matching.slice(0, 100).map((f) => `${f.label}${f.note ? `\n${f.note}` : ''}`));
+  // Typing wrote one history entry, not one per letter: Back leaves the search at once.
+  const url = page.url();
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('q='));
+  // The permalink restores the search and its input.
+  await page.goto(url);
+  await page.waitForSelector('#figures-search');
+  assert.equal(await page.$eval('#figures-search', (i) => i.value), word);
+  assert.equal((await cells(page, 'figures')).length, labels.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -163,7 +163,15 @@ pub fn mechanism_rows(data: &Dataset, m: &Mechanisms, lang: Lang) -> Vec<Vec<Str
     rows
 }
 
-pub fn figure_rows(data: &Dataset, topic: Option<&str>, lang: Lang) -> Vec<Vec<String>> {
+/// The figures of `topic` (all when `None`) that match `query` (see `view::figures::matches`).
+pub fn figure_rows(
+    data: &Dataset,
+    (topic, query): (Option<&str>, Option<&str>),
+    lang: Lang,
+) -> Vec<Vec<String>> {
+    let words = query
+        .map(crate::view::figures::search_words)
+        .unwrap_or_default();
     let mut rows = vec![header(&[
         "id",
         "topic",
@@ -180,6 +188,7 @@ pub fn figure_rows(data: &Dataset, topic: Option<&str>, lang: Lang) -> Vec<Vec<S
         .iter()
         .flatten()
         .filter(|f| topic.is_none_or(|k| f.topic == k))
+        .filter(|f| words.is_empty() || crate::view::figures::matches(data, f, &words))
     {
         rows.push(row(
             [
