@@ -222,3 +222,21 @@ fn no_working_note_reaches_a_visitor() {
         "working notes shown to visitors: {found:#?}"
     );
 }
+
+#[test]
+fn no_footnote_mark_leaks_into_a_title_label_caption_or_locator() {
+    let text = std::fs::read_to_string(common::root("www/data/peacekeeping.json")).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut all = Vec::new();
+    strings(&doc, String::new(), &mut all);
+    let shown_as_names = [".locator", ".caption", ".title", ".label", ".short"];
+    let leaks: Vec<&String> = all
+        .iter()
+        .filter(|(path, s)| {
+            shown_as_names.iter().any(|k| path.ends_with(k))
+                && s.chars().any(|c| "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c))
+        })
+        .map(|(path, _)| path)
+        .collect();
+    assert!(leaks.is_empty(), "footnote marks in: {leaks:?}");
+}

@@ -146,6 +146,12 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
                 let focused = focused.clone();
                 Callback::from(move |_| focused.set(Some(i)))
             };
+            // Leaving the mark (pointer or focus) puts the hint back: the line never describes
+            // a mark no one is on (e.g. after another mission's profile opened).
+            let hide = {
+                let focused = focused.clone();
+                Callback::from(move |_| focused.set(None))
+            };
             let activate = props.onactivate.clone();
             let onclick = {
                 let (show, activate, zoom) = (show.clone(), activate.clone(), zoom.clone());
@@ -170,6 +176,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
                     height={m.h.to_string()} tabindex="0" role={if interactive { "button" } else { "img" }}
                     aria-label={m.details.clone()}
                     onfocus={show.reform(|_: FocusEvent| ())} onmouseenter={show.reform(|_: MouseEvent| ())}
+                    onblur={hide.reform(|_: FocusEvent| ())} onmouseleave={hide.reform(|_: MouseEvent| ())}
                     {onclick} {onkeydown} />
             }
         });

@@ -255,7 +255,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                         <span class="source-line">{ &table.source_line }</span>
                     }
                     if !table.citation.is_empty() {
-                        <span class="citation">{ t(lang, Msg::SourceLabel) }{ " " }{ &table.citation }</span>
+                        <span class="citation">{ &table.citation }</span>
                     }
                 </p>
             }

@@ -28,7 +28,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ColStatus => "Status",
         Msg::ColContribution => "Contribution",
         Msg::SymbolMeaningLost => "meaning not reported",
-        Msg::SymbolMeaningLostWhy => "The report marks this cell with a symbol whose meaning (its colour or its legend entry) did not survive in the text version.",
+        Msg::SymbolMeaningLostWhy => "Symbols {}: the report marks cells with them, but their meaning (a colour or a legend entry) did not survive in the text version, so it is not reported.",
         Msg::FilterMission => "Mission",
         Msg::FilterAllMissions => "All missions",
         Msg::FilterTopic => "Topic",

@@ -1,8 +1,8 @@
 //! The host-country coordination mechanisms table (seed 002, Priority 7) as a table view model.
 
-use super::citation;
+use super::published_in;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{fill, t, Lang, Msg};
 use crate::model::{Dataset, MechanismCell, Mechanisms};
 
 /// The missions of the table, in their first-appearance order (for the mission filter).
@@ -22,12 +22,13 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             }) => CellVm::new(format!("{symbol} {meaning}"), CellKind::Text),
             // Words such as "N/A" are the report's own text, not a symbol.
             Some(MechanismCell::Word(word)) => CellVm::new(word, CellKind::State),
+            // Said once, in the legend under the table, not in every cell.
             Some(MechanismCell::Symbol {
                 symbol,
                 meaning: None,
-            }) => CellVm::new(symbol, CellKind::NotReported)
-                .with_detail(Some(t(lang, Msg::SymbolMeaningLost).to_string()))
-                .titled(t(lang, Msg::SymbolMeaningLostWhy)),
+            }) => {
+                CellVm::new(symbol, CellKind::NotReported).titled(t(lang, Msg::SymbolMeaningLost))
+            }
         }
     };
     let rows = m
@@ -49,12 +50,19 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             ],
         })
         .collect();
-    let lost = m
-        .rows
-        .iter()
-        .flat_map(|r| [&r.status, &r.contribution])
-        .flatten()
-        .any(|c| matches!(c, MechanismCell::Symbol { meaning: None, .. }));
+    let lost = super::distinct(
+        m.rows
+            .iter()
+            .flat_map(|r| [&r.status, &r.contribution])
+            .flatten()
+            .filter_map(|c| match c {
+                MechanismCell::Symbol {
+                    symbol,
+                    meaning: None,
+                } => Some(symbol.as_str()),
+                _ => None,
+            }),
+    );
     TableVm {
         caption: m.title.clone(),
         hint: t(lang, Msg::SortHint).to_string(),
@@ -67,13 +75,16 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
         ],
         rows,
         notes: Vec::new(),
-        legend: if lost {
-            vec![t(lang, Msg::SymbolMeaningLostWhy).to_string()]
-        } else {
+        legend: if lost.is_empty() {
             Vec::new()
+        } else {
+            vec![fill(
+                t(lang, Msg::SymbolMeaningLostWhy),
+                &[&lost.join(", ")],
+            )]
         },
         source_line: String::new(),
-        citation: citation(data, &m.source, lang),
+        citation: published_in(data, &m.source, lang),
         cells_of: None,
     }
 }

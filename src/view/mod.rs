@@ -30,6 +30,11 @@ pub fn citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
     fill(t(lang, Msg::CitedFrom), &[&title, &r.locator])
 }
 
+/// "Published in: <citation>": the line under a table taken from one document.
+pub fn published_in(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
+    format!("{} {}", t(lang, Msg::SourceLabel), citation(data, r, lang))
+}
+
 /// "A4P+ 5th progress report, Priority 7 …": a compact citation for inline use.
 pub fn short_citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
     let doc = data

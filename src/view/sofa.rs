@@ -1,6 +1,6 @@
 //! The SOFA/SOMA impact table (seed 002, Priority 7) as a table view model.
 
-use super::citation;
+use super::published_in;
 use super::table::{CellKind, CellVm, ColumnVm, NoteVm, RowVm, SortKey, TableVm};
 use crate::i18n::{format_count, t, Lang, Msg};
 use crate::model::{Agreement, Count, Dataset, Impact, SofaTable};
@@ -126,7 +126,7 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
             .collect(),
         legend,
         source_line: table.source_line.clone(),
-        citation: citation(data, &table.source, lang),
+        citation: published_in(data, &table.source, lang),
         cells_of: None,
     }
 }

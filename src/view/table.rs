@@ -133,7 +133,8 @@ pub struct TableVm {
     pub legend: Vec<String>,
     /// The source's own source line, as printed under the table.
     pub source_line: String,
-    /// Our citation of where the table is in the source document.
+    /// Our citation of where the table's numbers are, with its label ("Published in: …" for
+    /// one document, "Sources: …" for several), as shown.
     pub citation: String,
     /// Makes a row's cells when it is shown, for tables whose rows are built without them.
     pub cells_of: Option<CellMaker>,

@@ -69,6 +69,9 @@ test('focusing a point shows its value, date and source from the data file', asy
   const funnel = await page.$eval('#funnel .chart-details', (p) => p.textContent);
   assert.match(funnel, /derived/);
   assert.ok(funnel.includes(data.funnels[0].stages[0].derived), funnel);
+  // Off the mark, the line gives the hint again: it never describes a mark no one is on.
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => /Point at, tap or tab/.test(document.querySelector('#funnel .chart-details').textContent));
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
