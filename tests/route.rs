@@ -15,6 +15,7 @@ fn round_trips() {
         funnel: Some("a4p-plus-5-crimes-cases".into()),
         topic: Some("explosive-ordnance".into()),
         query: Some("women police".into()),
+        theme: Some(Theme::Dark),
         sorts: vec![
             (
                 "sofa".into(),
@@ -37,7 +38,7 @@ fn round_trips() {
     let f = fragment(&route);
     assert_eq!(
         f,
-        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc"
+        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc&theme=dark"
     );
     assert_eq!(parse(&format!("#{f}")), (route, vec![]));
     assert_eq!(parse(""), (Route::default(), vec![]));

@@ -14,6 +14,9 @@ const files = ['data/peacekeeping.json', 'basemap/world-110m.json']; // (bundle)
 
 const root = document.getElementById('app');
 const html = document.documentElement;
+// The colours a permalink chose (theme=dark|light), from the first paint (the app keeps them).
+const theme = /(?:^#|&)theme=(dark|light)(?:&|$)/.exec(location.hash);
+if (theme) html.dataset.theme = theme[1];
 // Controls of the prerendered page: only the app gives them life.
 const CONTROL = 'button, select, input, summary, [tabindex], .chart-prerendered';
 

@@ -21,6 +21,7 @@ pub mod routing;
 pub mod section;
 pub mod select;
 pub mod sofa;
+pub mod theme;
 pub mod zoom;
 
 use std::ops::Deref;

@@ -10,6 +10,7 @@ use super::mechanisms::MechanismsView;
 use super::parity::ParityView;
 use super::routing::{use_address, Dispatch};
 use super::sofa::SofaView;
+use super::theme::ThemeToggle;
 use super::Shared;
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::model::Dataset;
@@ -206,6 +207,7 @@ pub fn Page(props: &PageProps) -> Html {
                             }) }
                         </ul>
                         <button type="button" class="toggle copy-link" onclick={copy_link}>{ t(lang, Msg::CopyLink) }</button>
+                        <ThemeToggle {lang} theme={route.theme} />
                         <span class="copied" role="status">{ if *copied { t(lang, Msg::LinkCopied) } else { "" } }</span>
                     </nav>
                     { for View::ALL.into_iter().map(section) }

@@ -85,6 +85,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::OfflineCopy => "Download the offline copy: one HTML file that works with no network",
         Msg::Download => "Download:",
         Msg::IgnoredParams => "Parts of this page’s address were not understood and were ignored:",
+        Msg::DarkColours => "Dark colours",
         Msg::CopyLink => "Copy link",
         Msg::LinkCopied => "Link copied",
         Msg::ZoomControls => "Zoom",

@@ -67,6 +67,7 @@ pub enum Msg {
     Download,
     IgnoredParams,
     CopyLink,
+    DarkColours,
     LinkCopied,
     ZoomControls,
     ZoomIn,

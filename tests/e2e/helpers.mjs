@@ -44,7 +44,7 @@ function waitForApp(page) {
 
 // Debian's Chromium, or Firefox ESR with `E2E_BROWSER=firefox` (tests/e2e/firefox.mjs); every
 // page of a context with scripts on waits for the app after navigating.
-const firefox = process.env.E2E_BROWSER === 'firefox';
+export const firefox = process.env.E2E_BROWSER === 'firefox';
 export async function launch() {
   const browser = firefox ? await launchFirefox() : await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -2,9 +2,12 @@
 //! (`#view=sofa&sort=sofa.1.desc`) so it also works from `file://`. Parsing never fails: what it
 //! does not understand is listed so the page can say it was ignored.
 
+mod address;
+pub use address::{fragment, parse};
+
 use crate::i18n::Lang;
 use crate::model::{Dataset, Section};
-use crate::view::table::{Direction, Sort};
+use crate::view::table::Sort;
 
 /// The views, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +80,8 @@ pub enum Action {
     Topic(Option<String>),
     /// Search the figures for words (empty: no search).
     Query(Option<String>),
+    /// Light or dark colours (`None`: as the system is set).
+    Theme(Option<Theme>),
     /// Sort table `table` (of `view`) by `sort`.
     Sort {
         view: View,
@@ -91,6 +96,11 @@ impl Route {
         let mut next = self.clone();
         let view = match action {
             Action::Replace(route) => return route,
+            // The page's colours, not a view: the view stays as it is.
+            Action::Theme(theme) => {
+                next.theme = theme;
+                return next;
+            }
             Action::Profile(m) => {
                 next.mission = m;
                 View::Map
@@ -149,6 +159,7 @@ impl Route {
             query: self.query.clone().filter(|_| view == View::Figures),
             sorts: self.sorts_of(view),
             lang: self.lang,
+            theme: self.theme,
             ..Route::default()
         }
     }
@@ -212,6 +223,31 @@ pub fn link(view: View, mission: Option<&str>) -> String {
     format!("#{}", fragment(&route))
 }
 
+/// The page's colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// As the address (and the page's `data-theme`) writes it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
 /// Everything the address can say about the page.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Route {
@@ -224,6 +260,8 @@ pub struct Route {
     pub topic: Option<String>,
     /// The figures' search words, as typed.
     pub query: Option<String>,
+    /// The page's colours, when chosen on the page (else the system's).
+    pub theme: Option<Theme>,
     /// Sort per table, by the table's id.
     pub sorts: Vec<(String, Sort)>,
     pub lang: Lang,
@@ -245,135 +283,6 @@ impl Route {
         }
         self
     }
-}
-
-/// What the address escapes in a value: everything but letters, digits and `. _ - ~`.
-const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'-')
-    .remove(b'~');
-
-/// A value (a mission code, a funnel id: the data file's words) as the address writes it.
-fn encode(value: &str) -> String {
-    percent_encoding::utf8_percent_encode(value, ESCAPED).to_string()
-}
-
-/// A value of the address as it was meant, if written as [`encode`] writes it (letters, digits,
-/// `. _ - ~` and `%XX` escapes): decoded, not empty, at most 80 characters, no control character.
-fn token(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let escape_at = |i: usize| {
-        b.get(i + 1..i + 3)
-            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
-    };
-    let written = b.iter().enumerate().all(|(i, &c)| {
-        c.is_ascii_alphanumeric()
-            || matches!(c, b'.' | b'_' | b'-' | b'~')
-            || (c == b'%' && escape_at(i))
-    });
-    if !written {
-        return None;
-    }
-    let value = percent_encoding::percent_decode_str(s).decode_utf8().ok()?;
-    let ok =
-        !value.is_empty() && value.chars().count() <= 80 && !value.chars().any(char::is_control);
-    ok.then(|| value.into_owned())
-}
-
-fn sort(s: &str) -> Option<(String, Sort)> {
-    let mut parts = s.split('.');
-    let (id, column, dir) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || token(id).is_none() {
-        return None;
-    }
-    let column = column.parse::<usize>().ok().filter(|c| *c < 32)?;
-    let direction = match dir {
-        "asc" => Direction::Ascending,
-        "desc" => Direction::Descending,
-        _ => return None,
-    };
-    Some((id.to_string(), Sort { column, direction }))
-}
-
-/// Reads a fragment (with or without its `#`): the route, and each `key=value` it ignored.
-pub fn parse(fragment: &str) -> (Route, Vec<String>) {
-    let mut route = Route::default();
-    let mut ignored = Vec::new();
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    for pair in fragment.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let ok = match key {
-            "view" => View::parse(value).map(|v| route.view = Some(v)).is_some(),
-            "mission" => token(value).map(|v| route.mission = Some(v)).is_some(),
-            "closed" => matches!(value, "1" | "0")
-                .then(|| route.closed = value == "1")
-                .is_some(),
-            "funnel" => token(value).map(|v| route.funnel = Some(v)).is_some(),
-            "topic" => token(value).map(|v| route.topic = Some(v)).is_some(),
-            "q" => token(value).map(|v| route.query = Some(v)).is_some(),
-            "sort" => {
-                let sorts: Option<Vec<_>> = value.split(',').map(sort).collect();
-                sorts.map(|s| route.sorts = s).is_some()
-            }
-            "lang" => (value == Lang::En.tag())
-                .then(|| route.lang = Lang::En)
-                .is_some(),
-            "embed" => View::parse(value).map(|v| route.embed = Some(v)).is_some(),
-            // The skip link's target (`#main`), followed before the app took over: not a route.
-            "main" => value.is_empty(),
-            _ => false,
-        };
-        if !ok {
-            // Shown to the person as text, so keep it short.
-            ignored.push(pair.chars().take(60).collect());
-        }
-    }
-    (route, ignored)
-}
-
-/// Writes a route as a fragment (without the `#`), leaving out what is the default.
-pub fn fragment(route: &Route) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(v) = route.embed {
-        parts.push(format!("embed={}", v.id()));
-    }
-    if let Some(v) = route.view {
-        parts.push(format!("view={}", v.id()));
-    }
-    if let Some(m) = &route.mission {
-        parts.push(format!("mission={}", encode(m)));
-    }
-    if route.closed {
-        parts.push("closed=1".into());
-    }
-    if let Some(f) = &route.funnel {
-        parts.push(format!("funnel={}", encode(f)));
-    }
-    if let Some(t) = &route.topic {
-        parts.push(format!("topic={}", encode(t)));
-    }
-    if let Some(q) = &route.query {
-        parts.push(format!("q={}", encode(q)));
-    }
-    if !route.sorts.is_empty() {
-        let sorts: Vec<String> = route
-            .sorts
-            .iter()
-            .map(|(id, s)| {
-                let dir = match s.direction {
-                    Direction::Ascending => "asc",
-                    Direction::Descending => "desc",
-                };
-                format!("{id}.{}.{dir}", s.column)
-            })
-            .collect();
-        parts.push(format!("sort={}", sorts.join(",")));
-    }
-    if route.lang != Lang::default() {
-        parts.push(format!("lang={}", route.lang.tag()));
-    }
-    parts.join("&")
 }
 
 /// The snippet for embedding `view` of the page at `base` (the page's address without fragment).
