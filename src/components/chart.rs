@@ -5,6 +5,7 @@
 //! Rendered natively (the prerendered page), the chart is an inline SVG drawn by the same code.
 
 use super::data_table::DataTable;
+use super::print::use_print_svg;
 use super::zoom::use_zoom;
 use super::Shared;
 use crate::draw::Drawable;
@@ -65,6 +66,8 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
     let dpr = use_state_eq(|| 1.0f64);
     let focused = use_state_eq(|| None::<usize>);
     let as_table = use_state_eq(|| false);
+    let (area, print_slot) = (use_node_ref(), use_node_ref());
+    use_print_svg(props.chart.clone(), area.clone(), print_slot.clone());
     // Follow the container's width (browser-only, so inside an effect): a resize observer, so
     // a scrollbar that comes or goes (the prerendered page giving way to the app) counts too.
     {
@@ -185,7 +188,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
         html! {
             <>
                 if zooms { { zoom.controls(lang) } }
-                <div class={classes!("chart-area", zooms.then_some("zoomable"))}
+                <div ref={area} class={classes!("chart-area", zooms.then_some("zoomable"))}
                     onkeydown={zooms.then(|| zoom.onkeydown())}
                     tabindex={zooms.then_some("0")} aria-label={zooms.then(|| t(lang, Msg::MapKeysHint))}>
                     <canvas ref={canvas} class="chart-canvas" role="img" aria-label={props.summary.clone()}
@@ -199,6 +202,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
                             { for mark_html }
                         </svg>
                     }
+                    <div ref={print_slot} class="chart-print" aria-hidden="true"></div>
                 </div>
                 <p class="chart-details" id={details_id} aria-live="polite">
                     { focused.and_then(|i| marks.get(i)).map_or_else(

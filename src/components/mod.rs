@@ -16,6 +16,7 @@ pub mod notice;
 pub mod page;
 pub mod panic;
 pub mod parity;
+pub mod print;
 pub mod profile;
 pub mod routing;
 pub mod section;

@@ -153,8 +153,10 @@ pub struct ParityLayout {
 /// The panel titles' font size, in logical pixels.
 pub const TITLE_SIZE: f64 = 14.0;
 
-/// The height of one panel.
+/// The height of one panel: three a row on wide screens; lower where panels stack two or one a
+/// row (phones, and paper: seven panels then fit one A4 page).
 pub const PANEL_HEIGHT: f64 = 240.0;
+const STACKED_PANEL_HEIGHT: f64 = 190.0;
 const GAP: f64 = 16.0;
 
 /// The key's font size, and the height of one of its lines.
@@ -195,6 +197,11 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
     } else {
         1
     };
+    let panel_h = if cols == 3 {
+        PANEL_HEIGHT
+    } else {
+        STACKED_PANEL_HEIGHT
+    };
     let n = shown_panels(vm).count();
     let rows = n.div_ceil(cols).max(1);
     let pw = (width - GAP * (cols - 1) as f64) / cols as f64;
@@ -204,9 +211,9 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
     for (i, panel) in shown_panels(vm).enumerate() {
         let frame = Rect {
             x: (i % cols) as f64 * (pw + GAP),
-            y: top + (i / cols) as f64 * (PANEL_HEIGHT + GAP),
+            y: top + (i / cols) as f64 * (panel_h + GAP),
             w: pw,
-            h: PANEL_HEIGHT,
+            h: panel_h,
         };
         let plot = frame.inset(38.0, 50.0, 40.0, 46.0);
         let x = Scale::new((vm.x_min, vm.x_max), (plot.x, plot.right()));
@@ -246,7 +253,7 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
     }
     ParityLayout {
         width,
-        height: top + rows as f64 * PANEL_HEIGHT + (rows - 1) as f64 * GAP,
+        height: top + rows as f64 * panel_h + (rows - 1) as f64 * GAP,
         boxes,
         key,
         marks,

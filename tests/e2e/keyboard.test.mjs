@@ -3,7 +3,7 @@
 // (readable on white) with a yellow halo; the same link works in the page without scripts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from './helpers.mjs';
+import { firefox, suite } from './helpers.mjs';
 
 const env = suite();
 
@@ -81,5 +81,21 @@ test('closing a profile by keyboard hands the focus back to its mission in the l
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.querySelector('.profile'));
   assert.deepEqual(await page.evaluate(() => [document.activeElement.closest('.mission-list') !== null, document.activeElement.textContent]), [true, code]);
+  await context.close();
+});
+
+test('in forced colours the chosen mission still looks chosen', { skip: firefox && 'puppeteer cannot emulate forced-colors over BiDi in Firefox ESR' }, async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, forcedColors: 'active' });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.locator('.mission-list button').first().click();
+  await page.waitForSelector('.mission-list button[aria-pressed="true"]');
+  const look = (sel) => page.$eval(sel, (b) => {
+    const s = getComputedStyle(b);
+    return `${s.backgroundColor} ${s.color} ${s.borderTopWidth}`;
+  });
+  const chosen = await look('.mission-list button[aria-pressed="true"]');
+  const other = await look('.mission-list button[aria-pressed="false"]');
+  assert.notEqual(chosen, other, `chosen ${chosen}, other ${other}`);
   await context.close();
 });
