@@ -240,3 +240,25 @@ fn no_footnote_mark_leaks_into_a_title_label_caption_or_locator() {
         .collect();
     assert!(leaks.is_empty(), "footnote marks in: {leaks:?}");
 }
+
+/// No emoji font is assumed: every symbol the shipped mechanisms table prints has a name the
+/// table shows beside it.
+#[test]
+fn every_symbol_in_the_shipped_table_has_a_name() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data/peacekeeping.json");
+    let data = load_text(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mechanisms = data.mechanisms.as_ref().unwrap();
+    let unnamed: Vec<&str> = mechanisms
+        .rows
+        .iter()
+        .flat_map(|r| [&r.status, &r.contribution])
+        .flatten()
+        .filter_map(|c| match c {
+            pkviz::model::MechanismCell::Symbol {
+                symbol, name: None, ..
+            } => Some(symbol.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(unnamed.is_empty(), "symbols without a name: {unnamed:?}");
+}

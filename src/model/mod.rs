@@ -288,6 +288,8 @@ pub enum MechanismCell {
     /// meaning did not survive in the text (*not reported*).
     Symbol {
         symbol: String,
+        /// What the symbol is called (`symbol_names`), for readers whose fonts lack it.
+        name: Option<String>,
         meaning: Option<String>,
     },
 }

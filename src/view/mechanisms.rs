@@ -10,6 +10,15 @@ pub fn missions(m: &Mechanisms) -> Vec<String> {
     super::distinct(m.rows.iter().map(|r| r.mission.clone()))
 }
 
+/// A symbol as shown: with its name where the data file gives one ("💡 (light bulb)"), so a
+/// reader whose fonts lack the symbol (no emoji font is assumed) still reads which one it is.
+fn named(symbol: &str, name: Option<&String>) -> String {
+    match name {
+        Some(name) => format!("{symbol} ({name})"),
+        None => symbol.to_string(),
+    }
+}
+
 /// The table, limited to `mission` when given.
 pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) -> TableVm {
     let column = |label: Msg, sortable: bool| ColumnVm::new(t(lang, label), sortable, false);
@@ -18,17 +27,21 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             None => CellVm::new("", CellKind::Text),
             Some(MechanismCell::Symbol {
                 symbol,
+                name,
                 meaning: Some(meaning),
-            }) => CellVm::new(format!("{symbol} {meaning}"), CellKind::Text),
+            }) => CellVm::new(
+                format!("{} {meaning}", named(symbol, name.as_ref())),
+                CellKind::Text,
+            ),
             // Words such as "N/A" are the report's own text, not a symbol.
             Some(MechanismCell::Word(word)) => CellVm::new(word, CellKind::State),
             // Said once, in the legend under the table, not in every cell.
             Some(MechanismCell::Symbol {
                 symbol,
+                name,
                 meaning: None,
-            }) => {
-                CellVm::new(symbol, CellKind::NotReported).titled(t(lang, Msg::SymbolMeaningLost))
-            }
+            }) => CellVm::new(named(symbol, name.as_ref()), CellKind::NotReported)
+                .titled(t(lang, Msg::SymbolMeaningLost)),
         }
     };
     let rows = m
@@ -58,8 +71,9 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             .filter_map(|c| match c {
                 MechanismCell::Symbol {
                     symbol,
+                    name,
                     meaning: None,
-                } => Some(symbol.as_str()),
+                } => Some(named(symbol, name.as_ref())),
                 _ => None,
             }),
     );

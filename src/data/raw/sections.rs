@@ -197,6 +197,17 @@ pub struct Symbol {
     pub reference: SourceRef,
 }
 
+/// A table symbol's name (its Unicode CLDR short name, e.g. "light bulb"), shown beside the
+/// symbol so that a reader whose fonts lack it can still tell which symbol the report printed.
+/// A name is not a meaning.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SymbolName {
+    pub symbol: String,
+    pub name: String,
+}
+
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -223,6 +234,8 @@ pub struct Mechanisms {
     pub intro: Vec<Statement>,
     #[serde(default)]
     pub symbols: Vec<Symbol>,
+    #[serde(default)]
+    pub symbol_names: Vec<SymbolName>,
     pub rows: Vec<Mechanism>,
 }
 

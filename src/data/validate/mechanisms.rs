@@ -13,10 +13,18 @@ fn is_symbol(text: &str) -> bool {
 }
 
 /// A status or contribution cell as printed → what it is; empty cells are `None`.
-fn cell(text: Option<String>, symbols: &[model::Symbol]) -> Option<MechanismCell> {
+fn cell(
+    text: Option<String>,
+    symbols: &[model::Symbol],
+    names: &[raw::SymbolName],
+) -> Option<MechanismCell> {
     let text = text.filter(|s| !s.trim().is_empty())?;
     Some(if is_symbol(&text) {
         MechanismCell::Symbol {
+            name: names
+                .iter()
+                .find(|n| n.symbol == text)
+                .map(|n| n.name.clone()),
             meaning: symbols
                 .iter()
                 .find(|k| k.symbol == text)
@@ -56,6 +64,20 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
             format!("{at}.symbols[{i}].ref")
         });
     }
+    let mut seen = HashSet::new();
+    for (i, n) in raw.symbol_names.iter().enumerate() {
+        let path = || format!("{at}.symbol_names[{i}].symbol");
+        c.unique(&mut seen, &n.symbol, path, "symbol");
+        c.check(
+            !n.symbol.trim().is_empty() && is_symbol(&n.symbol),
+            path,
+            format!(
+                "expected a symbol (no letter or digit), got \"{}\"",
+                n.symbol
+            ),
+        );
+        c.text(&n.name, || format!("{at}.symbol_names[{i}].name"));
+    }
     c.check(!raw.rows.is_empty(), || format!("{at}.rows"), "no rows");
     for (i, r) in raw.rows.iter().enumerate() {
         c.mission(&r.mission, refs, || format!("{at}.rows[{i}].mission"));
@@ -76,8 +98,8 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
         .map(|r| model::Mechanism {
             mission: r.mission,
             mechanism: r.mechanism,
-            status: cell(r.status, &symbols),
-            contribution: cell(r.contribution, &symbols),
+            status: cell(r.status, &symbols, &raw.symbol_names),
+            contribution: cell(r.contribution, &symbols, &raw.symbol_names),
         })
         .collect();
     c.finish(model::Mechanisms {
@@ -92,6 +114,7 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
 #[cfg(test)]
 mod tests {
     use super::cell;
+    use crate::data::raw::SymbolName;
     use crate::model::{MechanismCell, SourceRef, Symbol};
 
     #[test]
@@ -104,11 +127,16 @@ mod tests {
                 locator: "para 1".into(),
             },
         }];
-        let of = |s: &str| cell(Some(s.to_string()), &symbols);
+        let names = [SymbolName {
+            symbol: "●●●".into(),
+            name: "three black circles".into(),
+        }];
+        let of = |s: &str| cell(Some(s.to_string()), &symbols, &names);
         assert_eq!(
             of("★"),
             Some(MechanismCell::Symbol {
                 symbol: "★".into(),
+                name: None,
                 meaning: Some("New mechanism".into())
             })
         );
@@ -116,13 +144,14 @@ mod tests {
             of("●●●"),
             Some(MechanismCell::Symbol {
                 symbol: "●●●".into(),
+                name: Some("three black circles".into()),
                 meaning: None
             })
         );
         assert_eq!(of("N/A"), Some(MechanismCell::Word("N/A".into())));
         assert_eq!(of("2 ★"), Some(MechanismCell::Word("2 ★".into())));
         assert_eq!(of("  "), None);
-        assert_eq!(cell(None, &symbols), None);
+        assert_eq!(cell(None, &symbols, &names), None);
         assert_eq!(of("●●●").unwrap().text(), "●●●");
     }
 }

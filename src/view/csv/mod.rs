@@ -125,7 +125,9 @@ fn mechanism_cell(cell: &Option<MechanismCell>, lang: Lang) -> [String; 2] {
     match cell {
         None => Default::default(),
         Some(MechanismCell::Word(word)) => [word.clone(), String::new()],
-        Some(MechanismCell::Symbol { symbol, meaning }) => [
+        Some(MechanismCell::Symbol {
+            symbol, meaning, ..
+        }) => [
             symbol.clone(),
             meaning
                 .clone()
@@ -365,6 +367,7 @@ mod tests {
         );
         let lost = Some(MechanismCell::Symbol {
             symbol: "●".into(),
+            name: None,
             meaning: None,
         });
         assert_eq!(
@@ -373,6 +376,7 @@ mod tests {
         );
         let known = Some(MechanismCell::Symbol {
             symbol: "★".into(),
+            name: None,
             meaning: Some("new".into()),
         });
         assert_eq!(
