@@ -152,10 +152,7 @@ fn funnel_derives_the_unstated_stage_and_marks_it() {
     );
     assert!(f.stages[0].derived);
     assert_eq!(f.stages[0].value_text, "≈50 (derived)");
-    assert_eq!(
-        f.stages[1].share_text.as_deref(),
-        Some("80% of the previous stage")
-    );
+    assert_eq!(f.stages[1].share_text.as_deref(), Some("80% of reported"));
     assert_eq!(
         f.summary,
         "From ≈50 (derived) reported to 10 closed: 20% of the first stage (derived)."
@@ -188,7 +185,7 @@ fn golden_parity_svg() {
 fn golden_funnel_svg() {
     let data = fixture();
     let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
-    let framing = pkviz::view::export::funnel_framing(&data, &vms[0], Lang::En);
+    let framing = pkviz::view::export::series_framing(&data, &vms[0], Lang::En);
     let out = export::framed_svg(&vms[0], &framing).unwrap();
     assert!(out.contains("≈50 (derived)") && out.contains(&vms[0].title));
     common::golden("tests/golden/funnel.svg", &out);

@@ -14,7 +14,7 @@ use pkviz::data::{load_text, RawJson};
 use pkviz::draw::export;
 use pkviz::i18n::Lang;
 use pkviz::model::{Basemap, Dataset};
-use pkviz::view::{csv, figures, funnel, map, mechanisms, parity, sofa};
+use pkviz::view::{csv, figures, funnel, map, mechanisms, parity, snapshots, sofa};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -170,10 +170,22 @@ fn views(data: &Rc<Dataset>, base: &Rc<Basemap>) {
                 let _ = funnel::layout(&vm, w);
             }
             let _ = funnel::table(&vm, lang);
-            let _ = export::framed_svg(&vm, &pkviz::view::export::funnel_framing(data, &vm, lang));
+            let _ = export::framed_svg(&vm, &pkviz::view::export::series_framing(data, &vm, lang));
         }
         for f in fs {
             let _ = csv::csv(&csv::funnel_rows(data, f, lang));
+        }
+    }
+    if let Ok(ss) = &data.snapshots {
+        for vm in snapshots::snapshots(data, ss, lang) {
+            for w in [352.0, 1088.0] {
+                let _ = snapshots::layout(&vm, w);
+            }
+            let _ = snapshots::table(&vm, lang);
+            let _ = export::framed_svg(&vm, &pkviz::view::export::series_framing(data, &vm, lang));
+        }
+        for s in ss {
+            let _ = csv::csv(&csv::snapshot_rows(data, s, lang));
         }
     }
     for closed in [false, true] {

@@ -8,7 +8,7 @@ mod common;
 use pkviz::data::{load_text, RawJson};
 use pkviz::draw::export;
 use pkviz::i18n::Lang;
-use pkviz::view::{csv, funnel, map, parity};
+use pkviz::view::{csv, funnel, map, parity, snapshots};
 use serde_json::Value;
 use std::rc::Rc;
 
@@ -105,8 +105,12 @@ fn svg_exports_parse_as_xml_whatever_the_text() {
     let framing = pkviz::view::export::parity_framing(&data, &vm, lang);
     valid_svg("parity", &export::framed_svg(&vm, &framing).unwrap());
     for f in funnel::funnels(&data, data.funnels.as_ref().expect("funnels"), lang) {
-        let framing = pkviz::view::export::funnel_framing(&data, &f, lang);
+        let framing = pkviz::view::export::series_framing(&data, &f, lang);
         valid_svg("funnel", &export::framed_svg(&f, &framing).unwrap());
+    }
+    for s in snapshots::snapshots(&data, data.snapshots.as_ref().expect("snapshots"), lang) {
+        let framing = pkviz::view::export::series_framing(&data, &s, lang);
+        valid_svg("snapshots", &export::framed_svg(&s, &framing).unwrap());
     }
     let vm = map::map(&data, true, lang).expect("missions");
     let framing = pkviz::view::export::map_framing(&data, &vm, lang);
@@ -136,6 +140,9 @@ fn csv_exports_parse_strictly_whatever_the_text() {
     valid_csv("parity", &csv::csv(&csv::parity_rows(&data, p, lang)));
     for f in data.funnels.as_ref().expect("funnels") {
         valid_csv("funnel", &csv::csv(&csv::funnel_rows(&data, f, lang)));
+    }
+    for s in data.snapshots.as_ref().expect("snapshots") {
+        valid_csv("snapshots", &csv::csv(&csv::snapshot_rows(&data, s, lang)));
     }
     valid_csv("missions", &csv::csv(&csv::mission_rows(&data, lang)));
 }

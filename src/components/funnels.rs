@@ -1,4 +1,5 @@
-//! The funnels view: one series at a time, chosen from the data file's funnels.
+//! The crimes-against-peacekeepers view: one series at a time, chosen from the data file's
+//! funnels (stages of one process) and snapshots (the same counts at several dates).
 
 use super::chart::ChartFrame;
 use super::download::{Downloads, Pictured};
@@ -6,13 +7,15 @@ use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
 use super::Shared;
+use crate::draw::Drawable;
 use crate::i18n::{t, Lang, Msg};
 use crate::model::Dataset;
 use crate::route::{Action, View};
 use crate::view::csv;
-use crate::view::export;
+use crate::view::export::{self, Series};
 use crate::view::funnel::{self, FunnelVm};
-use crate::view::table::Sort;
+use crate::view::snapshots::{self, SnapshotsVm};
+use crate::view::table::{Sort, TableVm};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,7 +35,7 @@ pub struct FunnelsProps {
 pub fn FunnelsView(props: &FunnelsProps) -> Html {
     let lang = props.lang;
     let dispatch = use_dispatch();
-    let vms = use_section(
+    let funnels = use_section(
         &props.data,
         lang,
         (),
@@ -44,46 +47,97 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
                 .collect::<Vec<_>>()
         },
     );
-    let vms = match &*vms {
-        Err(p) => return problems(lang, p),
-        Ok(vms) => vms.clone(),
-    };
-    let Some(first) = vms.first() else {
-        return html! {};
-    };
-    let vm: Rc<FunnelVm> = props
-        .funnel
-        .as_ref()
-        .and_then(|id| vms.iter().find(|v| &v.id == id))
-        .unwrap_or(first)
-        .clone();
-    let table = Rc::new(funnel::table(&vm, lang));
-    let picture = Pictured::new(vm.clone(), export::funnel_framing(&props.data, &vm, lang));
-    let csv = {
-        let id = vm.id.clone();
-        csv_download(&props.data, move |d| {
-            let f = d.funnels.as_ref().ok()?.iter().find(|f| f.id == id)?;
-            Some(csv::csv(&csv::funnel_rows(d, f, lang)))
-        })
-    };
-    let options = vms
+    let snaps = use_section(
+        &props.data,
+        lang,
+        (),
+        |d| &d.snapshots,
+        |d, s, lang, _| {
+            snapshots::snapshots(d, s, lang)
+                .into_iter()
+                .map(Rc::new)
+                .collect::<Vec<_>>()
+        },
+    );
+    let bad: Html = [
+        funnels.as_ref().as_ref().err(),
+        snaps.as_ref().as_ref().err(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|p| problems(lang, p))
+    .collect();
+    let funnels: &[Rc<FunnelVm>] = funnels.as_ref().as_ref().map_or(&[], |v| v.as_slice());
+    let snaps: &[Rc<SnapshotsVm>] = snaps.as_ref().as_ref().map_or(&[], |v| v.as_slice());
+    let options: Vec<(String, String)> = funnels
         .iter()
         .map(|v| (v.id.clone(), v.title.clone()))
-        .collect::<Vec<_>>();
+        .chain(snaps.iter().map(|v| (v.id.clone(), v.title.clone())))
+        .collect();
+    let Some(first) = options.first() else {
+        return bad;
+    };
+    let id = props
+        .funnel
+        .as_ref()
+        .filter(|id| options.iter().any(|(o, _)| o == *id))
+        .unwrap_or(&first.0)
+        .clone();
+    let data = &props.data;
+    let chart = if let Some(vm) = funnels.iter().find(|v| v.id == id) {
+        let table = funnel::table(vm, lang);
+        let chosen = id.clone();
+        let csv = csv_download(data, move |d| {
+            let f = d.funnels.as_ref().ok()?.iter().find(|f| f.id == chosen)?;
+            Some(csv::csv(&csv::funnel_rows(d, f, lang)))
+        });
+        show(vm.clone(), &id, table, csv, props)
+    } else if let Some(vm) = snaps.iter().find(|v| v.id == id) {
+        let table = snapshots::table(vm, lang);
+        let chosen = id.clone();
+        let csv = csv_download(data, move |d| {
+            let s = d.snapshots.as_ref().ok()?.iter().find(|s| s.id == chosen)?;
+            Some(csv::csv(&csv::snapshot_rows(d, s, lang)))
+        });
+        show(vm.clone(), &id, table, csv, props)
+    } else {
+        html! {}
+    };
     let onchange = dispatch.reform(Action::Funnel);
     html! {
         <>
+            { bad }
             <div class="filters">
                 <Filter id="funnel-series" label={t(lang, Msg::FilterFunnel)} {options}
-                    selected={Some(vm.id.clone())} {onchange} />
+                    selected={Some(id)} {onchange} />
             </div>
-            <h3 class="chart-title">{ &vm.title }</h3>
-            <p class="chart-subtitle">{ &vm.subtitle }</p>
-            <ChartFrame<FunnelVm> id="funnel" chart={Shared(vm.clone())} summary={vm.summary.clone()}
-                table={Shared(table)} {lang} view={View::Funnels} sort={props.sort} />
-            <Downloads stem={export::file_stem(&vm.id, &props.data)} {csv} {lang} picture={Some(picture)} />
-            if let Some(note) = &vm.note { <p class="chart-notes">{ note }</p> }
-            <p class="source">{ &vm.sources }</p>
+            { chart }
+        </>
+    }
+}
+
+/// The chosen series: title, chart (with its table), downloads, notes and sources.
+fn show<C: Drawable + Series + PartialEq + 'static>(
+    vm: Rc<C>,
+    id: &str,
+    table: TableVm,
+    csv: Callback<(), String>,
+    props: &FunnelsProps,
+) -> Html {
+    let lang = props.lang;
+    let picture = Pictured::new(vm.clone(), export::series_framing(&props.data, &*vm, lang));
+    let stem = export::file_stem(id, &props.data);
+    html! {
+        <>
+            <h3 class="chart-title">{ vm.title() }</h3>
+            <p class="chart-subtitle">{ vm.subtitle() }</p>
+            <ChartFrame<C> id="funnel" chart={Shared(vm.clone())} summary={vm.summary().to_string()}
+                table={Shared(Rc::new(table))} {lang} view={View::Funnels} sort={props.sort} />
+            <Downloads {stem} {csv} {lang} picture={Some(picture)} />
+            if !vm.notes().is_empty() {
+                <ul class="chart-notes">{ for vm.notes().iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            }
+            <p class="source">{ vm.sources() }</p>
         </>
     }
 }

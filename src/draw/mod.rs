@@ -9,6 +9,7 @@ pub mod funnel;
 pub mod map;
 pub mod marks;
 pub mod parity;
+pub mod snapshots;
 
 use crate::view::chart::{Mark, Zoom};
 use plotters::coord::Shift;
@@ -53,6 +54,8 @@ pub mod palette {
     pub const ACTUAL: RGBColor = RGBColor(0, 90, 140);
     /// Targets: Okabe–Ito vermillion, lighter than `ACTUAL` in greyscale.
     pub const TARGET: RGBColor = RGBColor(213, 94, 0);
+    /// A second series: Okabe–Ito bluish green (3.3:1 on white).
+    pub const SECOND: RGBColor = RGBColor(0, 158, 115);
     pub const DERIVED_FILL: RGBColor = RGBColor(204, 224, 236);
 }
 

@@ -103,6 +103,8 @@ pub struct Dataset {
     pub mechanisms: Section<Mechanisms>,
     pub parity: Section<GenderParity>,
     pub funnels: Section<Vec<Funnel>>,
+    /// Counts reported at several dates (an absent section is an empty one).
+    pub snapshots: Section<Vec<Snapshots>>,
     pub figures: Section<Vec<Figure>>,
     pub lost_figures: Section<Vec<LostFigure>>,
 }
@@ -119,6 +121,7 @@ impl Dataset {
             of(&self.mechanisms),
             of(&self.parity),
             of(&self.funnels),
+            of(&self.snapshots),
             of(&self.figures),
             of(&self.lost_figures),
         ]

@@ -91,3 +91,23 @@ pub struct Funnel {
     pub note: Option<String>,
     pub stages: Vec<Stage>,
 }
+
+/// The same counts reported at several dates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshots {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub measures: Vec<String>,
+    /// In time order, each date once.
+    pub dates: Vec<Snapshot>,
+    pub note: Option<String>,
+}
+
+/// The counts of every measure as of one date (`None`: not reported).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub as_of: YearMonth,
+    pub counts: Vec<Option<f64>>,
+    pub source: SourceRef,
+}

@@ -196,13 +196,21 @@ pub fn reconcile(route: &Route, data: &Dataset) -> (Route, Vec<String>) {
         |m, v| m.code == v,
         &mut dropped,
     );
-    check(
-        "funnel",
-        &mut next.funnel,
-        &data.funnels,
-        |f, v| f.id == v,
-        &mut dropped,
-    );
+    // A series is a funnel or a snapshot series (their ids never clash).
+    let snapshot = |v: &str| {
+        data.snapshots
+            .as_ref()
+            .is_ok_and(|s| s.iter().any(|s| s.id == v))
+    };
+    if !next.funnel.as_deref().is_some_and(snapshot) {
+        check(
+            "funnel",
+            &mut next.funnel,
+            &data.funnels,
+            |f, v| f.id == v,
+            &mut dropped,
+        );
+    }
     check(
         "topic",
         &mut next.topic,

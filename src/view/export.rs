@@ -4,6 +4,7 @@
 use super::funnel::FunnelVm;
 use super::map::MapVm;
 use super::parity::ParityVm;
+use super::snapshots::SnapshotsVm;
 use crate::i18n::{fill, t, Lang, Msg};
 use crate::model::Dataset;
 
@@ -18,27 +19,77 @@ fn as_of(data: &Dataset, lang: Lang) -> String {
     fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of])
 }
 
-pub fn parity_framing(data: &Dataset, vm: &ParityVm, lang: Lang) -> Framing {
-    let mut lines = vec![vm.summary.clone()];
-    lines.extend(vm.notes.iter().cloned());
-    lines.push(vm.sources.clone());
-    lines.push(as_of(data, lang));
+/// A chart's framing: `head` (subtitle, summary), its notes, its sources, the data's date.
+fn framing(
+    data: &Dataset,
+    title: &str,
+    head: &[&str],
+    notes: &[String],
+    sources: &str,
+    lang: Lang,
+) -> Framing {
+    let lines = head
+        .iter()
+        .map(|s| s.to_string())
+        .chain(notes.iter().cloned())
+        .chain([sources.to_string(), as_of(data, lang)])
+        .collect();
     Framing {
-        title: vm.title.clone(),
+        title: title.to_string(),
         lines,
     }
 }
 
-pub fn funnel_framing(data: &Dataset, vm: &FunnelVm, lang: Lang) -> Framing {
-    Framing {
-        title: vm.title.clone(),
-        lines: vec![
-            vm.subtitle.clone(),
-            vm.summary.clone(),
-            vm.sources.clone(),
-            as_of(data, lang),
-        ],
-    }
+pub fn parity_framing(data: &Dataset, vm: &ParityVm, lang: Lang) -> Framing {
+    framing(
+        data,
+        &vm.title,
+        &[&vm.summary],
+        &vm.notes,
+        &vm.sources,
+        lang,
+    )
+}
+
+/// What a series chart says around itself (a funnel, counts at several dates): read by its
+/// framing in downloads and by the view that shows it.
+pub trait Series {
+    fn title(&self) -> &str;
+    /// The unit and period.
+    fn subtitle(&self) -> &str;
+    fn summary(&self) -> &str;
+    fn notes(&self) -> &[String];
+    fn sources(&self) -> &str;
+}
+
+macro_rules! series {
+    ($t:ty) => {
+        impl Series for $t {
+            fn title(&self) -> &str {
+                &self.title
+            }
+            fn subtitle(&self) -> &str {
+                &self.subtitle
+            }
+            fn summary(&self) -> &str {
+                &self.summary
+            }
+            fn notes(&self) -> &[String] {
+                &self.notes
+            }
+            fn sources(&self) -> &str {
+                &self.sources
+            }
+        }
+    };
+}
+series!(FunnelVm);
+series!(SnapshotsVm);
+
+/// A series' framing: subtitle and summary, its notes, its sources, the data's date.
+pub fn series_framing(data: &Dataset, vm: &impl Series, lang: Lang) -> Framing {
+    let head = [vm.subtitle(), vm.summary()];
+    framing(data, vm.title(), &head, vm.notes(), vm.sources(), lang)
 }
 
 pub fn map_framing(data: &Dataset, vm: &MapVm, lang: Lang) -> Framing {

@@ -15,7 +15,7 @@ pub struct StageVm {
     pub derived: bool,
     /// "91", "≈110 (derived)" or "not reported".
     pub value_text: String,
-    /// "83% of the previous stage".
+    /// "83% of cases reported": the share and its base, the stage before.
     pub share_text: Option<String>,
     /// How a derived value was derived, or the stage's note.
     pub note: Option<String>,
@@ -29,7 +29,9 @@ pub struct FunnelVm {
     /// "cases, cumulative; data from 2013 …".
     pub subtitle: String,
     pub summary: String,
-    pub note: Option<String>,
+    /// The funnel's note, then each stage's ("convicted: …"): said under the chart and in its
+    /// downloads, not only in a hover.
+    pub notes: Vec<String>,
     pub stages: Vec<StageVm>,
     pub sources: String,
 }
@@ -42,7 +44,8 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
     let stages: Vec<StageVm> = f
         .stages
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let (value, derived, value_text, how) = match &s.count {
                 StageCount::Stated(v) => (Some(*v), false, format_number(*v, lang), None),
                 StageCount::Derived { value, how } => (
@@ -58,9 +61,15 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
                     (None, false, t(lang, Msg::NotReported).to_string(), None)
                 }
             };
-            let share_text = s
-                .share_of_previous
-                .map(|v| fill(t(lang, Msg::FunnelShare), &[&format_number(v, lang)]));
+            // Each share names its base, the stage before ("69% of alleged perpetrators
+            // identified"), where the source states the share against it.
+            let base = i.checked_sub(1).and_then(|p| f.stages.get(p));
+            let share_text = s.share_of_previous.zip(base).map(|(v, base)| {
+                fill(
+                    t(lang, Msg::FunnelShare),
+                    &[&format_number(v, lang), &base.label],
+                )
+            });
             let note = how.or_else(|| s.note.clone());
             let details = [
                 Some(format!("{}: {value_text}", s.label)),
@@ -100,12 +109,22 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         ),
         _ => f.title.clone(),
     };
+    let notes = f
+        .note
+        .iter()
+        .cloned()
+        .chain(
+            stages
+                .iter()
+                .filter_map(|s| Some(format!("{}: {}", s.label, s.note.as_ref()?))),
+        )
+        .collect();
     FunnelVm {
         id: f.id.clone(),
         title: f.title.clone(),
         subtitle: format!("{}, {}", f.unit, f.period),
         summary,
-        note: f.note.clone(),
+        notes,
         stages,
         sources: sources_line(
             lang,
@@ -140,29 +159,23 @@ pub fn table(vm: &FunnelVm, lang: Lang) -> TableVm {
             sort_keys: vec![SortKey::Missing; 3],
         })
         .collect();
-    TableVm {
-        caption: vm.title.clone(),
-        hint: String::new(),
-        caption_notes: Vec::new(),
-        columns: vec![
+    TableVm::of_chart(
+        &vm.title,
+        vec![
             column(Msg::ColStage, false),
             column(Msg::ColCount, true),
             column(Msg::ColShare, false),
         ],
         rows,
-        notes: Vec::new(),
-        legend: Vec::new(),
-        source_line: String::new(),
-        citation: vm.sources.clone(),
-        cells_of: None,
-    }
+        &vm.sources,
+    )
 }
 
 /// One stage's place: its label line and its bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarBox {
     pub label_y: f64,
-    /// "investigated: 91 · 83% of the previous stage", broken into lines that fit the width.
+    /// "investigated: 91 · 83% of cases reported", broken into lines that fit the width.
     pub label: Vec<String>,
     pub bar: Rect,
 }

@@ -149,3 +149,42 @@ test('the funnel series can be chosen and its table marks derived counts', async
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('counts over time are one chart of bars per date, with each share of a funnel named by its base', async () => {
+  const data = readJson('tests/fixtures/sofa-alt.json');
+  const series = data.snapshots[0];
+  const page = await openPage(env.browser, `${env.base}?data=fixtures/sofa-alt.json`);
+  await page.waitForSelector('#funnel .chart-overlay');
+  // A funnel's share says what it is a share of: the stage before.
+  const funnel = data.funnels[0];
+  const share = await page.$$eval('#funnel .mark', (ms) => ms.map((m) => m.getAttribute('aria-label')));
+  funnel.stages.forEach((s, i) => {
+    if (s.share_of_previous !== undefined) {
+      assert.ok(share[i].includes(`${s.share_of_previous}% of ${funnel.stages[i - 1].label}`), share[i]);
+    }
+  });
+  // The series over time is offered beside the funnels, and drawn as one chart.
+  await page.selectOption('#funnel-series', series.id);
+  await page.waitForFunction((t) => document.querySelector('#view-funnels .chart-title').textContent === t, series.title);
+  await page.waitForFunction(() => document.querySelectorAll('#funnel .mark').length > 0);
+  assert.ok((await inked(page, '#funnel canvas')) > 0.01, 'painted');
+  assert.match(page.url(), new RegExp(`funnel=${series.id}`));
+  // One focusable mark per date, each telling every measure's count (or that it is not
+  // reported) and where it comes from.
+  const marks = await page.$$eval('#funnel .mark', (ms) => ms.map((m) => m.getAttribute('aria-label')));
+  assert.equal(marks.length, series.dates.length);
+  series.dates.forEach((d, i) => {
+    assert.ok(marks[i].startsWith(d.as_of), marks[i]);
+    d.counts.forEach((c, k) => assert.ok(marks[i].includes(`${series.measures[k]}: ${c === null ? 'not reported' : c}`), marks[i]));
+    assert.ok(marks[i].includes(d.ref.locator), marks[i]);
+  });
+  await page.locator('#funnel .mark').first().focus();
+  assert.equal(await page.$eval('#funnel .chart-details', (p) => p.textContent), marks[0]);
+  // The table: a row per date, a column per measure.
+  await page.locator('#funnel .toggle').click();
+  const rows = await page.$$eval('#funnel table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  assert.deepEqual(rows.map((r) => r.slice(0, 1 + series.measures.length)),
+    series.dates.map((d) => [d.as_of, ...d.counts.map((c) => (c === null ? 'not reported' : String(c)))]));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -30,6 +30,9 @@ pub struct DataFile {
     pub coordination_mechanisms: Mechanisms,
     pub gender_parity: GenderParity,
     pub funnels: Vec<Funnel>,
+    /// Counts reported at several dates (optional).
+    #[serde(default)]
+    pub snapshots: Vec<Snapshots>,
     pub figures: Vec<Figure>,
     pub lost_figures: Vec<LostFigure>,
 }

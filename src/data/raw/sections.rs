@@ -330,6 +330,36 @@ pub struct Funnel {
     pub stages: Vec<Stage>,
 }
 
+/// The same counts reported at several dates (e.g. alleged perpetrators identified and
+/// detained, in October 2018, June 2019, …): drawn as one chart of the change, not as funnels.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshots {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    /// What is counted, in order (e.g. "alleged perpetrators identified").
+    pub measures: Vec<String>,
+    /// One entry per date, in time order.
+    pub dates: Vec<Snapshot>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The counts of every measure as of one date, from one place in one source.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    /// `YYYY-MM` or `YYYY`.
+    pub as_of: String,
+    /// One per measure, in the same order; `null`: not reported.
+    pub counts: Vec<Option<f64>>,
+    #[serde(rename = "ref")]
+    pub reference: SourceRef,
+}
+
 /// A number stated in the prose or a table of a source.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]

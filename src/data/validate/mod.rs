@@ -12,6 +12,7 @@ mod head;
 mod mechanisms;
 mod missions;
 mod parity;
+mod snapshots;
 mod sofa;
 
 use super::raw;
@@ -62,6 +63,17 @@ pub fn load<T: JsonTree>(doc: T) -> Result<Dataset, LoadError> {
         section(&doc, "coordination_mechanisms").and_then(|t| mechanisms::mechanisms(t, &refs));
     let parity = section(&doc, "gender_parity").and_then(|p| parity::parity(p, &refs));
     let funnels = section(&doc, "funnels").and_then(|f| funnels::funnels(f, &refs));
+    let taken = funnels
+        .as_ref()
+        .ok()
+        .map(|f| f.iter().map(|f| f.id.as_str()).collect());
+    let snapshots = match doc.member("snapshots") {
+        None => Ok(Vec::new()),
+        Some(s) => s
+            .parse("snapshots")
+            .map_err(|p| vec![p])
+            .and_then(|s| snapshots::snapshots(s, &refs, taken)),
+    };
     let figures = section(&doc, "figures").and_then(|f| figures::figures(f, &refs));
     let lost_figures = section(&doc, "lost_figures").and_then(|f| figures::lost_figures(f, &refs));
     drop(refs);
@@ -72,6 +84,7 @@ pub fn load<T: JsonTree>(doc: T) -> Result<Dataset, LoadError> {
         mechanisms,
         parity,
         funnels,
+        snapshots,
         figures,
         lost_figures,
         sources,

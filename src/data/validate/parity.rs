@@ -7,7 +7,7 @@ use crate::model::{self, Section};
 use std::collections::HashSet;
 
 /// `YYYY` or `YYYY-MM`.
-fn year_month(s: &str) -> Option<model::YearMonth> {
+pub(super) fn year_month(s: &str) -> Option<model::YearMonth> {
     let (y, m) = match s.split_once('-') {
         Some((y, m)) => (y, Some(m)),
         None => (s, None),

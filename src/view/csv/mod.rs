@@ -7,14 +7,17 @@
 //! row); every other word comes from the message catalogue; data strings are written as they
 //! are.
 
+mod series;
 mod writer;
+
+pub use series::{funnel_rows, parity_rows, snapshot_rows};
 
 pub use writer::{csv, neutralise};
 
 use crate::i18n::{t, Lang, Msg};
 use crate::model::{
-    Agreement, Count, Dataset, Funnel, GenderParity, Impact, MechanismCell, Mechanisms,
-    MissionStatus, SofaTable, SourceRef, StageCount,
+    Agreement, Count, Dataset, Impact, MechanismCell, Mechanisms, MissionStatus, SofaTable,
+    SourceRef,
 };
 use crate::view::map::Incidents;
 
@@ -206,89 +209,6 @@ pub fn figure_rows(
             ],
             src(data, &f.source),
             false,
-            lang,
-        ));
-    }
-    rows
-}
-
-pub fn parity_rows(data: &Dataset, p: &GenderParity, lang: Lang) -> Vec<Vec<String>> {
-    let label = |id: &str| {
-        p.categories
-            .iter()
-            .find(|k| k.id == id)
-            .map_or(id.to_string(), |k| k.label.clone())
-    };
-    let mut rows = vec![header(&[
-        "category",
-        "kind",
-        "date",
-        "percent_women",
-        "uncertain",
-        "note",
-    ])];
-    for a in &p.actuals {
-        rows.push(row(
-            [
-                label(&a.category),
-                t(lang, Msg::Actual).to_string(),
-                a.date.to_string(),
-                a.value.to_string(),
-                yes_no(a.uncertain, lang),
-                a.note.clone().unwrap_or_default(),
-            ],
-            src(data, &a.source),
-            false,
-            lang,
-        ));
-    }
-    for tg in &p.targets {
-        rows.push(row(
-            [
-                label(&tg.category),
-                t(lang, Msg::Target).to_string(),
-                tg.year.to_string(),
-                tg.value
-                    .map_or_else(|| t(lang, Msg::NotReported).to_string(), |v| v.to_string()),
-                yes_no(tg.uncertain, lang),
-                tg.note.clone().unwrap_or_default(),
-            ],
-            src(data, &tg.source),
-            false,
-            lang,
-        ));
-    }
-    rows
-}
-
-pub fn funnel_rows(data: &Dataset, f: &Funnel, lang: Lang) -> Vec<Vec<String>> {
-    let mut rows = vec![header(&[
-        "funnel",
-        "stage",
-        "count",
-        "share_of_previous_percent",
-        "how_derived",
-    ])];
-    for s in &f.stages {
-        let (count, how, derived) = match &s.count {
-            StageCount::Stated(v) => (v.to_string(), String::new(), false),
-            StageCount::Derived { value, how } => (format!("{value:.1}"), how.clone(), true),
-            StageCount::NotReported => {
-                (t(lang, Msg::NotReported).to_string(), String::new(), false)
-            }
-        };
-        rows.push(row(
-            [
-                f.title.clone(),
-                s.label.clone(),
-                count,
-                s.share_of_previous
-                    .map(|v| v.to_string())
-                    .unwrap_or_default(),
-                how,
-            ],
-            src(data, &s.source),
-            derived,
             lang,
         ));
     }

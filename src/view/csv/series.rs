@@ -1,0 +1,111 @@
+//! The chart series as CSV rows: gender parity (shares and targets), funnels (stages) and
+//! counts reported at several dates.
+
+use super::{header, row, src, yes_no};
+use crate::i18n::{t, Lang, Msg};
+use crate::model::{Dataset, Funnel, GenderParity, Snapshots, StageCount};
+
+pub fn parity_rows(data: &Dataset, p: &GenderParity, lang: Lang) -> Vec<Vec<String>> {
+    let label = |id: &str| {
+        p.categories
+            .iter()
+            .find(|k| k.id == id)
+            .map_or(id.to_string(), |k| k.label.clone())
+    };
+    let mut rows = vec![header(&[
+        "category",
+        "kind",
+        "date",
+        "percent_women",
+        "uncertain",
+        "note",
+    ])];
+    for a in &p.actuals {
+        rows.push(row(
+            [
+                label(&a.category),
+                t(lang, Msg::Actual).to_string(),
+                a.date.to_string(),
+                a.value.to_string(),
+                yes_no(a.uncertain, lang),
+                a.note.clone().unwrap_or_default(),
+            ],
+            src(data, &a.source),
+            false,
+            lang,
+        ));
+    }
+    for tg in &p.targets {
+        rows.push(row(
+            [
+                label(&tg.category),
+                t(lang, Msg::Target).to_string(),
+                tg.year.to_string(),
+                tg.value
+                    .map_or_else(|| t(lang, Msg::NotReported).to_string(), |v| v.to_string()),
+                yes_no(tg.uncertain, lang),
+                tg.note.clone().unwrap_or_default(),
+            ],
+            src(data, &tg.source),
+            false,
+            lang,
+        ));
+    }
+    rows
+}
+
+pub fn funnel_rows(data: &Dataset, f: &Funnel, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&[
+        "funnel",
+        "stage",
+        "count",
+        "share_of_previous_percent",
+        "how_derived",
+    ])];
+    for s in &f.stages {
+        let (count, how, derived) = match &s.count {
+            StageCount::Stated(v) => (v.to_string(), String::new(), false),
+            StageCount::Derived { value, how } => (format!("{value:.1}"), how.clone(), true),
+            StageCount::NotReported => {
+                (t(lang, Msg::NotReported).to_string(), String::new(), false)
+            }
+        };
+        rows.push(row(
+            [
+                f.title.clone(),
+                s.label.clone(),
+                count,
+                s.share_of_previous
+                    .map(|v| v.to_string())
+                    .unwrap_or_default(),
+                how,
+            ],
+            src(data, &s.source),
+            derived,
+            lang,
+        ));
+    }
+    rows
+}
+
+/// A row per date and measure: long form, so that a spreadsheet can pivot it either way.
+pub fn snapshot_rows(data: &Dataset, s: &Snapshots, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&["series", "as_of", "measure", "count", "unit"])];
+    for d in &s.dates {
+        for (m, c) in s.measures.iter().zip(&d.counts) {
+            rows.push(row(
+                [
+                    s.title.clone(),
+                    d.as_of.to_string(),
+                    m.clone(),
+                    c.map_or_else(|| t(lang, Msg::NotReported).to_string(), |v| v.to_string()),
+                    s.unit.clone(),
+                ],
+                src(data, &d.source),
+                false,
+                lang,
+            ));
+        }
+    }
+    rows
+}
