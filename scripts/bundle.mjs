@@ -10,7 +10,9 @@
 //   1. dist/ afresh from www/; `page` = the page shell (index.html, unhashed names)
 //   2. dist/offline.html from `page` and the unhashed files (everything inlined)
 //   3. hashed names: pkg/pkviz_bg.<h>.wasm, pkg/pkviz.<h>.js, style.<h>.css (for library pages), and
-//      dist/index.html = `page` with its references rewritten to them
+//      dist/index.html = `page` with its references rewritten to them; then a page per other
+//      language (dist/ar.html, zh, fr, ru, es): the same, prerendered in that language, with
+//      its catalogue in the page
 //   4. .br and .gz beside every text and wasm file (last: nothing may change a file after it)
 //   5. size report
 import { createHash } from 'node:crypto';
@@ -48,6 +50,14 @@ function rewrite(text, from, to, what, times = 1) {
   if (n !== times) throw new Error(`bundle: ${what}: expected ${times} × ${from}, found ${n}`);
   return text.split(from).join(to);
 }
+// The languages other than English: each has a catalogue (www/i18n/<tag>.json) and a page.
+const languages = ['ar', 'zh', 'fr', 'ru', 'es'];
+const catalogue = (tag) => JSON.parse(read(`www/i18n/${tag}.json`));
+// A catalogue in the page, which the app installs before it renders (src/components/language.rs).
+const catalogueScript = (tag) =>
+  `<script type="application/json" data-catalogue="${tag}">${read(`www/i18n/${tag}.json`).replace(/</g, '\\u003c')}</script>\n`;
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
 // ---- offline.html: everything inlined, so it works from file:// with no network ----
 const glue = readFileSync(join(bindgen, 'pkviz.js'), 'utf8');
 const wasm = readFileSync(join(bindgen, 'pkviz_bg.wasm'));
@@ -98,6 +108,7 @@ const offline = prerendered(page, 'offline')
     `<script type="application/json" id="pk-data" data-path="${dataPath}" data-sha256="${createHash('sha256').update(data, 'utf8').digest('hex')}">${safeJson}</script>\n` +
       `<script type="application/json" id="pk-basemap" data-path="${basemapPath}">${basemap.replace(/</g, '\\u003c')}</script>\n` +
       `<script type="application/octet-stream" id="pk-wasm">${wasm.toString('base64')}</script>\n` +
+      languages.map((tag) => catalogueScript(tag)).join('') +
       `<script type="module">${script}</script>`,
   );
 for (const must of ['id="pk-data"', 'id="pk-basemap"', 'id="pk-wasm"', '<style>', "'sha256-"]) {
@@ -161,6 +172,23 @@ for (const [, ref] of indexHtml.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
 writeFileSync(join(dist, 'csp.txt'), `${indexCsp}\n`);
 // (What only dist/index.html should carry goes into `indexHtml` here, before step 4.)
 writeFileSync(join(dist, 'index.html'), prerendered(indexHtml, 'index'));
+// A page per language: its language and direction on <html>, its title and description, its
+// catalogue, and its first view prerendered in its words.
+for (const tag of languages) {
+  const { messages } = catalogue(tag);
+  const dir = tag === 'ar' ? 'rtl' : 'ltr';
+  const localised = [
+    ['<html lang="en" dir="ltr">', `<html lang="${tag}" dir="${dir}">`],
+    ['<title>UN peacekeeping in figures</title>', `<title>${escapeHtml(messages.AppTitle)}</title>`],
+    [/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(messages.AppTagline)}">`],
+    ['</body>', `${catalogueScript(tag)}</body>`],
+  ].reduce((text, [from, to]) => {
+    if (typeof from === 'string') return rewrite(text, from, to, `${tag}.html`);
+    if (!from.test(text)) throw new Error(`bundle: ${tag}.html: no ${from}`);
+    return text.replace(from, to);
+  }, indexHtml);
+  writeFileSync(join(dist, `${tag}.html`), prerendered(localised, `index-${tag}`));
+}
 
 // ---- precompressed copies: <file>.br (quality 11) and <file>.gz (level 9) beside every text and
 // wasm file, for servers that send them as they are (scripts/serve.mjs; nginx brotli_static and
@@ -220,6 +248,7 @@ console.log(`\n${'artifact (KB)'.padEnd(36)}${'raw'.padStart(8)}${'gzip'.padStar
 for (const r of shipped) console.log(line(r.name, r));
 console.log(line('DEFAULT PAGE (before an interaction)', first));
 console.log(line('WITH THE APP (after the first one)', total));
+for (const tag of languages) console.log(line(`${tag}.html (its language's default page)`, rows.find((r) => r.name === `${tag}.html`)));
 console.log(line('offline.html (separate)', rows.find((r) => r.name === 'offline.html')));
 const budget = 150 * 1024;
 const against = (what, r) => `${what}: ${(r.br / 1024).toFixed(1)} KB of 150 KB brotli (${((100 * r.br) / budget).toFixed(0)}%)${r.br > budget ? '  ** over budget **' : ''}`;

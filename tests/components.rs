@@ -173,6 +173,7 @@ fn the_whole_page_prerenders_every_view() {
         },
         basemap: Some(Ok(Shared::new(basemap()))),
         only: None,
+        lang: Default::default(),
     });
     for view in pkviz::route::View::ALL {
         assert_eq!(

@@ -32,13 +32,13 @@ fn round_trips() {
                 },
             ),
         ],
-        lang: Lang::En,
+        lang: Some(Lang::Ar),
         embed: Some(View::Parity),
     };
     let f = fragment(&route);
     assert_eq!(
         f,
-        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc&theme=dark"
+        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc&theme=dark&lang=ar"
     );
     assert_eq!(parse(&format!("#{f}")), (route, vec![]));
     assert_eq!(parse(""), (Route::default(), vec![]));

@@ -61,7 +61,10 @@ fn only_components_touch_yew_and_the_dom() {
 fn only_the_raw_layer_derives_deserialize() {
     let offenders: Vec<String> = sources()
         .into_iter()
-        .filter(|(p, _)| p.starts_with("src/") && !p.starts_with("src/data/raw/"))
+        // The message catalogues are the i18n layer's own JSON files, not the data file.
+        .filter(|(p, _)| {
+            p.starts_with("src/") && !p.starts_with("src/data/raw/") && p != "src/i18n/catalogue.rs"
+        })
         .filter(|(_, t)| {
             t.lines()
                 .any(|l| l.contains("derive(") && l.contains("Deserialize"))
@@ -70,7 +73,7 @@ fn only_the_raw_layer_derives_deserialize() {
         .collect();
     assert!(
         offenders.is_empty(),
-        "Deserialize derived outside src/data/raw/: {offenders:?}"
+        "Deserialize derived outside src/data/raw/ (and the catalogue files' reader): {offenders:?}"
     );
 }
 

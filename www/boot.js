@@ -14,6 +14,37 @@ const files = ['data/peacekeeping.json', 'basemap/world-110m.json']; // (bundle)
 
 const root = document.getElementById('app');
 const html = document.documentElement;
+
+// ---- the page's language: each language has its own prerendered page on the site (English:
+// index.html, others <tag>.html); the offline copy is one file for all (the app switches). ----
+const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+const onSite = /^https?:$/.test(location.protocol) && !document.getElementById('pk-data');
+const pageOf = (tag) => (tag === 'en' ? './' : `${tag}.html`);
+const withoutLang = (hash) => hash.replace(/(^#|&)lang=[a-z]+(?=&|$)/, '$1').replace(/^#&/, '#').replace(/&$/, '');
+/** The page a visitor should read: the one the link names (`lang=`), else, on a first visit to
+ * the English page, the first of the browser's languages the site has. */
+function languagePage() {
+  if (!onSite || location.hash.startsWith('#embed=')) return null;
+  const asked = /(?:^#|&)lang=([a-z]+)(?:&|$)/.exec(location.hash);
+  let chosen = null;
+  try { chosen = localStorage.getItem('pkviz-lang'); } catch { /* storage off: no memory */ }
+  const wanted = asked ? asked[1]
+    : html.lang === 'en' && !chosen
+      ? (navigator.languages || []).map((l) => l.split('-')[0].toLowerCase()).find((l) => LANGS.includes(l))
+      : null;
+  if (!wanted || wanted === html.lang || !LANGS.includes(wanted)) return null;
+  return pageOf(wanted) + location.search + withoutLang(location.hash);
+}
+const moveTo = languagePage();
+if (moveTo) location.replace(moveTo);
+// A language chosen with the switch is remembered (the next first visit keeps it), and on the
+// prerendered page its link keeps the rest of the address.
+document.addEventListener('click', (event) => {
+  const a = event.target.closest && event.target.closest('.lang-switch a[hreflang]');
+  if (!a) return;
+  try { localStorage.setItem('pkviz-lang', a.hreflang); } catch { /* storage off */ }
+  if (a.closest('#prerendered') && onSite) a.href = pageOf(a.hreflang) + location.search + withoutLang(location.hash);
+}, true);
 // The colours a permalink chose (theme=dark|light), from the first paint (the app keeps them).
 const theme = /(?:^#|&)theme=(dark|light)(?:&|$)/.exec(location.hash);
 if (theme) html.dataset.theme = theme[1];
@@ -172,7 +203,9 @@ function postHeight() {
 }
 
 postHeight();
-if (!document.getElementById('prerendered') || addressNeedsApp()) {
+if (moveTo) {
+  // (leaving for the language's own page)
+} else if (!document.getElementById('prerendered') || addressNeedsApp()) {
   start();
 } else {
   root.addEventListener('click', onClick, true);

@@ -3,8 +3,9 @@
 //! `scripts/bundle.mjs` puts the output into `dist/index.html` and `dist/offline.html`, so the
 //! page is readable, printable and navigable before (and without) any script.
 //!
-//! Usage: `prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]` → HTML on
-//! standard output.
+//! Usage: `prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]
+//! [--catalogue <www/i18n/xx.json>]` → HTML on standard output, in the catalogue's language
+//! (English without one).
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
@@ -29,6 +30,7 @@ mod native {
         Json(String, pkviz::data::NotJson),
         Data(pkviz::data::LoadError),
         Basemap(String),
+        Catalogue(String, String),
     }
 
     impl fmt::Display for Error {
@@ -36,12 +38,13 @@ mod native {
             match self {
                 Error::Usage => write!(
                     f,
-                    "usage: prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]"
+                    "usage: prerender <data.json> <basemap.json> <data-path> <sha256> [--offline] [--catalogue <file>]"
                 ),
                 Error::Read(p, e) => write!(f, "{p}: {e}"),
                 Error::Json(p, e) => write!(f, "{p}: {e}"),
                 Error::Data(e) => write!(f, "the data file: {e}"),
                 Error::Basemap(e) => write!(f, "the basemap: {e}"),
+                Error::Catalogue(p, e) => write!(f, "{p}: {e}"),
             }
         }
     }
@@ -57,6 +60,15 @@ mod native {
             return Err(Error::Usage);
         };
         let offline = rest.iter().any(|a| a == "--offline");
+        let lang = match rest.iter().position(|a| a == "--catalogue") {
+            None => pkviz::i18n::Lang::En,
+            Some(i) => {
+                let path = rest.get(i + 1).ok_or(Error::Usage)?;
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| Error::Read(path.clone(), e))?;
+                pkviz::i18n::install(&text).map_err(|e| Error::Catalogue(path.clone(), e))?
+            }
+        };
         let data = pkviz::data::load(json(data)?).map_err(Error::Data)?;
         let basemap = pkviz::data::basemap::load(json(basemap)?)
             .map_err(|e| Error::Basemap(e.to_string()))?;
@@ -69,6 +81,7 @@ mod native {
             },
             basemap: Some(Ok(Shared::new(basemap))),
             only: None,
+            lang,
         };
         print!("{}", pkviz::components::page::prerender(props));
         Ok(())

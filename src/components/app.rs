@@ -23,6 +23,17 @@ pub fn mount() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
+    super::language::install_embedded();
+    // The page's language: its file's (`<html lang>`, written by the build).
+    let lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    let props = || AppProps {
+        lang,
+        ..AppProps::default()
+    };
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
         // The prerendered page is the site's own file: say when the address asks for another.
         let search = gloo::utils::window()
@@ -37,24 +48,25 @@ pub fn mount() {
             if let Ok(p) = document.create_element("p") {
                 p.set_class_name("notice loading-other");
                 let _ = p.set_attribute("role", "status");
-                p.set_text_content(Some(t(Lang::default(), Msg::LoadingOtherFile)));
+                p.set_text_content(Some(t(lang, Msg::LoadingOtherFile)));
                 let _ = prerendered.prepend_with_node_1(&p);
             }
         }
         if let Ok(live) = document.create_element("div") {
             live.set_class_name("app-pending");
             let _ = root.append_child(&live);
-            yew::Renderer::<App>::with_root(live).render();
+            yew::Renderer::<App>::with_root_and_props(live, props()).render();
             return;
         }
     }
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<App>::with_root_and_props(root, props()).render();
 }
 
 /// Places one item of the app in `element`, for another page:
 /// `render(el, "parity", { data: "data/peacekeeping.json", lang: "en" })`.
 /// Items: `map`, `sofa`, `parity`, `funnels`, `mechanisms`, `figures`. `data` is a same-origin
-/// address (default: the app's data file); `lang` a page language (English so far).
+/// address (default: the app's data file); `lang` one of `ar`, `zh`, `en`, `fr`, `ru`, `es`
+/// (its texts are fetched from `i18n/<lang>.json` beside the page).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn render(
@@ -74,12 +86,15 @@ pub fn render(
             serde_wasm_bindgen::from_value(options)
                 .map_err(|e| format!("render: options must be an object of strings ({e})"))?
         };
-    if let Some(lang) = options
-        .remove("lang")
-        .filter(|l| l != crate::i18n::Lang::En.tag())
-    {
-        return Err(format!("render: language \"{lang}\" is not available yet; use \"en\"").into());
-    }
+    let lang = match options.remove("lang") {
+        None => Lang::default(),
+        Some(tag) => Lang::ALL
+            .into_iter()
+            .find(|l| l.tag() == tag)
+            .ok_or_else(|| {
+                format!("render: unknown language \"{tag}\"; use one of ar, zh, en, fr, ru, es")
+            })?,
+    };
     let data = options.remove("data");
     if let Some(other) = options.keys().next() {
         return Err(format!("render: unknown option \"{other}\"; use data or lang").into());
@@ -87,6 +102,7 @@ pub fn render(
     let props = AppProps {
         only: Some(view),
         data,
+        lang,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render();
     Ok(())
@@ -102,6 +118,9 @@ pub struct AppProps {
     /// The data file to load (same origin), instead of the one the address names.
     #[prop_or_default]
     pub data: Option<String>,
+    /// The page's language.
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[derive(Clone, PartialEq)]
@@ -113,7 +132,7 @@ enum State {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = Lang::default();
+    let lang = props.lang;
     let state = use_state(|| State::Loading);
     let basemap = use_state_eq(|| None as BasemapState);
     {
@@ -121,10 +140,6 @@ pub fn App(props: &AppProps) -> Html {
         let data = props.data.clone();
         let needs_map = matches!(props.only, None | Some(View::Map));
         use_effect_with((), move |_| {
-            let html = gloo::utils::document_element();
-            let _ = html.set_attribute("lang", lang.tag());
-            let _ = html.set_attribute("dir", lang.dir());
-            gloo::utils::document().set_title(t(lang, Msg::AppTitle));
             // The basemap is fetched while the data file loads, not after it.
             if needs_map {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -163,11 +178,11 @@ pub fn App(props: &AppProps) -> Html {
     }
     match &*state {
         State::Ready(data, source) => html! {
-            <Page data={data.clone()} source={source.clone()} basemap={(*basemap).clone()} only={props.only} />
+            <Page data={data.clone()} source={source.clone()} basemap={(*basemap).clone()} only={props.only} {lang} />
         },
         State::Loading => html! {
             <>
-                { header(lang) }
+                { header(lang, Html::default()) }
                 <main aria-busy="true">
                     <p class="loading" role="status" aria-live="polite">{ t(lang, Msg::Loading) }</p>
                 </main>
@@ -175,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         State::Failed(failure) => html! {
             <>
-                { header(lang) }
+                { header(lang, Html::default()) }
                 <main aria-busy="false">{ failed(failure, lang) }</main>
             </>
         },
@@ -227,9 +242,14 @@ fn failed(failure: &Failure, lang: Lang) -> Html {
         ),
         Failure::TooLarge { path, bytes } => {
             let mb = |b: f64| crate::i18n::format_number((b / 1048576.0).round(), lang);
-            let detail = crate::i18n::fill(
-                t(lang, Msg::FileTooLargeDetail),
-                &[path, &mb(*bytes), &mb(crate::data::MAX_FILE_BYTES)],
+            let detail = crate::i18n::tf(
+                lang,
+                Msg::FileTooLargeDetail,
+                &[
+                    ("path", path),
+                    ("size", &mb(*bytes)),
+                    ("max", &mb(crate::data::MAX_FILE_BYTES)),
+                ],
             );
             (Msg::FileTooLarge, None, vec![detail])
         }

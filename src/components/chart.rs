@@ -105,7 +105,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
     let (w, h) = (*width, C::height(&layout));
     let zoom = use_zoom((w, h));
     let marks = use_memo((layout.clone(), zoom.zoom), |(layout, z)| {
-        props.chart.marks(layout, *z)
+        props.chart.shown_marks(layout, *z)
     });
     // Paint once per chart, size, pixel ratio and zoom: not on focus or hover.
     {
@@ -232,6 +232,7 @@ fn paint<C: Drawable>(
     dpr: f64,
 ) {
     use plotters::prelude::*;
+    set_direction(&canvas, chart.lang());
     let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas) else {
         return;
     };
@@ -241,5 +242,14 @@ fn paint<C: Drawable>(
         .and_then(|_| area.present())
     {
         web_sys::console::error_1(&format!("drawing the chart failed: {e}").into());
+    }
+}
+
+/// Sets the direction the canvas sets text in, as the chart's language writes (a text's
+/// `start` is then its right end in Arabic): not left to the element's place in the page, so
+/// a canvas outside it (a PNG download) draws the same.
+pub fn set_direction(canvas: &web_sys::HtmlCanvasElement, lang: crate::i18n::Lang) {
+    if let Ok(Some(context)) = canvas.get_context("2d") {
+        let _ = js_sys::Reflect::set(&context, &"direction".into(), &lang.dir().into());
     }
 }

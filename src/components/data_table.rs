@@ -3,7 +3,7 @@
 
 use super::routing::{scroll_to, use_dispatch};
 use super::Shared;
-use crate::i18n::{fill, format_count, t, Lang, Msg};
+use crate::i18n::{format_count, t, tf, Lang, Msg};
 use crate::route::{Action, View};
 use crate::view::table::{
     order, page_range, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm, PAGE_SIZE,
@@ -96,7 +96,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             html! {
                 <>
                     <button type="button" class="sort" {onclick}
-                        title={fill(t(lang, Msg::SortBy), &[&col.label])}>
+                        title={tf(lang, Msg::SortBy, &[("column", &col.label)])}>
                         <span class="col-label">{ &col.label }</span>
                         <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
                     </button>
@@ -183,12 +183,13 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         };
         let current = shown.start / PAGE_SIZE;
         let (first, last) = (current == 0, shown.end == ordered.len());
-        let status = fill(
-            t(lang, Msg::PagerStatus),
+        let status = tf(
+            lang,
+            Msg::PagerStatus,
             &[
-                &format_count(shown.start as u64 + 1, lang),
-                &format_count(shown.end as u64, lang),
-                &format_count(ordered.len() as u64, lang),
+                ("from", &format_count(shown.start as u64 + 1, lang)),
+                ("to", &format_count(shown.end as u64, lang)),
+                ("total", &format_count(ordered.len() as u64, lang)),
             ],
         );
         html! {

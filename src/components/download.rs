@@ -32,6 +32,7 @@ impl<C: Drawable> Picture for C {
             .unchecked_into();
         canvas.set_width((w * 2.0).ceil() as u32);
         canvas.set_height((h * 2.0).ceil() as u32);
+        super::chart::set_direction(&canvas, self.lang());
         let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
         framed.draw(&area, 2.0).ok()?;
         area.present().ok()?;

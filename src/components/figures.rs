@@ -7,7 +7,7 @@ use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
 use super::Shared;
-use crate::i18n::{fill, format_count, t, Lang, Msg};
+use crate::i18n::{format_count, t, tf_count, Lang, Msg};
 use crate::model::Dataset;
 use crate::route::{Action, View};
 use crate::view::csv;
@@ -67,11 +67,13 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 Some(k) => f.iter().filter(|x| &x.topic == k).count(),
                 None => f.len(),
             };
-            let count = fill(
-                t(lang, Msg::SearchCount),
+            let count = tf_count(
+                lang,
+                Msg::SearchCount,
+                all as f64,
                 &[
-                    &format_count(table.rows.len() as u64, lang),
-                    &format_count(all as u64, lang),
+                    ("shown", &format_count(table.rows.len() as u64, lang)),
+                    ("total", &format_count(all as u64, lang)),
                 ],
             );
             let stem = export::file_stem(

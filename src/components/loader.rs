@@ -155,7 +155,7 @@ pub async fn load_basemap() -> Result<Basemap, BasemapFailure> {
 }
 
 /// GETs `url` as text; the error says what the browser or the server said.
-async fn fetch_text(window: &web_sys::Window, url: &str) -> Result<String, String> {
+pub async fn fetch_text(window: &web_sys::Window, url: &str) -> Result<String, String> {
     let response = fetch_ok(window, url).await?;
     let text = JsFuture::from(response.text().map_err(describe)?)
         .await

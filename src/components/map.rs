@@ -54,7 +54,9 @@ pub fn MapView(props: &MapProps) -> Html {
     );
     let disclaimer = html! {
         <div class="disclaimer" role="note">
-            { for map::disclaimer(lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
+            { for map::disclaimer_lines(lang).into_iter().map(|(p, l)| html! {
+                <p lang={(l != lang).then(|| l.tag())} dir={(l != lang).then(|| l.dir())}>{ p }</p>
+            }) }
         </div>
     };
     let vm = match &*vm {

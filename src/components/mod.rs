@@ -9,6 +9,7 @@ pub mod download;
 pub mod embed;
 pub mod figures;
 pub mod funnels;
+pub mod language;
 pub mod loader;
 pub mod map;
 pub mod mechanisms;

@@ -5,6 +5,7 @@
 use super::embed::EmbedButton;
 use super::figures::FiguresView;
 use super::funnels::FunnelsView;
+use super::language::{use_catalogue, LanguageSwitch};
 use super::map::{BasemapState, MapView};
 use super::mechanisms::MechanismsView;
 use super::parity::ParityView;
@@ -12,7 +13,7 @@ use super::routing::{use_address, Dispatch};
 use super::sofa::SofaView;
 use super::theme::ThemeToggle;
 use super::Shared;
-use crate::i18n::{fill, t, Lang, Msg};
+use crate::i18n::{t, tf, Lang, Msg};
 use crate::model::Dataset;
 use crate::route::{self, Route, View};
 use yew::prelude::*;
@@ -36,6 +37,10 @@ pub struct PageProps {
     /// address is then neither read nor written.
     #[prop_or_default]
     pub only: Option<View>,
+    /// The page's own language (its file's; a library page's choice); a link may ask for
+    /// another (`lang=`).
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// A view's navigation label and heading.
@@ -53,14 +58,23 @@ pub fn title(view: View) -> Msg {
 /// The id of the page's content, the skip link's target (`route::parse` lets `#main` be).
 pub const MAIN_ID: &str = "main";
 
-/// The site header, the same while loading and once loaded.
-pub fn header(lang: Lang) -> Html {
+/// The site header, the same while loading and once loaded (then with the language switch).
+pub fn header(lang: Lang, switch: Html) -> Html {
     html! {
         <header class="site-header">
+            { switch }
             <h1>{ t(lang, Msg::AppTitle) }</h1>
             <p class="tagline">{ t(lang, Msg::AppTagline) }</p>
         </header>
     }
+}
+
+/// Writes the page's language and direction on `<html>`, and its title (browser only).
+pub fn set_document_language(lang: Lang) {
+    let html = gloo::utils::document_element();
+    let _ = html.set_attribute("lang", lang.tag());
+    let _ = html.set_attribute("dir", lang.dir());
+    gloo::utils::document().set_title(t(lang, Msg::AppTitle));
 }
 
 #[function_component]
@@ -70,7 +84,16 @@ pub fn Page(props: &PageProps) -> Html {
         embed: only,
         ..Route::default()
     });
-    let lang = route.lang;
+    // The language the link asks for, once its texts are in (until then the page's own).
+    let wanted = route.lang.unwrap_or(props.lang);
+    let ready = use_catalogue(wanted);
+    let lang = if ready { wanted } else { props.lang };
+    // (A library page keeps its own language, direction and title.)
+    use_effect_with((lang, only), |(lang, only)| {
+        if only.is_none() {
+            set_document_language(*lang);
+        }
+    });
     let dispatcher = use_memo((), |_| Dispatch(route.dispatcher().to_callback()));
     // Parts of the address that were not understood (or that the data file lacks), said once.
     let ignored = use_state_eq(Vec::<String>::new);
@@ -153,11 +176,11 @@ pub fn Page(props: &PageProps) -> Html {
                 { section(view) }
                 <p class="full-view">
                     if only.is_none() {
-                        <a href={format!("./#{}", route::fragment(&Route { view: Some(view), ..route.options_of(view) }))}
+                        <a href={format!("./#{}", route::fragment(&Route { view: Some(view), lang: (lang != Lang::En).then_some(lang), ..route.options_of(view) }))}
                             target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
                         { " · " }
                     }
-                    { fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }
+                    { tf(lang, Msg::DataAsOf, &[("date", &data.meta.as_of)]) }
                 </p>
             </main>
         }
@@ -197,7 +220,10 @@ pub fn Page(props: &PageProps) -> Html {
         html! {
             <>
                 <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip}>{ t(lang, Msg::SkipToContent) }</a>
-                { header(lang) }
+                { header(lang, html! {
+                    <LanguageSwitch {lang} page={props.lang} route={(*route).clone()}
+                        in_place={props.source.offline} />
+                }) }
                 <main id={MAIN_ID} tabindex="-1" aria-busy="false">
                     { notice }
                     <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
@@ -229,9 +255,14 @@ fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
         .sha256
         .clone()
         .unwrap_or_else(|| t(lang, Msg::NotReported).to_string());
-    let citation = fill(
-        t(lang, Msg::CiteAs),
-        &[&data.meta.title, &data.meta.as_of, &hash],
+    let citation = tf(
+        lang,
+        Msg::CiteAs,
+        &[
+            ("title", &data.meta.title),
+            ("date", &data.meta.as_of),
+            ("hash", &hash),
+        ],
     );
     let copy_name = format!(
         "{}.html",
@@ -239,8 +270,8 @@ fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
     );
     html! {
         <footer class="site-footer">
-            <p>{ fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of]) }</p>
-            <p>{ fill(t(lang, Msg::DataFile), &[&source.path]) }</p>
+            <p>{ tf(lang, Msg::DataAsOf, &[("date", &data.meta.as_of)]) }</p>
+            <p>{ tf(lang, Msg::DataFile, &[("path", &source.path)]) }</p>
             <p class="sha256">{ "SHA-256: " }<code>{ &hash }</code></p>
             <p class="citation">{ citation }</p>
             if !source.offline {

@@ -4,6 +4,7 @@
 
 use super::palette::*;
 use super::{text, DrawResult, Drawable, Px};
+use crate::i18n::Lang;
 use crate::view::chart::{wrap, Zoom};
 use crate::view::export::Framing;
 use plotters::coord::Shift;
@@ -37,10 +38,15 @@ pub fn framed<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     framing: &Framing,
     (width, chart_height): (f64, f64),
-    scale: f64,
+    (scale, lang): (f64, Lang),
     chart: impl FnOnce(&DrawingArea<DB, Shift>) -> DrawResult<DB>,
 ) -> DrawResult<DB> {
-    let px = Px(scale);
+    // Title and source lines start on the right in a right-to-left language.
+    let px = Px {
+        flip: lang.rtl().then_some(width),
+        rtl: lang.rtl(),
+        ..Px::new(scale)
+    };
     area.fill(&WHITE)?;
     text(
         area,
@@ -51,8 +57,7 @@ pub fn framed<DB: DrawingBackend>(
         &INK,
         (HPos::Left, VPos::Top),
     )?;
-    let (x0, y0) = px.pt(0.0, TOP);
-    let (x1, y1) = px.pt(width, TOP + chart_height);
+    let [(x0, y0), (x1, y1)] = px.rect((0.0, TOP), (width, TOP + chart_height));
     let sub = area
         .clone()
         .shrink((x0, y0), ((x1 - x0) as u32, (y1 - y0) as u32));
@@ -180,14 +185,16 @@ impl<'a, C: Drawable> Framed<'a, C> {
         scale: f64,
     ) -> DrawResult<DB> {
         let h = C::height(&self.layout);
-        framed(area, self.framing, (self.width, h), scale, |a| {
+        let lang = self.item.lang();
+        framed(area, self.framing, (self.width, h), (scale, lang), |a| {
             self.item.draw(a, &self.layout, Zoom::default(), scale)
         })
     }
 
     /// The picture as an SVG document.
     pub fn svg(&self) -> Result<String, ExportError> {
-        svg(self.size(), |a| self.draw(a, 1.0))
+        let out = svg(self.size(), |a| self.draw(a, 1.0))?;
+        Ok(directed(out, self.item.lang()))
     }
 }
 
@@ -200,9 +207,20 @@ pub fn framed_svg<C: Drawable>(item: &C, framing: &Framing) -> Result<String, Ex
 /// picture of a chart.
 pub fn bare_svg<C: Drawable>(item: &C, width: f64) -> Result<String, ExportError> {
     let layout = item.layout(width);
-    svg((width, C::height(&layout)), |a| {
+    let out = svg((width, C::height(&layout)), |a| {
         item.draw(a, &layout, Zoom::default(), 1.0)
-    })
+    })?;
+    Ok(directed(out, item.lang()))
+}
+
+/// An SVG document in a right-to-left language says so on its root, so that its texts'
+/// `start` is their right end wherever the file is opened (as on the page's canvas).
+fn directed(svg: String, lang: Lang) -> String {
+    if lang.rtl() {
+        svg.replacen("<svg ", "<svg direction=\"rtl\" ", 1)
+    } else {
+        svg
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 
 use super::marks::TextBlock;
 use super::palette::*;
-use super::{dashed, DrawResult, Drawable, Px};
+use super::{dashed, DrawResult, Drawable};
+use crate::i18n::Lang;
 use crate::view::chart::{Mark, Zoom};
 use crate::view::funnel::{FunnelLayout, FunnelVm, LABEL_SIZE};
 use plotters::coord::Shift;
@@ -16,6 +17,12 @@ impl Drawable for FunnelVm {
     }
     fn height(layout: &FunnelLayout) -> f64 {
         layout.height
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn width(layout: &FunnelLayout) -> f64 {
+        layout.width
     }
     fn marks(&self, layout: &FunnelLayout, _: Zoom) -> Vec<Mark> {
         layout.marks.clone()
@@ -38,7 +45,7 @@ pub fn draw<DB: DrawingBackend>(
     layout: &FunnelLayout,
     scale: f64,
 ) -> DrawResult<DB> {
-    let px = Px(scale);
+    let px = vm.px(layout, scale);
     area.fill(&WHITE)?;
     for (s, b) in vm.stages.iter().zip(&layout.bars) {
         let label = TextBlock {
@@ -53,7 +60,7 @@ pub fn draw<DB: DrawingBackend>(
         if s.value.is_none() {
             continue;
         }
-        let corners = [px.pt(r.x, r.y), px.pt(r.right(), r.bottom())];
+        let corners = px.rect((r.x, r.y), (r.right(), r.bottom()));
         if s.derived {
             area.draw(&Rectangle::new(
                 corners,

@@ -6,6 +6,7 @@
 use super::marks::TextBlock;
 use super::palette::*;
 use super::{dashed, line, text, DrawResult, Drawable, Px};
+use crate::i18n::Lang;
 use crate::view::chart::{wrap, Mark, Zoom};
 use crate::view::map::{self, Incidents, MapChart, MapFrame, MapLayout, MapVm, LABEL_SIZE};
 use plotters::coord::Shift;
@@ -21,6 +22,13 @@ const CLOSED: RGBColor = RGBColor(120, 124, 130);
 impl Drawable for MapChart {
     type Layout = MapLayout;
     const ZOOMS: bool = true;
+    const MIRRORS: bool = false;
+    fn lang(&self) -> Lang {
+        self.vm.lang
+    }
+    fn width(layout: &MapLayout) -> f64 {
+        layout.width
+    }
     fn layout(&self, width: f64) -> MapLayout {
         map::layout(&self.vm, &self.base, width)
     }
@@ -57,7 +65,10 @@ pub fn draw<DB: DrawingBackend>(
     zoom: Zoom,
     scale: f64,
 ) -> DrawResult<DB> {
-    let px = Px(scale);
+    let px = Px {
+        rtl: vm.lang.rtl(),
+        ..Px::new(scale)
+    };
     area.fill(&SEA)?;
     let pts = |l: &[(f64, f64)]| {
         l.iter()
@@ -156,7 +167,7 @@ fn marker<DB: DrawingBackend>(
             area.draw(&Circle::new(c, px.len(r), stroke(&ACTUAL, 2.0)))?;
         }
         Some(Incidents::NoAgreement) => {
-            let corners = [px.pt(x - r, y - r), px.pt(x + r, y + r)];
+            let corners = px.rect((x - r, y - r), (x + r, y + r));
             area.draw(&Rectangle::new(corners, white))?;
             area.draw(&Rectangle::new(corners, stroke(&ACTUAL, 2.0)))?;
         }
@@ -234,7 +245,7 @@ fn size_key<DB: DrawingBackend>(
         .find(|&c| clear(c))
         .unwrap_or((8.0, bottom));
     area.draw(&Rectangle::new(
-        [px.pt(x0, y0), px.pt(x0 + w, y0 + h)],
+        px.rect((x0, y0), (x0 + w, y0 + h)),
         ShapeStyle::from(&WHITE.mix(0.9)).filled(),
     ))?;
     let key_title = TextBlock {

@@ -24,7 +24,7 @@ impl Frame {
     ) -> DrawResult<DB> {
         let f = self.0;
         area.draw(&Rectangle::new(
-            [px.pt(f.x, f.y), px.pt(f.right() - 1.0, f.bottom() - 1.0)],
+            px.rect((f.x, f.y), (f.right() - 1.0, f.bottom() - 1.0)),
             ShapeStyle::from(&FRAME).stroke_width(px.len(1.0) as u32),
         ))
     }

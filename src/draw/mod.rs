@@ -11,6 +11,7 @@ pub mod marks;
 pub mod parity;
 pub mod snapshots;
 
+use crate::i18n::Lang;
 use crate::view::chart::{Mark, Zoom};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -31,8 +32,34 @@ pub trait Drawable {
     fn layout(&self, width: f64) -> Self::Layout;
     /// The height of a layout, in logical pixels.
     fn height(layout: &Self::Layout) -> f64;
-    /// The marks a person can focus, as seen through `zoom`.
+    /// Whether a right-to-left language draws it mirrored: a chart does (its panels, axes and
+    /// bars run from the right); the map does not (geography keeps its sides).
+    const MIRRORS: bool = true;
+    /// The language it is written in.
+    fn lang(&self) -> Lang;
+    /// The width of a layout, in logical pixels.
+    fn width(layout: &Self::Layout) -> f64;
+    /// The marks a person can focus, as seen through `zoom` (as laid out, left to right).
     fn marks(&self, layout: &Self::Layout, zoom: Zoom) -> Vec<Mark>;
+    /// The marks where they are drawn: mirrored with the chart in a right-to-left language.
+    fn shown_marks(&self, layout: &Self::Layout, zoom: Zoom) -> Vec<Mark> {
+        let mut marks = self.marks(layout, zoom);
+        if let Some(w) = self.px(layout, 1.0).flip {
+            for m in &mut marks {
+                m.x = w - m.x - m.w;
+            }
+        }
+        marks
+    }
+    /// Logical to device pixels for this item at `scale`, mirrored where it mirrors.
+    fn px(&self, layout: &Self::Layout, scale: f64) -> Px {
+        let rtl = self.lang().rtl();
+        Px {
+            k: scale,
+            flip: (rtl && Self::MIRRORS).then(|| Self::width(layout)),
+            rtl,
+        }
+    }
     /// Draws the item as laid out, seen through `zoom`, `scale` device pixels per logical one.
     fn draw<DB: DrawingBackend>(
         &self,
@@ -59,16 +86,49 @@ pub mod palette {
     pub const DERIVED_FILL: RGBColor = RGBColor(204, 224, 236);
 }
 
-/// Logical pixels to device pixels.
+/// Logical pixels to device pixels: `k` device pixels per logical one, and for a drawing
+/// mirrored right to left, the width it is mirrored in. Layouts are always left to right.
 #[derive(Clone, Copy)]
-pub struct Px(pub f64);
+pub struct Px {
+    pub k: f64,
+    /// Mirrored: `x` becomes `flip − x`.
+    pub flip: Option<f64>,
+    /// The surface sets text right to left (canvas and SVG `direction`): a text's start is
+    /// its right end.
+    pub rtl: bool,
+}
 
 impl Px {
+    /// Left to right, unmirrored.
+    pub fn new(k: f64) -> Px {
+        Px {
+            k,
+            flip: None,
+            rtl: false,
+        }
+    }
     pub fn pt(self, x: f64, y: f64) -> (i32, i32) {
-        ((x * self.0).round() as i32, (y * self.0).round() as i32)
+        let x = self.flip.map_or(x, |w| w - x);
+        ((x * self.k).round() as i32, (y * self.k).round() as i32)
     }
     pub fn len(self, v: f64) -> i32 {
-        (v * self.0).round().max(1.0) as i32
+        (v * self.k).round().max(1.0) as i32
+    }
+    /// The corners of the rectangle from `(x0, y0)` to `(x1, y1)`, top left first (also when
+    /// mirrored).
+    pub fn rect(self, (x0, y0): (f64, f64), (x1, y1): (f64, f64)) -> [(i32, i32); 2] {
+        let (a, b) = (self.pt(x0, y0), self.pt(x1, y1));
+        [(a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1))]
+    }
+    /// Where a text anchored at its visual `h` side must say it is anchored: the surface sets
+    /// the text's start on the right in right-to-left text, so an unmirrored drawing swaps
+    /// sides (a mirrored one is the mirror image, and its sides swap with it).
+    fn anchor(self, h: HPos) -> HPos {
+        match (self.rtl && self.flip.is_none(), h) {
+            (true, HPos::Left) => HPos::Right,
+            (true, HPos::Right) => HPos::Left,
+            (_, h) => h,
+        }
     }
 }
 
@@ -82,10 +142,10 @@ pub fn text<DB: DrawingBackend>(
     color: &RGBColor,
     (h, v): (HPos, VPos),
 ) -> DrawResult<DB> {
-    let style = ("sans-serif", size * px.0)
+    let style = ("sans-serif", size * px.k)
         .into_font()
         .color(color)
-        .pos(Pos::new(h, v));
+        .pos(Pos::new(px.anchor(h), v));
     area.draw(&Text::new(s.to_string(), px.pt(x, y), style))
 }
 

@@ -5,6 +5,7 @@
 use super::marks::{AxisX, Frame, GridY, TextBlock};
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
+use crate::i18n::{format_percent, Lang};
 use crate::view::chart::{nice_step, ticks, Mark, Zoom};
 use crate::view::parity::{
     shown_panels, ParityLayout, ParityVm, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE, TITLE_SIZE,
@@ -20,6 +21,12 @@ impl Drawable for ParityVm {
     }
     fn height(layout: &ParityLayout) -> f64 {
         layout.height
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn width(layout: &ParityLayout) -> f64 {
+        layout.width
     }
     fn marks(&self, layout: &ParityLayout, _: Zoom) -> Vec<Mark> {
         layout.marks.clone()
@@ -42,7 +49,7 @@ pub fn draw<DB: DrawingBackend>(
     layout: &ParityLayout,
     scale: f64,
 ) -> DrawResult<DB> {
-    let px = Px(scale);
+    let px = vm.px(layout, scale);
     area.fill(&WHITE)?;
     draw_key(area, vm, layout, px)?;
     let y_ticks = ticks(0.0, vm.y_max, nice_step(0.0, vm.y_max, 4));
@@ -57,7 +64,7 @@ pub fn draw<DB: DrawingBackend>(
             color: &INK,
         };
         title.draw(area, px)?;
-        let percent = |v: f64| format!("{v}%");
+        let percent = |v: f64| format_percent(v, vm.lang);
         let (scale, plot) = (&b.y, p);
         GridY {
             ticks: &y_ticks,
@@ -156,7 +163,7 @@ fn target<DB: DrawingBackend>(
     (x, y): (f64, f64),
 ) -> DrawResult<DB> {
     area.draw(&Rectangle::new(
-        [px.pt(x - 9.0, y - 1.5), px.pt(x + 9.0, y + 1.5)],
+        px.rect((x - 9.0, y - 1.5), (x + 9.0, y + 1.5)),
         ShapeStyle::from(&TARGET).filled(),
     ))?;
     Ok(())

@@ -5,6 +5,7 @@
 use super::marks::GridY;
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
+use crate::i18n::Lang;
 use crate::view::chart::{Mark, Zoom};
 use crate::view::snapshots::{
     SnapshotsLayout, SnapshotsVm, AXIS_SIZE, KEY_SIZE, SWATCH, VALUE_SIZE,
@@ -20,6 +21,12 @@ impl Drawable for SnapshotsVm {
     }
     fn height(layout: &SnapshotsLayout) -> f64 {
         layout.height
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn width(layout: &SnapshotsLayout) -> f64 {
+        layout.width
     }
     fn marks(&self, layout: &SnapshotsLayout, _: Zoom) -> Vec<Mark> {
         layout.marks.clone()
@@ -48,10 +55,10 @@ pub fn draw<DB: DrawingBackend>(
     layout: &SnapshotsLayout,
     scale: f64,
 ) -> DrawResult<DB> {
-    let px = Px(scale);
+    let px = vm.px(layout, scale);
     area.fill(&WHITE)?;
     for (k, (m, &(x, y))) in vm.measures.iter().zip(&layout.key).enumerate() {
-        let swatch = [px.pt(x, y + 1.0), px.pt(x + SWATCH, y + 1.0 + SWATCH)];
+        let swatch = px.rect((x, y + 1.0), (x + SWATCH, y + 1.0 + SWATCH));
         area.draw(&Rectangle::new(swatch, colour(k).filled()))?;
         let at = (x + SWATCH + 6.0, y);
         text(area, px, m, at, KEY_SIZE, &INK, (HPos::Left, VPos::Top))?;
@@ -76,7 +83,7 @@ pub fn draw<DB: DrawingBackend>(
                 continue;
             }
             if bar.h > 0.0 {
-                let corners = [px.pt(bar.x, bar.y), px.pt(bar.right(), bar.bottom())];
+                let corners = px.rect((bar.x, bar.y), (bar.right(), bar.bottom()));
                 area.draw(&Rectangle::new(corners, colour(k).filled()))?;
             }
             let anchor = (HPos::Center, VPos::Bottom);

@@ -1,38 +1,88 @@
-//! Language-aware number formatting and text ordering: the browser's `Intl` in wasm (no bytes
-//! shipped for locale data), a plain fallback natively (tests and prerendering).
+//! Numbers, percentages, plural categories and text order per language: the browser's `Intl`
+//! in wasm (no locale data shipped), and natively (the prerendered page, the tests) the same
+//! results from the CLDR rules written out below; a wasm test holds the two equal.
 
 use super::Lang;
 use std::cmp::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+
+/// Whether Arabic numbers use Arabic-Indic digits (٠١٢…) rather than 0–9 (the default, as in
+/// United Nations documents in Arabic). A visitor's choice, kept in the address.
+static ARABIC_DIGITS: AtomicBool = AtomicBool::new(false);
+
+/// Chooses Arabic-Indic digits (or 0–9) for Arabic.
+pub fn set_arabic_digits(on: bool) {
+    ARABIC_DIGITS.store(on, AtomicOrdering::Relaxed);
+}
+
+/// The locale `Intl` formats numbers with: Arabic with its chosen digits.
+#[cfg(target_arch = "wasm32")]
+fn number_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar if ARABIC_DIGITS.load(AtomicOrdering::Relaxed) => "ar-u-nu-arab",
+        Lang::Ar => "ar-u-nu-latn",
+        other => other.tag(),
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::Lang;
-    use js_sys::{Array, Function, Intl, Object};
+    use super::{number_locale, Lang};
+    use js_sys::{Array, Function, Intl, Object, Reflect};
     use std::cell::RefCell;
 
-    thread_local! {
-        /// `Intl` objects are costly to build: one per language, made on first use.
-        static CACHE: RefCell<Vec<(Lang, Function, Function)>> = const { RefCell::new(Vec::new()) };
+    /// The bound functions of one locale's `Intl` objects.
+    pub struct Fns {
+        pub number: Function,
+        pub percent: Function,
+        pub collator: Function,
+        pub plural: Intl::PluralRules,
     }
 
-    /// The bound `format` of an `Intl.NumberFormat` and `compare` of an `Intl.Collator`.
-    pub fn with<R>(lang: Lang, f: impl FnOnce(&Function, &Function) -> R) -> R {
+    thread_local! {
+        /// `Intl` objects are costly to build: one set per locale, made on first use.
+        static CACHE: RefCell<Vec<(&'static str, Fns)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn with<R>(lang: Lang, f: impl FnOnce(&Fns) -> R) -> R {
+        let locale = number_locale(lang);
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if !cache.iter().any(|(l, ..)| *l == lang) {
-                let locales = Array::of1(&lang.tag().into());
+            if !cache.iter().any(|(l, _)| *l == locale) {
+                let locales = Array::of1(&locale.into());
                 let options = Object::new();
-                let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &2.into());
+                let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &2.into());
                 let number = Intl::NumberFormat::new(&locales, &options).format();
-                let collator = Intl::Collator::new(&locales, &Object::new()).compare();
-                cache.push((lang, number, collator));
+                let _ = Reflect::set(&options, &"style".into(), &"percent".into());
+                let percent = Intl::NumberFormat::new(&locales, &options).format();
+                let text = Array::of1(&lang.tag().into());
+                let collator = Intl::Collator::new(&text, &Object::new()).compare();
+                let plural = Intl::PluralRules::new(&text, &Object::new());
+                cache.push((
+                    locale,
+                    Fns {
+                        number,
+                        percent,
+                        collator,
+                        plural,
+                    },
+                ));
             }
-            let (_, number, collator) = cache
+            let (_, fns) = cache
                 .iter()
-                .find(|(l, ..)| *l == lang)
+                .find(|(l, _)| *l == locale)
                 .expect("cached above");
-            f(number, collator)
+            f(fns)
         })
+    }
+
+    /// Calls `pick(fns)` with `v`, as a string.
+    pub fn call(lang: Lang, v: f64, pick: fn(&Fns) -> &Function) -> Option<String> {
+        with(lang, |fns| {
+            pick(fns).call1(&wasm_bindgen::JsValue::NULL, &v.into())
+        })
+        .ok()
+        .and_then(|v| v.as_string())
     }
 }
 
@@ -41,29 +91,112 @@ pub fn format_count(n: u64, lang: Lang) -> String {
     format_number(n as f64, lang)
 }
 
+/// −0, and what rounds to it at two decimals, reads as 0 (never "-0").
+fn unsigned_zero(v: f64) -> f64 {
+    if (v * 100.0).round() == 0.0 {
+        0.0
+    } else {
+        v
+    }
+}
+
 /// A number with at most two decimals, grouped and punctuated as the language writes it.
 pub fn format_number(v: f64, lang: Lang) -> String {
-    // −0, and what rounds to it at two decimals, reads as 0 (never "-0").
-    let v = if (v * 100.0).round() == 0.0 { 0.0 } else { v };
+    let v = unsigned_zero(v);
     #[cfg(target_arch = "wasm32")]
-    {
-        let formatted = browser::with(lang, |number, _| {
-            number.call1(&wasm_bindgen::JsValue::NULL, &v.into())
-        });
-        if let Some(s) = formatted.ok().and_then(|v| v.as_string()) {
-            return s;
-        }
+    if let Some(s) = browser::call(lang, v, |f| &f.number) {
+        return s;
     }
     plain(v, lang)
 }
 
-/// The fallback: thousands grouped, at most two decimals, trailing zeros dropped.
+/// A percentage given as 0–100 (`5.9` → "5.9%", "5,9 %" in French), at most two decimals.
+pub fn format_percent(v: f64, lang: Lang) -> String {
+    let v = unsigned_zero(v);
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = browser::call(lang, v / 100.0, |f| &f.percent) {
+        return s;
+    }
+    let n = plain(v, lang);
+    match lang {
+        Lang::Fr => format!("{n}\u{202f}%"),
+        Lang::Ru | Lang::Es => format!("{n}\u{a0}%"),
+        Lang::Ar => format!("{n}\u{200e}%\u{200e}"),
+        Lang::En | Lang::Zh => format!("{n}%"),
+    }
+}
+
+/// The plural category of `n` in `lang` (`one`, `few`, `other`…), as `Intl.PluralRules`
+/// gives it: six categories in Arabic, four in Russian, one in Chinese.
+pub fn plural_category(n: f64, lang: Lang) -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = browser::with(lang, |f| f.plural.select(n).as_string()) {
+        if let Some(c) = ["zero", "one", "two", "few", "many", "other"]
+            .into_iter()
+            .find(|c| *c == s)
+        {
+            return c;
+        }
+    }
+    cldr_plural(n, lang)
+}
+
+/// The CLDR plural rules for whole numbers (counts are whole); a fraction is `other`, and
+/// `few`/`one` in Russian are whole-number rules.
+fn cldr_plural(n: f64, lang: Lang) -> &'static str {
+    if n.fract() != 0.0 || n < 0.0 {
+        return if lang == Lang::Fr && (0.0..2.0).contains(&n) {
+            "one"
+        } else {
+            "other"
+        };
+    }
+    let i = n as u64;
+    let million = i != 0 && i % 1_000_000 == 0;
+    match lang {
+        Lang::Zh => "other",
+        Lang::En => {
+            if i == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Lang::Fr => match i {
+            0 | 1 => "one",
+            _ if million => "many",
+            _ => "other",
+        },
+        Lang::Es => match i {
+            1 => "one",
+            _ if million => "many",
+            _ => "other",
+        },
+        Lang::Ru => match (i % 10, i % 100) {
+            (1, r) if r != 11 => "one",
+            (2..=4, r) if !(12..=14).contains(&r) => "few",
+            _ => "many",
+        },
+        Lang::Ar => match (i, i % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+    }
+}
+
+/// The fallback: the language's decimal sign and thousands grouping, at most two decimals,
+/// trailing zeros dropped.
 fn plain(v: f64, lang: Lang) -> String {
     let sign = if v < 0.0 { "-" } else { "" };
     let cents = (v.abs() * 100.0).round() as u64;
     let (int, frac) = (cents / 100, cents % 100);
     let decimal = match lang {
-        Lang::En => '.',
+        Lang::En | Lang::Zh | Lang::Ar => '.',
+        Lang::Fr | Lang::Ru | Lang::Es => ',',
     };
     let frac = match frac {
         0 => String::new(),
@@ -77,8 +210,9 @@ fn plain(v: f64, lang: Lang) -> String {
 pub fn compare_text(a: &str, b: &str, lang: Lang) -> Ordering {
     #[cfg(target_arch = "wasm32")]
     {
-        let r = browser::with(lang, |_, collator| {
-            collator.call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
+        let r = browser::with(lang, |f| {
+            f.collator
+                .call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
         });
         match r.ok().and_then(|v| v.as_f64()) {
             Some(v) => v.partial_cmp(&0.0).unwrap_or(Ordering::Equal),
@@ -92,15 +226,22 @@ pub fn compare_text(a: &str, b: &str, lang: Lang) -> Ordering {
     }
 }
 
+/// Thousands grouped with the language's separator (Spanish groups from five digits on).
 fn group(n: u64, lang: Lang) -> String {
     let sep = match lang {
-        Lang::En => ',',
+        Lang::En | Lang::Zh | Lang::Ar => ",",
+        Lang::Fr => "\u{202f}",
+        Lang::Ru => "\u{a0}",
+        Lang::Es => ".",
     };
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    if lang == Lang::Es && digits.len() <= 4 {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
+            out.push_str(sep);
         }
         out.push(d);
     }
@@ -112,11 +253,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn groups_thousands() {
+    fn groups_thousands_as_each_language_does() {
         assert_eq!(group(0, Lang::En), "0");
         assert_eq!(group(585, Lang::En), "585");
         assert_eq!(group(1067, Lang::En), "1,067");
         assert_eq!(group(1234567, Lang::En), "1,234,567");
+        assert_eq!(group(1067, Lang::Fr), "1\u{202f}067");
+        assert_eq!(group(1067, Lang::Es), "1067");
+        assert_eq!(group(10670, Lang::Es), "10.670");
     }
 
     #[test]
@@ -126,12 +270,38 @@ mod tests {
         assert_eq!(plain(15.333, Lang::En), "15.33");
         assert_eq!(plain(0.05, Lang::En), "0.05");
         assert_eq!(plain(-3.0, Lang::En), "-3");
+        assert_eq!(plain(5.9, Lang::Fr), "5,9");
+        assert_eq!(format_percent(5.9, Lang::Fr), "5,9\u{202f}%");
     }
 
     #[test]
     fn minus_zero_reads_as_zero() {
         assert_eq!(format_number(-0.0, Lang::En), "0");
         assert_eq!(format_number(-0.001, Lang::En), "0");
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let cats = |lang| {
+            [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 100.0, 101.0].map(|n| cldr_plural(n, lang))
+        };
+        assert_eq!(
+            cats(Lang::En),
+            [
+                "other", "one", "other", "other", "other", "other", "other", "other", "other",
+                "other"
+            ]
+        );
+        assert_eq!(
+            cats(Lang::Ru),
+            ["many", "one", "few", "few", "many", "many", "one", "few", "many", "one"]
+        );
+        assert_eq!(
+            cats(Lang::Ar),
+            ["zero", "one", "two", "few", "few", "many", "many", "many", "other", "other"]
+        );
+        assert_eq!(cats(Lang::Fr)[..3], ["one", "one", "other"]);
+        assert!(cats(Lang::Zh).iter().all(|c| *c == "other"));
     }
 
     #[test]

@@ -1,216 +1,182 @@
-//! The message catalogue: every piece of UI text, keyed by [`Msg`], per language.
+//! The message catalogue: every piece of UI text, keyed by [`Msg`], in the six UN languages.
 //!
-//! Data strings (titles, footnotes, mission names) come from the data file and are not here.
-//! English is the only catalogue so far; the six UN languages plug in as more `Lang` variants.
+//! English is compiled in (`en.rs`: the reference, and what shows when a catalogue lacks a
+//! message); the other five are JSON files (`www/i18n/<tag>.json`), installed when a page
+//! needs them (`catalogue.rs`), so a visitor downloads only their own language. Placeholders
+//! are named (`{count}`), so translators may reorder them; plural forms are chosen by the
+//! language's plural rules (`Intl.PluralRules` in the browser). Data strings (titles, mission
+//! names) come from the data file and are not here.
 
+mod catalogue;
 mod en;
 mod intl;
+mod msg;
 
-pub use intl::{compare_text, format_count, format_number};
+pub use msg::Msg;
 
-/// A page language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg(not(target_arch = "wasm32"))]
+pub use catalogue::english_file;
+pub use catalogue::{install, installed, parse_catalogue, Catalogue};
+
+/// The messages that have a form per plural category (chosen with [`t_count`]).
+pub const PLURAL: &[Msg] = &[
+    Msg::SearchCount,
+    Msg::ParitySummary,
+    Msg::CountDates,
+    Msg::CountReports,
+];
+
+/// The plural categories a language's whole numbers fall in (CLDR): the forms its catalogue
+/// gives each plural message.
+pub fn plural_categories(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Ar => &["zero", "one", "two", "few", "many", "other"],
+        Lang::Zh => &["other"],
+        Lang::En => &["one", "other"],
+        Lang::Fr | Lang::Es => &["one", "many", "other"],
+        Lang::Ru => &["one", "few", "many", "other"],
+    }
+}
+pub use intl::{
+    compare_text, format_count, format_number, format_percent, plural_category, set_arabic_digits,
+};
+
+/// A page language: the six official languages of the United Nations, in the UN's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
 pub enum Lang {
+    Ar,
+    Zh,
     #[default]
     En,
+    Fr,
+    Ru,
+    Es,
 }
 
 impl Lang {
-    /// The BCP 47 tag, for `<html lang>` and `Intl`.
+    pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
+
+    /// The BCP 47 tag, for `<html lang>`, `Intl`, `#lang=` and the catalogue's file name.
     pub fn tag(self) -> &'static str {
         match self {
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
             Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
         }
+    }
+
+    /// The language whose tag is `tag` or starts it (`fr-CA` → French).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// Whether the language is written right to left.
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
     }
 
     /// The writing direction, for `<html dir>`.
     pub fn dir(self) -> &'static str {
+        if self.rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub fn native_name(self) -> &'static str {
         match self {
-            Lang::En => "ltr",
+            Lang::Ar => "العربية",
+            Lang::Zh => "中文",
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Es => "Español",
         }
     }
 }
 
-/// A message id. Each variant has text in every catalogue (the compiler checks the `match`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
-    AppTitle,
-    AppTagline,
-    Loading,
-    /// Shown over the prerendered page while a `?data=` file loads.
-    LoadingOtherFile,
-    LoadFailed,
-    LoadFailedHint,
-    NotJson,
-    /// The first link of the page, for keyboards: past the header to the content.
-    SkipToContent,
-    /// A data file over the size the app reads.
-    FileTooLarge,
-    /// `{path}: {size} MB; … up to {max} MB.`
-    FileTooLargeDetail,
-    BadFile,
-    BadDataParam,
-    OpenDefaultData,
-    SectionFailed,
-    Crashed,
-    CrashedHint,
-    NavSofa,
-    NavMap,
-    Embed,
-    EmbedTitle,
-    EmbedHint,
-    EmbedCode,
-    CopyCode,
-    OpenFullView,
-    CiteAs,
-    OfflineCopy,
-    Download,
-    IgnoredParams,
-    CopyLink,
-    DarkColours,
-    LinkCopied,
-    ZoomControls,
-    ZoomIn,
-    ZoomOut,
-    ZoomReset,
-    MapKeysHint,
-    MissionList,
-    ProfileClose,
-    ProfileSofa,
-    ProfileMechanisms,
-    ProfileNoMechanisms,
-    ProfileNoSofa,
-    SeeInTable,
-    MapTitle,
-    MapSummary,
-    MapShowClosed,
-    MapSizeLegend,
-    MapKeyTitle,
-    MapNoneLegend,
-    MapNoAgreementLegend,
-    MapNotReportedLegend,
-    MapClosedLegend,
-    MapDashedLegend,
-    MapLoadFailed,
-    Active,
-    Closed,
-    ClosedIn,
-    ColName,
-    ColHeadquarters,
-    ColHost,
-    Summer,
-    Winter,
-    HeadquartersSeason,
-    DisclaimerMain,
-    DisclaimerSudan,
-    DisclaimerAbyei,
-    DisclaimerKashmir,
-    NavParity,
-    NavFunnels,
-    ParityTitle,
-    ParitySummary,
-    ParitySummaryNone,
-    ParityGap,
-    ParityMet,
-    ParityNotMet,
-    ParityNoCompare,
-    ParityNotUgps,
-    ParityCompareNote,
-    KeyUncertain,
-    ParityUncertainNote,
-    ParityNoTargetNote,
-    Target,
-    Actual,
-    Uncertain,
-    ShowTable,
-    ShowChart,
-    ChartDetailsHint,
-    SourcesLabel,
-    ColCategory,
-    ColKind,
-    ColDate,
-    ColStage,
-    ColCount,
-    ColShare,
-    FilterFunnel,
-    FunnelSummary,
-    FunnelShare,
-    SnapshotChange,
-    SnapshotSubtitle,
-    ColReport,
-    DerivedApprox,
-    NavMechanisms,
-    NavFigures,
-    NavLabel,
-    ColMechanism,
-    ColStatus,
-    ColContribution,
-    SymbolMeaningLost,
-    SymbolMeaningLostWhy,
-    FilterMission,
-    FilterAllMissions,
-    FilterTopic,
-    SearchFigures,
-    SearchCount,
-    FilterAllTopics,
-    ColFigure,
-    ColValue,
-    ColPeriod,
-    ColSource,
-    FiguresIntro,
-    LostFiguresTitle,
-    LostFiguresIntro,
-    EmptyFilter,
-    ColMission,
-    ColNewIncidents,
-    ColNewIncidentsDetail,
-    ColTotalIncidents,
-    ColTotalIncidentsDetail,
-    ColCivilianMovement,
-    ColUniformedMovement,
-    ColMandatedTasks,
-    ColGroupImpact,
-    StateNone,
-    StateUnderValidation,
-    StateNoAgreement,
-    NotReported,
-    NotReportedWhy,
-    Dash,
-    DashWhy,
-    SortBy,
-    PagerLabel,
-    PagerPrevious,
-    PagerNext,
-    PagerStatus,
-    SortHint,
-    SortHintStates,
-    SourceLabel,
-    NotesLabel,
-    CitedFrom,
-    DataAsOf,
-    DataFile,
-    Yes,
-    No,
-}
-
-/// The text of `msg` in `lang`.
+/// The text of `msg` in `lang` (for a message with plural forms, its `other` form); English
+/// where the language's catalogue is not installed or lacks the message.
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    match lang {
-        Lang::En => en::text(msg),
-    }
+    catalogue::lookup(lang, msg, "other").unwrap_or_else(|| en::text(msg))
 }
 
-/// Fills `{}` placeholders in order: `fill("Sort by {}", &["Mission"])`.
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut args = args.iter();
-    let mut parts = template.split("{}");
-    if let Some(first) = parts.next() {
-        out.push_str(first);
+/// The form of `msg` for the count `n` in `lang` (its plural category: `one`, `few`, …).
+pub fn t_count(lang: Lang, msg: Msg, n: f64) -> &'static str {
+    let category = plural_category(n, lang);
+    if lang == Lang::En || !installed(lang) {
+        return en::form(msg, category);
     }
-    for part in parts {
-        out.push_str(args.next().copied().unwrap_or(""));
-        out.push_str(part);
+    catalogue::lookup(lang, msg, category).unwrap_or_else(|| t(lang, msg))
+}
+
+/// `msg` in `lang` with its named placeholders filled: `tf(lang, Msg::SortBy, &[("column",
+/// "Mission")])`. In a right-to-left language each value is isolated (U+2068 … U+2069), so a
+/// code, a number or a Latin name keeps its own direction inside the sentence.
+pub fn tf(lang: Lang, msg: Msg, args: &[(&str, &str)]) -> String {
+    fill_in(lang, t(lang, msg), args)
+}
+
+/// [`tf`] with the plural form for `n`.
+pub fn tf_count(lang: Lang, msg: Msg, n: f64, args: &[(&str, &str)]) -> String {
+    fill_in(lang, t_count(lang, msg, n), args)
+}
+
+fn fill_in(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {
+    if !lang.rtl() {
+        return fill(template, args);
+    }
+    let isolated: Vec<(&str, String)> = args
+        .iter()
+        .map(|(k, v)| (*k, format!("\u{2068}{v}\u{2069}")))
+        .collect();
+    let pairs: Vec<(&str, &str)> = isolated.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &pairs)
+}
+
+/// Fills named placeholders: `fill("Sort by {column}", &[("column", "Mission")])`. A
+/// placeholder with no value is left as it is (a test checks every catalogue uses only the
+/// names English uses).
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names a template uses, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        out.push(&after[..close]);
+        rest = &after[close + 1..];
     }
     out
 }
@@ -220,9 +186,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fill_replaces_in_order() {
-        assert_eq!(fill("a {} b {}", &["1", "2"]), "a 1 b 2");
+    fn fill_replaces_by_name_in_any_order() {
+        assert_eq!(fill("a {x} b {y}", &[("y", "2"), ("x", "1")]), "a 1 b 2");
         assert_eq!(fill("no args", &[]), "no args");
-        assert_eq!(fill("{} missing", &[]), " missing");
+        assert_eq!(fill("{gone} left", &[]), "{gone} left");
+        assert_eq!(fill("open { end", &[("end", "x")]), "open { end");
+        assert_eq!(placeholders("{a} and {b}"), ["a", "b"]);
+    }
+
+    #[test]
+    fn right_to_left_values_are_isolated() {
+        let s = fill_in(Lang::Ar, "{code}:", &[("code", "UNMISS")]);
+        assert_eq!(s, "\u{2068}UNMISS\u{2069}:");
+        assert_eq!(
+            fill_in(Lang::Fr, "{code}:", &[("code", "UNMISS")]),
+            "UNMISS:"
+        );
+    }
+
+    #[test]
+    fn languages_read_from_tags() {
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::from_tag("de"), None);
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_tag(l.tag()), Some(l));
+        }
+        assert!(Lang::Ar.rtl() && !Lang::Zh.rtl());
+    }
+
+    #[test]
+    fn message_keys_are_their_index() {
+        for (i, m) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*m as usize, i, "{}", m.key());
+        }
     }
 }

@@ -75,8 +75,10 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
                 let sorts: Option<Vec<_>> = value.split(',').map(sort).collect();
                 sorts.map(|s| route.sorts = s).is_some()
             }
-            "lang" => (value == Lang::En.tag())
-                .then(|| route.lang = Lang::En)
+            "lang" => Lang::ALL
+                .into_iter()
+                .find(|l| l.tag() == value)
+                .map(|l| route.lang = Some(l))
                 .is_some(),
             "embed" => View::parse(value).map(|v| route.embed = Some(v)).is_some(),
             // The skip link's target (`#main`), followed before the app took over: not a route.
@@ -132,8 +134,8 @@ pub fn fragment(route: &Route) -> String {
     if let Some(theme) = route.theme {
         parts.push(format!("theme={}", theme.id()));
     }
-    if route.lang != Lang::default() {
-        parts.push(format!("lang={}", route.lang.tag()));
+    if let Some(lang) = route.lang {
+        parts.push(format!("lang={}", lang.tag()));
     }
     parts.join("&")
 }

@@ -82,6 +82,8 @@ pub enum Action {
     Query(Option<String>),
     /// Light or dark colours (`None`: as the system is set).
     Theme(Option<Theme>),
+    /// The page's language (`None`: the page's own).
+    Lang(Option<Lang>),
     /// Sort table `table` (of `view`) by `sort`.
     Sort {
         view: View,
@@ -99,6 +101,10 @@ impl Route {
             // The page's colours, not a view: the view stays as it is.
             Action::Theme(theme) => {
                 next.theme = theme;
+                return next;
+            }
+            Action::Lang(lang) => {
+                next.lang = lang;
                 return next;
             }
             Action::Profile(m) => {
@@ -272,7 +278,8 @@ pub struct Route {
     pub theme: Option<Theme>,
     /// Sort per table, by the table's id.
     pub sorts: Vec<(String, Sort)>,
-    pub lang: Lang,
+    /// The language the link asks for (`None`: the page's own, e.g. Arabic on `ar.html`).
+    pub lang: Option<Lang>,
     /// Embed mode: only this view, sized for an iframe on another site.
     pub embed: Option<View>,
 }

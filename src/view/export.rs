@@ -5,7 +5,7 @@ use super::funnel::FunnelVm;
 use super::map::MapVm;
 use super::parity::ParityVm;
 use super::snapshots::SnapshotsVm;
-use crate::i18n::{fill, t, Lang, Msg};
+use crate::i18n::{tf, Lang, Msg};
 use crate::model::Dataset;
 
 /// What frames a chart in a download: its title above, its paragraphs below.
@@ -16,7 +16,7 @@ pub struct Framing {
 }
 
 fn as_of(data: &Dataset, lang: Lang) -> String {
-    fill(t(lang, Msg::DataAsOf), &[&data.meta.as_of])
+    tf(lang, Msg::DataAsOf, &[("date", &data.meta.as_of)])
 }
 
 /// A chart's framing: `head` (subtitle, summary), its notes, its sources, the data's date.

@@ -1,7 +1,7 @@
 //! Every figure stated in the source documents, as a table view model filterable by topic.
 
 use super::table::{CellKind, CellMaker, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use crate::i18n::{format_number, t, Lang, Msg};
+use crate::i18n::{format_number, format_percent, t, Lang, Msg};
 use crate::model::{Dataset, Figure, Unit};
 use std::rc::Rc;
 
@@ -24,7 +24,7 @@ pub fn topic_label(topic: &str) -> String {
 pub fn value_text(f: &Figure, lang: Lang) -> String {
     let number = format_number(f.value, lang);
     let value = match (&f.unit, &f.unit_one) {
-        (Unit::Percent, _) => format!("{number}%"),
+        (Unit::Percent, _) => format_percent(f.value, lang),
         (Unit::Other(_), Some(one)) if f.value == 1.0 => format!("{number} {one}"),
         (Unit::Other(unit), _) => format!("{number} {unit}"),
     };

@@ -4,7 +4,7 @@
 use super::chart::{wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{short_citation, sources_line};
-use crate::i18n::{fill, format_number, t, Lang, Msg};
+use crate::i18n::{format_number, format_percent, t, tf, Lang, Msg};
 use crate::model::{Dataset, Funnel, StageCount};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,8 @@ pub struct StageVm {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FunnelVm {
+    /// The language it is written in (direction).
+    pub lang: Lang,
     pub id: String,
     pub title: String,
     /// "cases, cumulative; data from 2013 …".
@@ -51,9 +53,10 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
                 StageCount::Derived { value, how } => (
                     Some(*value),
                     true,
-                    fill(
-                        t(lang, Msg::DerivedApprox),
-                        &[&format_number(value.round(), lang)],
+                    tf(
+                        lang,
+                        Msg::DerivedApprox,
+                        &[("value", &format_number(value.round(), lang))],
                     ),
                     Some(how.clone()),
                 ),
@@ -65,9 +68,10 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
             // identified"), where the source states the share against it.
             let base = i.checked_sub(1).and_then(|p| f.stages.get(p));
             let share_text = s.share_of_previous.zip(base).map(|(v, base)| {
-                fill(
-                    t(lang, Msg::FunnelShare),
-                    &[&format_number(v, lang), &base.label],
+                tf(
+                    lang,
+                    Msg::FunnelShare,
+                    &[("share", &format_percent(v, lang)), ("base", &base.label)],
                 )
             });
             let note = how.or_else(|| s.note.clone());
@@ -97,14 +101,18 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         .zip(stages.last())
         .and_then(|(a, b)| Some((a, a.value?, b, b.value?)));
     let summary = match ends {
-        Some((a, first, b, last)) if first > 0.0 && stages.len() > 1 => fill(
-            t(lang, Msg::FunnelSummary),
+        Some((a, first, b, last)) if first > 0.0 && stages.len() > 1 => tf(
+            lang,
+            Msg::FunnelSummary,
             &[
-                &a.value_text,
-                &a.label,
-                &b.value_text,
-                &b.label,
-                &format_number((100.0 * last / first).round(), lang),
+                ("first", &a.value_text),
+                ("first_stage", &a.label),
+                ("last", &b.value_text),
+                ("last_stage", &b.label),
+                (
+                    "share",
+                    &format_percent((100.0 * last / first).round(), lang),
+                ),
             ],
         ),
         _ => f.title.clone(),
@@ -120,6 +128,7 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         )
         .collect();
     FunnelVm {
+        lang,
         id: f.id.clone(),
         title: f.title.clone(),
         subtitle: format!("{}, {}", f.unit, f.period),

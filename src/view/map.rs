@@ -9,7 +9,7 @@ pub use super::map_layout::{
 };
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{hq_text, short_citation, short_name, sources_line, status_text};
-use crate::i18n::{fill, format_count, t, Lang, Msg};
+use crate::i18n::{format_count, t, tf, Lang, Msg};
 use crate::model::{Agreement, Basemap, Count, Dataset, MissionStatus, Problem};
 use std::rc::Rc;
 
@@ -84,6 +84,8 @@ pub fn incidents_of(data: &Dataset, code: &str) -> Incidents {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapVm {
+    /// The language it is written in (its labels' direction).
+    pub lang: Lang,
     pub title: String,
     pub summary: String,
     pub sites: Vec<SiteVm>,
@@ -114,15 +116,35 @@ impl PartialEq for MapChart {
 /// The UN map disclaimer, paragraph by paragraph: shown with every map, and in place of the
 /// map when its data cannot be drawn.
 pub fn disclaimer(lang: Lang) -> Vec<String> {
-    [
+    disclaimer_lines(lang).into_iter().map(|(s, _)| s).collect()
+}
+
+/// The disclaimer's lines and the language each is in. A language whose catalogue has no
+/// official United Nations wording keeps the English text (never a translation of our own
+/// presented as official), followed by a line in the page's language that says so.
+pub fn disclaimer_lines(lang: Lang) -> Vec<(String, Lang)> {
+    let mut english = false;
+    let mut lines: Vec<(String, Lang)> = [
         Msg::DisclaimerMain,
         Msg::DisclaimerSudan,
         Msg::DisclaimerAbyei,
         Msg::DisclaimerKashmir,
     ]
     .into_iter()
-    .map(|m| t(lang, m).to_string())
-    .collect()
+    .map(|m| {
+        let text = t(lang, m);
+        let official_english = lang != Lang::En && text == t(Lang::En, m);
+        english |= official_english;
+        (
+            text.to_string(),
+            if official_english { Lang::En } else { lang },
+        )
+    })
+    .collect();
+    if english {
+        lines.push((t(lang, Msg::DisclaimerUntranslated).to_string(), lang));
+    }
+    lines
 }
 
 /// Builds the map's view model; the missions section must be valid, the SOFA table is optional.
@@ -228,14 +250,19 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
         .map(|n| (n, format_count(n, lang)))
         .collect();
     Ok(MapVm {
+        lang,
         key_title: t(lang, Msg::MapKeyTitle).to_string(),
         key,
-        summary: fill(
-            t(lang, Msg::MapSummary),
+        summary: tf(
+            lang,
+            Msg::MapSummary,
             &[
-                &active.to_string(),
-                &(missions.len() - active).to_string(),
-                &shown.to_string(),
+                ("active", &format_count(active as u64, lang)),
+                (
+                    "closed",
+                    &format_count((missions.len() - active) as u64, lang),
+                ),
+                ("shown", &format_count(shown as u64, lang)),
             ],
         ),
         sites,

@@ -2,7 +2,7 @@
 
 use super::published_in;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use crate::i18n::{fill, t, Lang, Msg};
+use crate::i18n::{t, tf, Lang, Msg};
 use crate::model::{Dataset, MechanismCell, Mechanisms};
 
 /// The missions of the table, in their first-appearance order (for the mission filter).
@@ -92,9 +92,10 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
         legend: if lost.is_empty() {
             Vec::new()
         } else {
-            vec![fill(
-                t(lang, Msg::SymbolMeaningLostWhy),
-                &[&lost.join(", ")],
+            vec![tf(
+                lang,
+                Msg::SymbolMeaningLostWhy,
+                &[("symbols", &lost.join(", "))],
             )]
         },
         source_line: String::new(),

@@ -16,7 +16,7 @@ pub mod snapshots;
 pub mod sofa;
 pub mod table;
 
-use crate::i18n::{fill, t, Lang, Msg};
+use crate::i18n::{t, tf, Lang, Msg};
 use crate::model::{Dataset, Headquarters, MissionStatus, Season, SourceRef};
 
 /// "A4P+ 5th Progress Report (September 2024), Priority 7, table …": the citation of a reference.
@@ -28,7 +28,11 @@ pub fn citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
             None => s.title.clone(),
         })
         .unwrap_or_else(|| r.source.clone());
-    fill(t(lang, Msg::CitedFrom), &[&title, &r.locator])
+    tf(
+        lang,
+        Msg::CitedFrom,
+        &[("document", &title), ("place", &r.locator)],
+    )
 }
 
 /// "Published in: <citation>": the line under a table taken from one document.
@@ -41,14 +45,20 @@ pub fn short_citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
     let doc = data
         .source(&r.source)
         .map_or(r.source.as_str(), |s| s.short.as_str());
-    fill(t(lang, Msg::CitedFrom), &[doc, &r.locator])
+    tf(
+        lang,
+        Msg::CitedFrom,
+        &[("document", doc), ("place", &r.locator)],
+    )
 }
 
 /// "active", "closed in 2017" or "closed": a mission's status in words.
 pub fn status_text(status: &MissionStatus, lang: Lang) -> String {
     match status {
         MissionStatus::Active => t(lang, Msg::Active).to_string(),
-        MissionStatus::Closed { year: Some(y) } => fill(t(lang, Msg::ClosedIn), &[&y.to_string()]),
+        MissionStatus::Closed { year: Some(y) } => {
+            tf(lang, Msg::ClosedIn, &[("year", &y.to_string())])
+        }
         MissionStatus::Closed { year: None } => t(lang, Msg::Closed).to_string(),
     }
 }
@@ -61,9 +71,10 @@ pub fn hq_text(hq: &Headquarters, lang: Lang) -> String {
                 Season::Summer => Msg::Summer,
                 Season::Winter => Msg::Winter,
             };
-            fill(
-                t(lang, Msg::HeadquartersSeason),
-                &[&hq.name, t(lang, season)],
+            tf(
+                lang,
+                Msg::HeadquartersSeason,
+                &[("place", &hq.name), ("season", t(lang, season))],
             )
         }
         None => hq.name.clone(),
@@ -122,7 +133,7 @@ mod tests {
         let year = 2017;
         assert_eq!(
             status_text(&MissionStatus::Closed { year: Some(year) }, lang),
-            fill(t(lang, Msg::ClosedIn), &[&year.to_string()])
+            tf(lang, Msg::ClosedIn, &[("year", &year.to_string())])
         );
         let hq = |season| Headquarters {
             name: "Here".into(),

@@ -12,7 +12,7 @@ pub use super::parity_layout::{
 };
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{short_citation, short_name, sources_line};
-use crate::i18n::{fill, format_number, t, Lang, Msg};
+use crate::i18n::{format_count, format_percent, t, tf, tf_count, Lang, Msg};
 use crate::model::{Dataset, GenderParity, ParityActual, YearMonth};
 
 /// A reported share of women.
@@ -63,6 +63,8 @@ pub struct PanelVm {
 /// The whole parity chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParityVm {
+    /// The language it is written in (axis labels, direction).
+    pub lang: Lang,
     pub title: String,
     pub summary: String,
     /// Shared by every panel, so panels compare: `0..y_max` percent.
@@ -85,7 +87,7 @@ fn x_of(d: YearMonth) -> f64 {
 }
 
 fn percent(v: f64, lang: Lang) -> String {
-    format!("{}%", format_number(v, lang))
+    format_percent(v, lang)
 }
 
 fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
@@ -137,14 +139,25 @@ fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<Stri
                 },
             );
             let year = tg.year.to_string();
-            let text = fill(
-                t(lang, Msg::ParityGap),
-                &[&pt.value_text, &pt.date, &tg.value_text, &year, word],
+            let text = tf(
+                lang,
+                Msg::ParityGap,
+                &[
+                    ("share", &pt.value_text),
+                    ("date", &pt.date),
+                    ("target", &tg.value_text),
+                    ("year", &year),
+                    ("verdict", word),
+                ],
             );
             (Some(text), Some(met))
         }
         (None, Some(pt)) if !targets.is_empty() => {
-            let text = fill(t(lang, Msg::ParityNoCompare), &[&pt.value_text, &pt.date]);
+            let text = tf(
+                lang,
+                Msg::ParityNoCompare,
+                &[("share", &pt.value_text), ("date", &pt.date)],
+            );
             (Some(text), None)
         }
         _ => (None, None),
@@ -246,10 +259,16 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
     let summary = if compared.is_empty() {
         t(lang, Msg::ParitySummaryNone).to_string()
     } else {
-        let met = compared.iter().filter(|m| **m).count().to_string();
-        fill(
-            t(lang, Msg::ParitySummary),
-            &[&met, &compared.len().to_string(), &unjudged.to_string()],
+        let met = compared.iter().filter(|m| **m).count() as u64;
+        tf_count(
+            lang,
+            Msg::ParitySummary,
+            compared.len() as f64,
+            &[
+                ("met", &format_count(met, lang)),
+                ("judged", &format_count(compared.len() as u64, lang)),
+                ("unjudged", &format_count(unjudged as u64, lang)),
+            ],
         )
     };
     let mut notes = vec![
@@ -268,6 +287,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             .map(|r| short_name(data, r)),
     );
     ParityVm {
+        lang,
         title: t(lang, Msg::ParityTitle).to_string(),
         summary,
         y_max,

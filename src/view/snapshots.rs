@@ -7,7 +7,7 @@
 use super::chart::{nice_step, ticks, wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{short_citation, short_name, sources_line};
-use crate::i18n::{fill, format_number, t, Lang, Msg};
+use crate::i18n::{format_count, format_number, t, tf, tf_count, Lang, Msg};
 use crate::model::{Dataset, Snapshots};
 
 /// One date: its counts (one per measure) and where they come from.
@@ -26,6 +26,8 @@ pub struct DateVm {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SnapshotsVm {
+    /// The language it is written in (direction).
+    pub lang: Lang,
     pub id: String,
     pub title: String,
     /// "alleged perpetrators, as reported at 4 dates".
@@ -84,9 +86,16 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
             let reported = || dates.iter().filter(|d| d.counts[k].is_some());
             let (a, b) = (reported().next()?, reported().next_back()?);
             (a.label != b.label).then(|| {
-                fill(
-                    t(lang, Msg::SnapshotChange),
-                    &[m, &a.texts[k], &a.label, &b.texts[k], &b.label],
+                tf(
+                    lang,
+                    Msg::SnapshotChange,
+                    &[
+                        ("measure", m),
+                        ("first", &a.texts[k]),
+                        ("first_date", &a.label),
+                        ("last", &b.texts[k]),
+                        ("last_date", &b.label),
+                    ],
                 )
             })
         })
@@ -96,16 +105,20 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
     } else {
         changes.join("; ") + "."
     };
+    let count =
+        |msg, n: usize| tf_count(lang, msg, n as f64, &[("n", &format_count(n as u64, lang))]);
     let reports = super::distinct(dates.iter().map(|d| d.source.clone())).len();
     SnapshotsVm {
+        lang,
         id: s.id.clone(),
         title: s.title.clone(),
-        subtitle: fill(
-            t(lang, Msg::SnapshotSubtitle),
+        subtitle: tf(
+            lang,
+            Msg::SnapshotSubtitle,
             &[
-                &s.unit,
-                &format_number(s.dates.len() as f64, lang),
-                &format_number(reports as f64, lang),
+                ("unit", &s.unit),
+                ("dates", &count(Msg::CountDates, s.dates.len())),
+                ("reports", &count(Msg::CountReports, reports)),
             ],
         ),
         summary,

@@ -1,0 +1,151 @@
+//! The catalogues of the languages other than English: JSON files (`www/i18n/<tag>.json`)
+//! read once and kept for the page's life, so a message is a `&'static str` as in `en.rs`.
+//!
+//! A file is `{"lang": "fr", "messages": {"AppTitle": "…", "CountDates": {"one": "{n} date",
+//! "other": "{n} dates"}}}`: a message is a text, or its forms by plural category. The browser
+//! reads the one its page needs (embedded in the page, or fetched); the prerender and the tests
+//! read the files.
+
+use super::{Lang, Msg};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+/// A catalogue file as written (the i18n layer's own JSON layout, outside the data file's).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    lang: String,
+    #[serde(default, rename = "$comment")]
+    _comment: Option<String>,
+    messages: BTreeMap<String, Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    Text(String),
+    Forms(BTreeMap<String, String>),
+}
+
+/// One language's messages, by `Msg` index: a text, or its forms by plural category.
+#[derive(Debug, Default)]
+pub struct Catalogue {
+    pub lang: Option<Lang>,
+    texts: Vec<Option<Vec<(String, String)>>>,
+    /// Keys the file has that no message has (a test lists them).
+    pub unknown: Vec<String>,
+}
+
+impl Catalogue {
+    /// The forms of `msg` (`("other", text)` alone for a plain text); `None` if missing.
+    pub fn forms(&self, msg: Msg) -> Option<&[(String, String)]> {
+        self.texts.get(msg as usize)?.as_deref()
+    }
+}
+
+/// Reads a catalogue file's text.
+pub fn parse_catalogue(json: &str) -> Result<Catalogue, String> {
+    let file: File = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let lang =
+        Lang::from_tag(&file.lang).ok_or_else(|| format!("unknown language \"{}\"", file.lang))?;
+    let mut texts = vec![None; Msg::ALL.len()];
+    let mut unknown = Vec::new();
+    for (key, entry) in file.messages {
+        let Some(msg) = Msg::ALL.iter().find(|m| m.key() == key) else {
+            unknown.push(key);
+            continue;
+        };
+        texts[*msg as usize] = Some(match entry {
+            Entry::Text(s) => vec![("other".to_string(), s)],
+            Entry::Forms(forms) => forms.into_iter().collect(),
+        });
+    }
+    Ok(Catalogue {
+        lang: Some(lang),
+        texts,
+        unknown,
+    })
+}
+
+/// The installed catalogues, for the page's life (leaked once each: at most five).
+static INSTALLED: Mutex<Vec<(Lang, &'static Catalogue)>> = Mutex::new(Vec::new());
+
+/// Installs a catalogue file's text for its language (again: the newer one wins), and says
+/// which language it was.
+pub fn install(json: &str) -> Result<Lang, String> {
+    let catalogue = parse_catalogue(json)?;
+    let lang = catalogue.lang.unwrap_or_default();
+    let leaked: &'static Catalogue = Box::leak(Box::new(catalogue));
+    let mut all = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
+    all.retain(|(l, _)| *l != lang);
+    all.push((lang, leaked));
+    Ok(lang)
+}
+
+/// Whether `lang`'s texts are at hand (English always is).
+pub fn installed(lang: Lang) -> bool {
+    lang == Lang::En || find(lang).is_some()
+}
+
+fn find(lang: Lang) -> Option<&'static Catalogue> {
+    let all = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
+    all.iter().find(|(l, _)| *l == lang).map(|(_, c)| *c)
+}
+
+/// The text of `msg` in `lang` for the plural `category` (or its `other` form).
+pub(super) fn lookup(lang: Lang, msg: Msg, category: &str) -> Option<&'static str> {
+    if lang == Lang::En {
+        return None;
+    }
+    let forms = find(lang)?.forms(msg)?;
+    forms
+        .iter()
+        .find(|(c, _)| c == category)
+        .or_else(|| forms.iter().find(|(c, _)| c == "other"))
+        .map(|(_, s)| s.as_str())
+}
+
+/// The English messages as a catalogue file: the reference translators work from
+/// (`www/i18n/en.json`, kept equal to `en.rs` by a test).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english_file() -> String {
+    let mut messages = serde_json::Map::new();
+    for &msg in Msg::ALL {
+        let value = if super::PLURAL.contains(&msg) {
+            let forms: serde_json::Map<String, serde_json::Value> = ["one", "other"]
+                .into_iter()
+                .map(|c| (c.to_string(), super::en::form(msg, c).into()))
+                .collect();
+            forms.into()
+        } else {
+            super::en::text(msg).into()
+        };
+        messages.insert(msg.key().to_string(), value);
+    }
+    let file = serde_json::json!({
+        "$comment": "Generated from src/i18n/en.rs by the tests (UPDATE_GOLDENS=1): the reference for the other catalogues. Placeholders in braces keep their names; a message given as an object has a form per plural category.",
+        "lang": "en",
+        "messages": messages,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_catalogue_gives_texts_and_forms_and_lists_unknown_keys() {
+        let c = parse_catalogue(
+            r#"{"lang": "fr", "messages": {"Loading": "Chargement…", "CountDates": {"one": "{n} date", "other": "{n} dates"}, "Nope": "x"}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.lang, Some(Lang::Fr));
+        assert_eq!(c.forms(Msg::Loading).unwrap()[0].1, "Chargement…");
+        assert_eq!(c.forms(Msg::CountDates).unwrap().len(), 2);
+        assert!(c.forms(Msg::AppTitle).is_none());
+        assert_eq!(c.unknown, ["Nope"]);
+        assert!(parse_catalogue(r#"{"lang": "de", "messages": {}}"#).is_err());
+    }
+}

@@ -1,0 +1,197 @@
+//! The message ids: one per piece of UI text, and their keys in the catalogue files.
+
+/// Declares the message ids, and their keys in the catalogue files (the variant's name).
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// A message id. English has text for each (the compiler checks `en.rs`'s `match`);
+        /// a test checks every catalogue file has each, with the same placeholders.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Msg {
+            /// Every message, in declaration order (`ALL[m as usize] == m`).
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            /// The message's key in a catalogue file.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Msg::$name => stringify!($name),)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppTitle,
+    AppTagline,
+    Loading,
+    /// Shown over the prerendered page while a `?data=` file loads.
+    LoadingOtherFile,
+    LoadFailed,
+    LoadFailedHint,
+    NotJson,
+    /// The first link of the page, for keyboards: past the header to the content.
+    SkipToContent,
+    /// A data file over the size the app reads.
+    FileTooLarge,
+    /// `{path}: {size} MB; … up to {max} MB.`
+    FileTooLargeDetail,
+    BadFile,
+    BadDataParam,
+    OpenDefaultData,
+    SectionFailed,
+    Crashed,
+    CrashedHint,
+    NavSofa,
+    NavMap,
+    Embed,
+    EmbedTitle,
+    EmbedHint,
+    EmbedCode,
+    CopyCode,
+    OpenFullView,
+    CiteAs,
+    OfflineCopy,
+    Download,
+    IgnoredParams,
+    CopyLink,
+    DarkColours,
+    LinkCopied,
+    ZoomControls,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    MapKeysHint,
+    MissionList,
+    ProfileClose,
+    ProfileSofa,
+    ProfileMechanisms,
+    ProfileNoMechanisms,
+    ProfileNoSofa,
+    SeeInTable,
+    MapTitle,
+    MapSummary,
+    MapShowClosed,
+    MapSizeLegend,
+    MapKeyTitle,
+    MapNoneLegend,
+    MapNoAgreementLegend,
+    MapNotReportedLegend,
+    MapClosedLegend,
+    MapDashedLegend,
+    MapLoadFailed,
+    Active,
+    Closed,
+    ClosedIn,
+    ColName,
+    ColHeadquarters,
+    ColHost,
+    Summer,
+    Winter,
+    HeadquartersSeason,
+    DisclaimerMain,
+    DisclaimerSudan,
+    DisclaimerAbyei,
+    DisclaimerKashmir,
+    NavParity,
+    NavFunnels,
+    ParityTitle,
+    ParitySummary,
+    ParitySummaryNone,
+    ParityGap,
+    ParityMet,
+    ParityNotMet,
+    ParityNoCompare,
+    ParityNotUgps,
+    ParityCompareNote,
+    KeyUncertain,
+    ParityUncertainNote,
+    ParityNoTargetNote,
+    Target,
+    Actual,
+    Uncertain,
+    ShowTable,
+    ShowChart,
+    ChartDetailsHint,
+    SourcesLabel,
+    ColCategory,
+    ColKind,
+    ColDate,
+    ColStage,
+    ColCount,
+    ColShare,
+    FilterFunnel,
+    FunnelSummary,
+    FunnelShare,
+    SnapshotChange,
+    SnapshotSubtitle,
+    ColReport,
+    DerivedApprox,
+    NavMechanisms,
+    NavFigures,
+    NavLabel,
+    ColMechanism,
+    ColStatus,
+    ColContribution,
+    SymbolMeaningLost,
+    SymbolMeaningLostWhy,
+    FilterMission,
+    FilterAllMissions,
+    FilterTopic,
+    SearchFigures,
+    SearchCount,
+    FilterAllTopics,
+    ColFigure,
+    ColValue,
+    ColPeriod,
+    ColSource,
+    FiguresIntro,
+    LostFiguresTitle,
+    LostFiguresIntro,
+    EmptyFilter,
+    ColMission,
+    ColNewIncidents,
+    ColNewIncidentsDetail,
+    ColTotalIncidents,
+    ColTotalIncidentsDetail,
+    ColCivilianMovement,
+    ColUniformedMovement,
+    ColMandatedTasks,
+    ColGroupImpact,
+    StateNone,
+    StateUnderValidation,
+    StateNoAgreement,
+    NotReported,
+    NotReportedWhy,
+    Dash,
+    DashWhy,
+    SortBy,
+    PagerLabel,
+    PagerPrevious,
+    PagerNext,
+    PagerStatus,
+    SortHint,
+    SortHintStates,
+    SourceLabel,
+    NotesLabel,
+    CitedFrom,
+    DataAsOf,
+    DataFile,
+    Yes,
+    No,
+    /// The language switch's label.
+    LanguageLabel,
+    /// Said once where data labels are shown in the data file's language.
+    DataLanguageNote,
+    /// The Arabic-Indic digits option (Arabic only).
+    ArabicDigits,
+    /// Said under the disclaimer when the UN's own wording in this language was not found.
+    DisclaimerUntranslated,
+    /// "{n} dates" (plural forms).
+    CountDates,
+    /// "{n} reports" (plural forms).
+    CountReports,
+}

@@ -1,0 +1,142 @@
+//! The catalogues, natively: English written out as the reference file, and every other
+//! language's file complete (each message, no unknown key), with the same placeholders as
+//! English and a form for each of its plural categories.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use pkviz::i18n::{self, placeholders, plural_categories, Lang, Msg, PLURAL};
+use std::collections::BTreeSet;
+
+fn file(lang: Lang) -> String {
+    let path = format!(
+        "{}/www/i18n/{}.json",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.tag()
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_english_reference_file_is_written_from_the_code() {
+    common::golden("www/i18n/en.json", &i18n::english_file());
+}
+
+#[test]
+fn every_catalogue_has_every_message_with_the_same_placeholders() {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let c =
+            i18n::parse_catalogue(&file(lang)).unwrap_or_else(|e| panic!("{}: {e}", lang.tag()));
+        assert_eq!(c.lang, Some(lang));
+        for key in &c.unknown {
+            problems.push(format!("{}: unknown message {key}", lang.tag()));
+        }
+        for &msg in Msg::ALL {
+            let Some(forms) = c.forms(msg) else {
+                problems.push(format!("{}: {} missing", lang.tag(), msg.key()));
+                continue;
+            };
+            let english: BTreeSet<&str> =
+                placeholders(i18n::t(Lang::En, msg)).into_iter().collect();
+            for (category, text) in forms {
+                let names: BTreeSet<&str> = placeholders(text).into_iter().collect();
+                if names != english {
+                    problems.push(format!(
+                        "{}: {} ({category}) has {names:?}, English {english:?}",
+                        lang.tag(),
+                        msg.key()
+                    ));
+                }
+                if text.trim().is_empty() {
+                    problems.push(format!("{}: {} is empty", lang.tag(), msg.key()));
+                }
+            }
+            let given: BTreeSet<&str> = forms.iter().map(|(c, _)| c.as_str()).collect();
+            let wanted: BTreeSet<&str> = if PLURAL.contains(&msg) {
+                plural_categories(lang).iter().copied().collect()
+            } else {
+                ["other"].into()
+            };
+            if given != wanted {
+                problems.push(format!(
+                    "{}: {} has forms {given:?}, wants {wanted:?}",
+                    lang.tag(),
+                    msg.key()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every catalogue file installed (once per process; installing again replaces).
+fn install_all() {
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        i18n::install(&file(lang)).unwrap();
+    }
+}
+
+#[test]
+fn the_parity_chart_and_the_map_in_arabic_and_chinese() {
+    use pkviz::draw::export::framed_svg;
+    use pkviz::view::{export, map, parity};
+    install_all();
+    let data = common::fixture();
+    let base = std::rc::Rc::new(common::basemap());
+    for lang in [Lang::Ar, Lang::Zh] {
+        let vm = parity::parity(&data, data.parity.as_ref().unwrap(), lang);
+        assert_eq!(vm.title, i18n::t(lang, Msg::ParityTitle));
+        let framing = export::parity_framing(&data, &vm, lang);
+        let svg = framed_svg(&vm, &framing).unwrap();
+        assert_eq!(svg.contains("direction=\"rtl\""), lang.rtl());
+        common::golden(&format!("tests/golden/parity-{}.svg", lang.tag()), &svg);
+        let vm = map::map(&data, false, lang).unwrap();
+        let framing = export::map_framing(&data, &vm, lang);
+        let chart = map::MapChart {
+            vm: std::rc::Rc::new(vm),
+            base: base.clone(),
+        };
+        let svg = framed_svg(&chart, &framing).unwrap();
+        common::golden(&format!("tests/golden/map-{}.svg", lang.tag()), &svg);
+    }
+}
+
+#[test]
+fn right_to_left_mirrors_the_charts_but_not_the_map() {
+    use pkviz::draw::Drawable;
+    use pkviz::view::chart::Zoom;
+    use pkviz::view::{map, parity};
+    install_all();
+    let data = common::fixture();
+    let (en, ar) = (
+        parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En),
+        parity::parity(&data, data.parity.as_ref().unwrap(), Lang::Ar),
+    );
+    let width = 700.0;
+    let (le, la) = (en.layout(width), ar.layout(width));
+    let (me, ma) = (
+        en.shown_marks(&le, Zoom::default()),
+        ar.shown_marks(&la, Zoom::default()),
+    );
+    assert_eq!(me.len(), ma.len());
+    for (e, a) in me.iter().zip(&ma) {
+        // The same mark, on the other side: its right edge where English has its left.
+        assert!((a.x + a.w - (width - e.x)).abs() < 1e-6, "{e:?} {a:?}");
+        assert_eq!(a.y, e.y);
+    }
+    let base = std::rc::Rc::new(common::basemap());
+    let chart = |lang| map::MapChart {
+        vm: std::rc::Rc::new(map::map(&data, false, lang).unwrap()),
+        base: base.clone(),
+    };
+    let (en, ar) = (chart(Lang::En), chart(Lang::Ar));
+    let (le, la) = (en.layout(width), ar.layout(width));
+    let xs = |c: &map::MapChart, l| {
+        c.shown_marks(l, Zoom::default())
+            .iter()
+            .map(|m| m.x)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(xs(&en, &le), xs(&ar, &la), "geography keeps its sides");
+}
