@@ -52,3 +52,40 @@ fn numbers_and_text_use_intl() {
     assert_eq!(compare_text("alpha", "Bravo", Lang::En), Ordering::Less);
     assert_eq!(compare_text("Échelon", "Echo", Lang::En), Ordering::Less);
 }
+
+#[wasm_bindgen_test]
+fn the_native_page_writes_numbers_percents_and_plurals_as_intl_does() {
+    use pkviz::i18n::{format_number, format_percent, native, plural_category};
+    let mut differ = Vec::new();
+    for lang in Lang::ALL {
+        for v in [0.0, 1.0, 5.9, 12.5, 85.0, 1067.0, 12345.67, 1234567.0] {
+            let (n, p) = (format_number(v, lang), format_percent(v, lang));
+            if n != native::number(v, lang) {
+                differ.push(format!(
+                    "{} number {v}: Intl {n:?}, native {:?}",
+                    lang.tag(),
+                    native::number(v, lang)
+                ));
+            }
+            if p != native::percent(v, lang) {
+                differ.push(format!(
+                    "{} percent {v}: Intl {p:?}, native {:?}",
+                    lang.tag(),
+                    native::percent(v, lang)
+                ));
+            }
+        }
+        for n in 0..=250 {
+            let n = f64::from(n);
+            if plural_category(n, lang) != native::plural(n, lang) {
+                differ.push(format!(
+                    "{} plural {n}: Intl {}, native {}",
+                    lang.tag(),
+                    plural_category(n, lang),
+                    native::plural(n, lang)
+                ));
+            }
+        }
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

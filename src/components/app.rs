@@ -66,7 +66,8 @@ pub fn mount() {
 /// `render(el, "parity", { data: "data/peacekeeping.json", lang: "en" })`.
 /// Items: `map`, `sofa`, `parity`, `funnels`, `mechanisms`, `figures`. `data` is a same-origin
 /// address (default: the app's data file); `lang` one of `ar`, `zh`, `en`, `fr`, `ru`, `es`
-/// (its texts are fetched from `i18n/<lang>.json` beside the page).
+/// (its texts are fetched from `<i18n>/<lang>.json`; `i18n` a directory relative to the page,
+/// `i18n/` by default).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn render(
@@ -96,8 +97,11 @@ pub fn render(
             })?,
     };
     let data = options.remove("data");
+    if let Some(dir) = options.remove("i18n") {
+        super::language::set_catalogue_dir(&dir);
+    }
     if let Some(other) = options.keys().next() {
-        return Err(format!("render: unknown option \"{other}\"; use data or lang").into());
+        return Err(format!("render: unknown option \"{other}\"; use data, lang or i18n").into());
     }
     let props = AppProps {
         only: Some(view),

@@ -34,6 +34,21 @@ pub fn install_embedded() {
     }
 }
 
+thread_local! {
+    /// Where the catalogue files are, relative to the page (a library page may say).
+    static CATALOGUES: std::cell::RefCell<String> = std::cell::RefCell::new("i18n/".into());
+}
+
+/// Sets where the catalogue files are fetched from (a directory, relative to the page).
+pub fn set_catalogue_dir(dir: &str) {
+    let dir = if dir.ends_with('/') {
+        dir.to_string()
+    } else {
+        format!("{dir}/")
+    };
+    CATALOGUES.with(|c| *c.borrow_mut() = dir);
+}
+
 /// Whether `lang`'s texts are ready; if not, fetches `i18n/<tag>.json` once and re-renders.
 #[hook]
 pub fn use_catalogue(lang: Lang) -> bool {
@@ -47,7 +62,8 @@ pub fn use_catalogue(lang: Lang) -> bool {
             } else {
                 ready.set(false);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let url = format!("i18n/{}.json", lang.tag());
+                    let dir = CATALOGUES.with(|c| c.borrow().clone());
+                    let url = format!("{dir}{}.json", lang.tag());
                     let text = super::loader::fetch_text(&gloo::utils::window(), &url).await;
                     match text.and_then(|t| i18n::install(&t)) {
                         Ok(_) => ready.set(true),

@@ -117,10 +117,14 @@ pub fn format_percent(v: f64, lang: Lang) -> String {
     if let Some(s) = browser::call(lang, v / 100.0, |f| &f.percent) {
         return s;
     }
+    plain_percent(v, lang)
+}
+
+/// The percentage as the CLDR patterns write it (what `Intl` gives), for the native page.
+pub fn plain_percent(v: f64, lang: Lang) -> String {
     let n = plain(v, lang);
     match lang {
-        Lang::Fr => format!("{n}\u{202f}%"),
-        Lang::Ru | Lang::Es => format!("{n}\u{a0}%"),
+        Lang::Fr | Lang::Ru | Lang::Es => format!("{n}\u{a0}%"),
         Lang::Ar => format!("{n}\u{200e}%\u{200e}"),
         Lang::En | Lang::Zh => format!("{n}%"),
     }
@@ -143,7 +147,7 @@ pub fn plural_category(n: f64, lang: Lang) -> &'static str {
 
 /// The CLDR plural rules for whole numbers (counts are whole); a fraction is `other`, and
 /// `few`/`one` in Russian are whole-number rules.
-fn cldr_plural(n: f64, lang: Lang) -> &'static str {
+pub fn cldr_plural(n: f64, lang: Lang) -> &'static str {
     if n.fract() != 0.0 || n < 0.0 {
         return if lang == Lang::Fr && (0.0..2.0).contains(&n) {
             "one"
@@ -190,7 +194,7 @@ fn cldr_plural(n: f64, lang: Lang) -> &'static str {
 
 /// The fallback: the language's decimal sign and thousands grouping, at most two decimals,
 /// trailing zeros dropped.
-fn plain(v: f64, lang: Lang) -> String {
+pub fn plain(v: f64, lang: Lang) -> String {
     let sign = if v < 0.0 { "-" } else { "" };
     let cents = (v.abs() * 100.0).round() as u64;
     let (int, frac) = (cents / 100, cents % 100);
@@ -271,7 +275,7 @@ mod tests {
         assert_eq!(plain(0.05, Lang::En), "0.05");
         assert_eq!(plain(-3.0, Lang::En), "-3");
         assert_eq!(plain(5.9, Lang::Fr), "5,9");
-        assert_eq!(format_percent(5.9, Lang::Fr), "5,9\u{202f}%");
+        assert_eq!(format_percent(5.9, Lang::Fr), "5,9\u{a0}%");
     }
 
     #[test]
