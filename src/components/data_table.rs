@@ -163,10 +163,11 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             .as_ref()
             .map(|d| html! { <span class="cell-note">{ d }</span> });
         let title = (!header).then(|| c.title.clone()).flatten();
+        let lang = c.lang.map(|l| l.tag());
         if header {
-            html! { <th scope="row" {class} {colspan}>{ text }{ marks(&c.notes) }{ detail }</th> }
+            html! { <th scope="row" {class} {colspan} {lang}>{ text }{ marks(&c.notes) }{ detail }</th> }
         } else {
-            html! { <td {class} {colspan} {title}>{ text }{ marks(&c.notes) }{ detail }</td> }
+            html! { <td {class} {colspan} {title} {lang}>{ text }{ marks(&c.notes) }{ detail }</td> }
         }
     };
     let shown = page_range(ordered.len(), *page);

@@ -129,7 +129,7 @@ fn show<C: Drawable + Series + PartialEq + 'static>(
     let stem = export::file_stem(id, &props.data);
     html! {
         <>
-            <h3 class="chart-title">{ vm.title() }</h3>
+            <h3 class="chart-title" lang={super::data_lang(&props.data, lang)}>{ vm.title() }</h3>
             <p class="chart-subtitle">{ vm.subtitle() }</p>
             <ChartFrame<C> id="funnel" chart={Shared(vm.clone())} summary={vm.summary().to_string()}
                 table={Shared(Rc::new(table))} {lang} view={View::Funnels} sort={props.sort} />

@@ -55,7 +55,8 @@ pub fn MapView(props: &MapProps) -> Html {
     let disclaimer = html! {
         <div class="disclaimer" role="note">
             { for map::disclaimer_lines(lang).into_iter().map(|(p, l)| html! {
-                <p lang={(l != lang).then(|| l.tag())} dir={(l != lang).then(|| l.dir())}>{ p }</p>
+                <p lang={(l != lang).then(|| l.tag())} dir={(l != lang).then(|| l.dir())}
+                    class={(l != lang).then_some("disclaimer-official")}>{ p }</p>
             }) }
         </div>
     };
@@ -97,14 +98,14 @@ pub fn MapView(props: &MapProps) -> Html {
         }
     };
     // The same missions as a plain list, for keyboard and screen-reader users.
-    let codes = crate::view::distinct(vm.sites.iter().map(|s| s.code.as_str()));
+    let codes = crate::view::distinct(vm.sites.iter().map(|s| (s.code.as_str(), s.label.as_str())));
     let list = html! {
         <nav class="mission-list" aria-label={t(lang, Msg::MissionList)}>
             <ul>
-                { for codes.iter().map(|code| {
-                    let current = props.mission.as_deref() == Some(*code);
+                { for codes.iter().map(|&(code, label)| {
+                    let current = props.mission.as_deref() == Some(code);
                     let onclick = open.reform({ let code = code.to_string(); move |_| Some(code.clone()) });
-                    html! { <li><button type="button" aria-pressed={current.to_string()} {onclick}>{ code }</button></li> }
+                    html! { <li><button type="button" aria-pressed={current.to_string()} {onclick}>{ label }</button></li> }
                 }) }
             </ul>
         </nav>

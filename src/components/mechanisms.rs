@@ -57,7 +57,7 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
         <>
             <div class="intro">
                 { for m.intro.iter().map(|s| html! {
-                    <p>{ &s.text }{ " " }<span class="cite">{ "(" }{ short_citation(&props.data, &s.source, lang) }{ ")" }</span></p>
+                    <p><q lang={super::data_lang(&props.data, lang)}>{ &s.text }</q>{ " " }<span class="cite">{ "(" }{ short_citation(&props.data, &s.source, lang) }{ ")" }</span></p>
                 }) }
             </div>
             <div class="filters">

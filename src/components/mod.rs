@@ -3,6 +3,12 @@
 //! calls live in effects and event handlers, which never run natively.
 
 pub mod app;
+
+/// The `lang` attribute for text of the data file shown on a page in `lang`: the file's
+/// language where it is not the page's.
+pub fn data_lang(data: &crate::model::Dataset, lang: crate::i18n::Lang) -> Option<&'static str> {
+    (data.meta.lang != lang).then(|| data.meta.lang.tag())
+}
 pub mod chart;
 pub mod data_table;
 pub mod download;

@@ -236,6 +236,10 @@ pub fn Page(props: &PageProps) -> Html {
                         <ThemeToggle {lang} theme={route.theme} />
                         <span class="copied" role="status">{ if *copied { t(lang, Msg::LinkCopied) } else { "" } }</span>
                     </nav>
+                    // Said once: the data file's own words (titles, labels) are in its language.
+                    if crate::components::data_lang(data, lang).is_some() {
+                        <p class="data-lang-note">{ t(lang, Msg::DataLanguageNote) }</p>
+                    }
                     { for View::ALL.into_iter().map(section) }
                 </main>
                 { footer(data, &props.source, lang) }

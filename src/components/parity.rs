@@ -58,7 +58,7 @@ pub fn ParityView(props: &ParityProps) -> Html {
                 picture={Some(picture)} />
             <ul class="chart-notes">
                 { for vm.notes.iter().map(|n| html! { <li>{ n }</li> }) }
-                { for vm.statements.iter().map(|s| html! { <li>{ s }</li> }) }
+                { for vm.statements.iter().map(|s| html! { <li lang={super::data_lang(&props.data, lang)}>{ s }</li> }) }
             </ul>
             <p class="source">{ &vm.sources }</p>
         </>

@@ -86,12 +86,18 @@ pub fn Profile(props: &ProfileProps) -> Html {
         }
         Action::Profile(None)
     });
+    // The acronym and name as the page's language writes them (else English, marked so).
+    let (code, code_own) = m.code_in(lang);
+    let name = m.name_in(lang);
+    let english = |own: bool| (!own).then_some("en");
     html! {
         <section class="profile" aria-labelledby="profile-title">
             <div class="profile-head">
                 <h3 id="profile-title" tabindex="-1" ref={heading}>
-                    { &m.code }
-                    if let Some(name) = &m.name { <span class="profile-name">{ name }</span> }
+                    <span lang={english(code_own)}>{ code }</span>
+                    if let Some((name, own)) = name {
+                        <span class="profile-name" lang={english(own)}>{ name }</span>
+                    }
                 </h3>
                 <button type="button" class="toggle" onclick={onclose}>{ t(lang, Msg::ProfileClose) }</button>
             </div>

@@ -7,7 +7,7 @@ use super::marks::TextBlock;
 use super::palette::*;
 use super::{dashed, line, text, DrawResult, Drawable, Px};
 use crate::i18n::Lang;
-use crate::view::chart::{wrap, Mark, Zoom};
+use crate::view::chart::{text_width, wrap, Mark, Zoom};
 use crate::view::map::{self, Incidents, MapChart, MapFrame, MapLayout, MapVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -129,7 +129,7 @@ pub fn draw<DB: DrawingBackend>(
         text(
             area,
             px,
-            &s.code,
+            &s.label,
             (x, y),
             LABEL_SIZE,
             color,
@@ -219,7 +219,7 @@ fn size_key<DB: DrawingBackend>(
         .flat_map(|(m, s)| {
             let r = m.r + 4.0;
             let label = m.label.map(|(lx, ly, leftwards)| {
-                let lw = s.code.chars().count() as f64 * LABEL_SIZE * 0.6;
+                let lw = text_width(&s.label, LABEL_SIZE);
                 let left = if leftwards { lx - lw } else { lx };
                 (
                     left,

@@ -173,6 +173,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DataLanguageNote => "Labels that come from the data file are shown in the language of their source where no translation is given.",
         Msg::ArabicDigits => "Arabic-Indic digits",
         Msg::DisclaimerUntranslated => "No official United Nations translation of this map disclaimer was found for this language: it is shown in English.",
+        Msg::DisclaimerWordingSource => "The disclaimer in this language is the United Nations system's wording as the UN Environment Programme's MapX map platform gives it; the official English text:",
         Msg::CountDates => "{n} dates",
         Msg::CountReports => "{n} reports",
     }

@@ -190,6 +190,8 @@ messages! {
     ArabicDigits,
     /// Said under the disclaimer when the UN's own wording in this language was not found.
     DisclaimerUntranslated,
+    /// Where the disclaimer's wording in this language comes from; the English text follows.
+    DisclaimerWordingSource,
     /// "{n} dates" (plural forms).
     CountDates,
     /// "{n} reports" (plural forms).

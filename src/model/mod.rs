@@ -3,7 +3,9 @@
 //! Built only by `data::validate`. Every figure carries a [`SourceRef`] to a registered source;
 //! meaning the views rely on (a unit, a season, a table symbol) is decided there, once, as enums.
 
+mod mission;
 mod series;
+pub use mission::*;
 pub use series::*;
 
 /// Where a value comes from: a registered source and a place in it (paragraph, table, figure).
@@ -30,6 +32,8 @@ pub struct Source {
 pub struct Meta {
     pub title: String,
     pub as_of: String,
+    /// The language of the file's texts.
+    pub lang: crate::i18n::Lang,
 }
 
 /// The most characters of the file's own text a problem quotes.
@@ -134,62 +138,6 @@ impl Dataset {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
-}
-
-/// Whether a mission is still deployed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MissionStatus {
-    Active,
-    Closed { year: Option<u16> },
-}
-
-/// The season a headquarters is used in (UNMOGIP moves between two).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Season {
-    Summer,
-    Winter,
-}
-
-impl Season {
-    /// The data file's own word for the season (`summer`, `winter`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Season::Summer => "summer",
-            Season::Winter => "winter",
-        }
-    }
-}
-
-/// The data file's code; a translated word comes from the message catalogue.
-impl std::fmt::Display for Season {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// One headquarters location (UNMOGIP has a summer and a winter one).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Headquarters {
-    pub name: String,
-    pub lat: f64,
-    pub lon: f64,
-    /// Only for a mission with more than one seat through the year.
-    pub season: Option<Season>,
-}
-
-/// A peacekeeping mission.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mission {
-    pub code: String,
-    pub name: Option<String>,
-    pub host: Option<String>,
-    pub status: MissionStatus,
-    pub hq: Vec<Headquarters>,
-    /// Where the headquarters coordinates come from.
-    pub source: SourceRef,
-    pub name_source: Option<SourceRef>,
-    pub host_source: Option<SourceRef>,
-    pub closed_source: Option<SourceRef>,
 }
 
 /// The legal framework a mission operates under (seed 002, Priority 7, footnote 8).

@@ -16,7 +16,10 @@ use std::rc::Rc;
 /// One headquarters of a mission (UNMOGIP has two).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SiteVm {
+    /// The mission's code (its id in the address).
     pub code: String,
+    /// Its acronym as the page's language writes it (`FINUL` in French), for its label.
+    pub label: String,
     pub lon: f64,
     pub lat: f64,
     pub active: bool,
@@ -119,32 +122,33 @@ pub fn disclaimer(lang: Lang) -> Vec<String> {
     disclaimer_lines(lang).into_iter().map(|(s, _)| s).collect()
 }
 
-/// The disclaimer's lines and the language each is in. A language whose catalogue has no
-/// official United Nations wording keeps the English text (never a translation of our own
-/// presented as official), followed by a line in the page's language that says so.
+/// The disclaimer's lines and the language each is in. In another language than English: the
+/// United Nations system's wording where the catalogue has it, then where it comes from and the
+/// official English text; else the English text (never a translation of our own presented as
+/// official), then a line in the page's language that says so.
 pub fn disclaimer_lines(lang: Lang) -> Vec<(String, Lang)> {
-    let mut english = false;
-    let mut lines: Vec<(String, Lang)> = [
+    const LINES: [Msg; 4] = [
         Msg::DisclaimerMain,
         Msg::DisclaimerSudan,
         Msg::DisclaimerAbyei,
         Msg::DisclaimerKashmir,
-    ]
-    .into_iter()
-    .map(|m| {
-        let text = t(lang, m);
-        let official_english = lang != Lang::En && text == t(Lang::En, m);
-        english |= official_english;
-        (
-            text.to_string(),
-            if official_english { Lang::En } else { lang },
-        )
-    })
-    .collect();
-    if english {
-        lines.push((t(lang, Msg::DisclaimerUntranslated).to_string(), lang));
+    ];
+    let english = LINES.map(|m| (t(Lang::En, m).to_string(), Lang::En));
+    if lang == Lang::En {
+        return english.into();
     }
-    lines
+    let translated = LINES.iter().all(|&m| t(lang, m) != t(Lang::En, m));
+    let own = |m: Msg| (t(lang, m).to_string(), lang);
+    if translated {
+        let mut lines: Vec<_> = LINES.into_iter().map(own).collect();
+        lines.push(own(Msg::DisclaimerWordingSource));
+        lines.extend(english);
+        lines
+    } else {
+        let mut lines: Vec<_> = english.into();
+        lines.push(own(Msg::DisclaimerUntranslated));
+        lines
+    }
 }
 
 /// Builds the map's view model; the missions section must be valid, the SOFA table is optional.
@@ -163,11 +167,16 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
             t(lang, Msg::ColNewIncidents),
             incidents.text(lang)
         );
+        // The acronym and name as the page's language writes them, where a source gives them;
+        // else the English ones, marked as English.
+        let (code, own_code) = m.code_in(lang);
+        let name = m.name_in(lang);
+        let english = |own: bool| (!own).then_some(Lang::En);
         if active || show_closed {
             for (h, hq) in m.hq.iter().zip(&hq_names) {
                 let parts = [
-                    Some(m.code.clone()),
-                    m.name.clone(),
+                    Some(code.to_string()),
+                    name.map(|(n, _)| n.to_string()),
                     Some(hq.clone()),
                     m.host.clone(),
                     Some(status.clone()),
@@ -176,6 +185,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                 ];
                 sites.push(SiteVm {
                     code: m.code.clone(),
+                    label: code.to_string(),
                     lon: h.lon,
                     lat: h.lat,
                     active,
@@ -188,8 +198,8 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
         rows.push(RowVm {
             key: m.code.clone(),
             cells: vec![
-                text(&m.code),
-                text(m.name.as_deref().unwrap_or("")),
+                text(code).in_lang(english(own_code)),
+                text(name.map_or("", |(n, _)| n)).in_lang(name.and_then(|(_, own)| english(own))),
                 text(&hq_names.join(", ")),
                 text(m.host.as_deref().unwrap_or("")),
                 text(&status),
@@ -203,8 +213,8 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                 },
             ],
             sort_keys: vec![
-                SortKey::Text(m.code.clone()),
-                SortKey::Text(m.name.clone().unwrap_or_default()),
+                SortKey::Text(code.to_string()),
+                SortKey::Text(name.map_or(String::new(), |(n, _)| n.to_string())),
                 SortKey::Text(hq_names.join(", ")),
                 SortKey::Text(m.host.clone().unwrap_or_default()),
                 SortKey::Text(status),

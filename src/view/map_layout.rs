@@ -1,7 +1,7 @@
 //! The mission map at one width: the basemap and the missions projected once per size, and per
 //! zoom the markers, labels placed without overlap, and the focusable marks.
 
-use super::chart::{Mark, Rect, Zoom};
+use super::chart::{text_width, Mark, Rect, Zoom};
 use super::map::MapVm;
 use crate::geo::projection::Fit;
 use crate::model::Basemap;
@@ -120,9 +120,8 @@ fn spread(markers: &mut [MarkerBox], shown: &[bool]) {
     }
 }
 
-/// Label font size in logical pixels, and the average glyph width used to keep labels apart.
+/// Label font size in logical pixels (labels are kept apart by `text_width`).
 pub const LABEL_SIZE: f64 = 12.0;
-const GLYPH: f64 = LABEL_SIZE * 0.6;
 
 fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
@@ -235,12 +234,12 @@ pub fn frame(vm: &MapVm, layout: &MapLayout, zoom: Zoom) -> MapFrame {
     order.sort_by(|&a, &b| markers[b].r.total_cmp(&markers[a].r));
     let mut labelled: Vec<&str> = Vec::new();
     for i in order {
-        let code = vm.sites[i].code.as_str();
+        let code = vm.sites[i].label.as_str();
         if labelled.contains(&code) || !inside(&markers[i]) {
             continue; // a second headquarters of a mission already labelled, or out of view
         }
         let m = &markers[i];
-        let w = code.chars().count() as f64 * GLYPH;
+        let w = text_width(code, LABEL_SIZE);
         let h = LABEL_SIZE + 2.0;
         let gap = m.r + 3.0;
         let candidates = [

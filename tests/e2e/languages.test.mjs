@@ -34,6 +34,11 @@ async function readsIn(page, tag) {
   const english = m.DisclaimerMain === EN.DisclaimerMain && tag !== 'en';
   assert.equal(lines[0][1], english ? 'en' : null);
   assert.equal(lines.some(([t]) => t === m.DisclaimerUntranslated), english, `${tag}: the untranslated note`);
+  if (tag !== 'en' && !english) {
+    // The wording's source is said, and the official English text follows it.
+    assert.ok(lines.some(([t]) => t === m.DisclaimerWordingSource), `${tag}: the wording's source`);
+    assert.deepEqual(lines.slice(-4), ['DisclaimerMain', 'DisclaimerSudan', 'DisclaimerAbyei', 'DisclaimerKashmir'].map((k) => [EN[k], 'en']));
+  }
 }
 
 test('each language has its own page, in its words before and without the app', async () => {

@@ -2,8 +2,10 @@
 //!
 //! Types here accept what the file says; `validate` decides whether it makes sense.
 
+mod missions;
 mod sections;
 
+pub use missions::*;
 pub use sections::*;
 use serde::Deserialize;
 
@@ -51,6 +53,10 @@ pub fn schema() -> String {
 pub struct Meta {
     pub title: String,
     pub as_of: String,
+    /// The language the file's texts are written in (`en` when absent); texts another
+    /// language gives separately (a mission's `names`) say theirs.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -1,62 +1,10 @@
-//! The sections of the data file after its head: missions, the SOFA/SOMA table, the
-//! coordination mechanisms, gender parity, funnels and the figures.
+//! The sections of the data file after its head and missions: the SOFA/SOMA table, the
+//! coordination mechanisms, gender parity, funnels, snapshots and the figures.
 
 use super::SourceRef;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::fmt;
-
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Headquarters {
-    pub name: String,
-    pub lat: f64,
-    pub lon: f64,
-    #[serde(default)]
-    pub season: Option<Season>,
-}
-
-/// The season a headquarters is used in, for a mission that moves between two.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-pub enum Season {
-    Summer,
-    Winter,
-}
-
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
-#[serde(rename_all = "snake_case")]
-pub enum MissionStatus {
-    Active,
-    Closed,
-}
-
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Mission {
-    pub code: String,
-    #[serde(default)]
-    pub name: Option<String>,
-    #[serde(default)]
-    pub host: Option<String>,
-    pub status: MissionStatus,
-    #[serde(default)]
-    pub closed_year: Option<f64>,
-    pub hq: Vec<Headquarters>,
-    /// Where the headquarters coordinates come from.
-    #[serde(rename = "ref")]
-    pub reference: SourceRef,
-    #[serde(default)]
-    pub name_ref: Option<SourceRef>,
-    #[serde(default)]
-    pub host_ref: Option<SourceRef>,
-    #[serde(default)]
-    pub closed_ref: Option<SourceRef>,
-}
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]

@@ -29,13 +29,24 @@ pub(super) fn head<T: JsonTree>(doc: &T) -> Result<(model::Meta, Vec<model::Sour
         section::<_, raw::Meta>(doc, "meta"),
         section(doc, "sources").and_then(sources),
     ) {
-        (Ok(meta), Ok(sources)) => Ok((
-            model::Meta {
-                title: meta.title,
-                as_of: meta.as_of,
-            },
-            sources,
-        )),
+        (Ok(meta), Ok(sources)) => match meta.lang.as_deref().map(|tag| {
+            crate::i18n::Lang::from_tag(tag)
+                .filter(|l| l.tag() == tag)
+                .ok_or(tag)
+        }) {
+            Some(Err(tag)) => Err(LoadError::Head(vec![super::problem(
+                "meta.lang",
+                format!("unknown language \"{tag}\": use ar, zh, en, fr, ru or es"),
+            )])),
+            lang => Ok((
+                model::Meta {
+                    title: meta.title,
+                    as_of: meta.as_of,
+                    lang: lang.and_then(Result::ok).unwrap_or_default(),
+                },
+                sources,
+            )),
+        },
         (meta, sources) => {
             let mut problems = meta.err().unwrap_or_default();
             problems.extend(sources.err().unwrap_or_default());

@@ -2,6 +2,7 @@
 
 use super::{source_ref, Checks};
 use crate::data::raw;
+use crate::i18n::Lang;
 use crate::model::{self, Section};
 use std::collections::HashSet;
 
@@ -41,6 +42,26 @@ pub(super) fn missions(
             c.year(y, || format!("{at}.closed_year"));
         }
         c.source_ref(&m.reference, ids, || format!("{at}.ref"));
+        for (tag, n) in &m.names {
+            let path = || format!("{at}.names.{tag}");
+            let lang = Lang::from_tag(tag).filter(|l| l.tag() == tag && *l != Lang::En);
+            c.check(
+                lang.is_some(),
+                path,
+                format!("unknown language \"{tag}\": use ar, zh, fr, ru or es"),
+            );
+            c.check(
+                n.name.is_some() || n.code.is_some(),
+                path,
+                "give a name, a code or both",
+            );
+            for (key, text) in [("name", &n.name), ("code", &n.code)] {
+                if let Some(text) = text {
+                    c.text(text, || format!("{at}.names.{tag}.{key}"));
+                }
+            }
+            c.source_ref(&n.reference, ids, || format!("{at}.names.{tag}.ref"));
+        }
         for (key, r) in [
             ("name_ref", &m.name_ref),
             ("host_ref", &m.host_ref),
@@ -80,6 +101,18 @@ fn mission(m: raw::Mission) -> model::Mission {
         name_source: m.name_ref.map(source_ref),
         host_source: m.host_ref.map(source_ref),
         closed_source: m.closed_ref.map(source_ref),
+        names: m
+            .names
+            .into_iter()
+            .filter_map(|(tag, n)| {
+                Some(model::MissionName {
+                    lang: Lang::from_tag(&tag)?,
+                    name: n.name,
+                    code: n.code,
+                    source: source_ref(n.reference),
+                })
+            })
+            .collect(),
     }
 }
 

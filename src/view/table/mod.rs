@@ -45,6 +45,9 @@ pub struct CellVm {
     pub span: u32,
     /// Footnote marks attached to the cell.
     pub notes: Vec<String>,
+    /// The language of the cell's text where it is not the page's (a data file's name shown
+    /// as the file writes it).
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl CellVm {
@@ -56,7 +59,14 @@ impl CellVm {
             detail: None,
             span: 1,
             notes: Vec::new(),
+            lang: None,
         }
+    }
+
+    /// The cell's text is in `lang`, not the page's.
+    pub fn in_lang(mut self, lang: Option<crate::i18n::Lang>) -> Self {
+        self.lang = lang;
+        self
     }
 
     pub fn titled(mut self, title: impl Into<String>) -> Self {
