@@ -56,6 +56,8 @@ const catalogue = (tag) => JSON.parse(read(`www/i18n/${tag}.json`));
 // A catalogue in the page, which the app installs before it renders (src/components/language.rs).
 const catalogueScript = (tag) =>
   `<script type="application/json" data-catalogue="${tag}">${read(`www/i18n/${tag}.json`).replace(/</g, '\\u003c')}</script>\n`;
+// The shell's own <noscript> line is English's (tests/i18n.rs holds it equal to the catalogue).
+const englishNoscript = JSON.parse(read('www/i18n/en.json')).messages.NoScript;
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 // ---- offline.html: everything inlined, so it works from file:// with no network ----
@@ -181,6 +183,7 @@ for (const tag of languages) {
     ['<html lang="en" dir="ltr">', `<html lang="${tag}" dir="${dir}">`],
     ['<title>UN peacekeeping in figures</title>', `<title>${escapeHtml(messages.AppTitle)}</title>`],
     [/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(messages.AppTagline)}">`],
+    [`<noscript><p class="notice">${englishNoscript}</p></noscript>`, `<noscript><p class="notice">${escapeHtml(messages.NoScript)}</p></noscript>`],
     ['</body>', `${catalogueScript(tag)}</body>`],
   ].reduce((text, [from, to]) => {
     if (typeof from === 'string') return rewrite(text, from, to, `${tag}.html`);

@@ -140,3 +140,19 @@ fn right_to_left_mirrors_the_charts_but_not_the_map() {
     };
     assert_eq!(xs(&en, &le), xs(&ar, &la), "geography keeps its sides");
 }
+
+/// The page shell's one line outside the catalogue, its `<noscript>`, is English's message (the
+/// build puts each language's in its page).
+#[test]
+fn the_shell_noscript_line_is_the_english_message() {
+    let shell =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    let line = format!(
+        r#"<noscript><p class="notice">{}</p></noscript>"#,
+        i18n::t(Lang::En, Msg::NoScript)
+    );
+    assert!(
+        shell.contains(&line),
+        "index.html's <noscript> differs from Msg::NoScript"
+    );
+}

@@ -33,12 +33,13 @@ fn round_trips() {
             ),
         ],
         lang: Some(Lang::Ar),
+        arabic_digits: true,
         embed: Some(View::Parity),
     };
     let f = fragment(&route);
     assert_eq!(
         f,
-        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc&theme=dark&lang=ar"
+        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc&theme=dark&digits=arab&lang=ar"
     );
     assert_eq!(parse(&format!("#{f}")), (route, vec![]));
     assert_eq!(parse(""), (Route::default(), vec![]));

@@ -24,6 +24,7 @@ pub fn mount() {
         return;
     };
     super::language::install_embedded();
+    super::language::measure_with_canvas();
     // The page's language: its file's (`<html lang>`, written by the build).
     let lang = document
         .document_element()

@@ -19,6 +19,29 @@ pub fn page_file(lang: Lang) -> String {
     }
 }
 
+/// Gives the layouts the browser's own text widths (a canvas' `measureText`, in the page's
+/// sans-serif), so labels are placed and lines broken by what is drawn, in every script.
+pub fn measure_with_canvas() {
+    use wasm_bindgen::JsCast;
+    let context = gloo::utils::document()
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .and_then(|c| c.get_context("2d").ok().flatten())
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    let Some(context) = context else {
+        return;
+    };
+    let font = std::cell::Cell::new(0.0);
+    crate::view::chart::set_measure(Box::new(move |text, size| {
+        if font.get() != size {
+            context.set_font(&format!("{size}px sans-serif"));
+            font.set(size);
+        }
+        context.measure_text(text).map_or(0.0, |m| m.width())
+    }));
+}
+
 /// Installs every catalogue the page carries (`<script type="application/json"
 /// data-catalogue>`): the prerendered page's own language, or all of them in the offline copy.
 pub fn install_embedded() {
@@ -116,9 +139,20 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             </li>
         }
     });
+    // Arabic only: its digits (٠١٢…) instead of 0–9, kept in the address.
+    let digits = (props.lang == Lang::Ar).then(|| {
+        let on = props.route.arabic_digits;
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::ArabicDigits(!on));
+        html! {
+            <button type="button" class="toggle digits-toggle" aria-pressed={on.to_string()} {onclick}>
+                { t(props.lang, Msg::ArabicDigits) }
+            </button>
+        }
+    });
     html! {
         <nav class="lang-switch" aria-label={t(props.lang, Msg::LanguageLabel)}>
             <ul>{ for links }</ul>
+            { digits }
         </nav>
     }
 }

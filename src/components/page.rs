@@ -88,6 +88,13 @@ pub fn Page(props: &PageProps) -> Html {
     let wanted = route.lang.unwrap_or(props.lang);
     let ready = use_catalogue(wanted);
     let lang = if ready { wanted } else { props.lang };
+    // Arabic-Indic digits, when chosen: numbers are written as view models are built, so the
+    // views build theirs again (the data under a new identity; `Shared` compares by it).
+    let digits = route.arabic_digits && lang == Lang::Ar;
+    crate::i18n::set_arabic_digits(digits);
+    let renumbered = use_memo((props.data.clone(), digits), |(data, digits)| {
+        digits.then(|| Shared::new((*data.0).clone()))
+    });
     // (A library page keeps its own language, direction and title.)
     use_effect_with((lang, only), |(lang, only)| {
         if only.is_none() {
@@ -122,7 +129,7 @@ pub fn Page(props: &PageProps) -> Html {
         let html = gloo::utils::document_element();
         let _ = html.class_list().toggle_with_force("embedded", *embedded);
     });
-    let data = &props.data;
+    let data = (*renumbered).as_ref().unwrap_or(&props.data);
     let section = |view: View| {
         let id = view.id();
         let sort = |table: &str| route.sort(table);
@@ -276,7 +283,7 @@ fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
         <footer class="site-footer">
             <p>{ tf(lang, Msg::DataAsOf, &[("date", &data.meta.as_of)]) }</p>
             <p>{ tf(lang, Msg::DataFile, &[("path", &source.path)]) }</p>
-            <p class="sha256">{ "SHA-256: " }<code>{ &hash }</code></p>
+            <p class="sha256">{ t(lang, Msg::Sha256Label) }{ " " }<code>{ &hash }</code></p>
             <p class="citation">{ citation }</p>
             if !source.offline {
                 <p><a href="offline.html" download={copy_name} class="offline-copy">{ t(lang, Msg::OfflineCopy) }</a></p>

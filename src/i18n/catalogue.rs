@@ -21,11 +21,37 @@ struct File {
     messages: BTreeMap<String, Entry>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// A message: a text, or its forms by plural category. Read by hand rather than by an
+/// untagged enum, whose buffering would weigh on the wasm.
 enum Entry {
     Text(String),
     Forms(BTreeMap<String, String>),
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Entry;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or an object of texts by plural category")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Entry, E> {
+                Ok(Entry::Text(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Entry, E> {
+                Ok(Entry::Text(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Entry, A::Error> {
+                let mut forms = BTreeMap::new();
+                while let Some((k, v)) = m.next_entry::<String, String>()? {
+                    forms.insert(k, v);
+                }
+                Ok(Entry::Forms(forms))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// One language's messages, by `Msg` index: a text, or its forms by plural category.

@@ -182,6 +182,11 @@ messages! {
     DataFile,
     Yes,
     No,
+    /// The page's `<noscript>` line (index.html holds the English one; the build puts in each
+    /// language's).
+    NoScript,
+    /// Before the data file's hash in the footer.
+    Sha256Label,
     /// The language switch's label.
     LanguageLabel,
     /// Said once where data labels are shown in the data file's language.

@@ -71,6 +71,9 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
             "topic" => token(value).map(|v| route.topic = Some(v)).is_some(),
             "q" => token(value).map(|v| route.query = Some(v)).is_some(),
             "theme" => Theme::parse(value).map(|v| route.theme = Some(v)).is_some(),
+            "digits" => (value == "arab")
+                .then(|| route.arabic_digits = true)
+                .is_some(),
             "sort" => {
                 let sorts: Option<Vec<_>> = value.split(',').map(sort).collect();
                 sorts.map(|s| route.sorts = s).is_some()
@@ -133,6 +136,9 @@ pub fn fragment(route: &Route) -> String {
     }
     if let Some(theme) = route.theme {
         parts.push(format!("theme={}", theme.id()));
+    }
+    if route.arabic_digits {
+        parts.push("digits=arab".to_string());
     }
     if let Some(lang) = route.lang {
         parts.push(format!("lang={}", lang.tag()));

@@ -84,6 +84,8 @@ pub enum Action {
     Theme(Option<Theme>),
     /// The page's language (`None`: the page's own).
     Lang(Option<Lang>),
+    /// Arabic-Indic digits in Arabic, or 0–9.
+    ArabicDigits(bool),
     /// Sort table `table` (of `view`) by `sort`.
     Sort {
         view: View,
@@ -105,6 +107,10 @@ impl Route {
             }
             Action::Lang(lang) => {
                 next.lang = lang;
+                return next;
+            }
+            Action::ArabicDigits(on) => {
+                next.arabic_digits = on;
                 return next;
             }
             Action::Profile(m) => {
@@ -166,6 +172,7 @@ impl Route {
             sorts: self.sorts_of(view),
             lang: self.lang,
             theme: self.theme,
+            arabic_digits: self.arabic_digits,
             ..Route::default()
         }
     }
@@ -276,6 +283,8 @@ pub struct Route {
     pub query: Option<String>,
     /// The page's colours, when chosen on the page (else the system's).
     pub theme: Option<Theme>,
+    /// Arabic-Indic digits (٠١٢…) in Arabic, as chosen on the page (`digits=arab`).
+    pub arabic_digits: bool,
     /// Sort per table, by the table's id.
     pub sorts: Vec<(String, Sort)>,
     /// The language the link asks for (`None`: the page's own, e.g. Arabic on `ar.html`).

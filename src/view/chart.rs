@@ -78,11 +78,28 @@ pub struct Mark {
     pub details: String,
 }
 
-/// About how wide `text` is at `size` logical pixels, natively (no font metrics): an em per
+/// Measures a text at a size with the page's fonts: the browser's canvas `measureText`.
+type Measure = Box<dyn Fn(&str, f64) -> f64>;
+
+thread_local! {
+    static MEASURE: std::cell::RefCell<Option<Measure>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Lets [`text_width`] measure with the page's own fonts (set once by the app in the browser):
+/// labels are then placed and lines broken by real widths, in every script.
+pub fn set_measure(measure: Measure) {
+    MEASURE.with(|m| *m.borrow_mut() = Some(measure));
+}
+
+/// How wide `text` is at `size` logical pixels: measured where the app has set a measure (the
+/// browser), else estimated (no font metrics natively): an em per
 /// Chinese, Japanese or Korean character, about half an em per Arabic letter (joined), 0.62 em
 /// per capital or digit and 0.55 em per other letter. Honest enough to keep labels apart in
 /// every language; the browser draws with its own fonts.
 pub fn text_width(text: &str, size: f64) -> f64 {
+    if let Some(w) = MEASURE.with(|m| m.borrow().as_ref().map(|f| f(text, size))) {
+        return w;
+    }
     let em: f64 = text
         .chars()
         .map(|c| match c {

@@ -51,6 +51,7 @@ test('each language has its own page, in its words before and without the app', 
     const svg = await page.$eval('#view-parity .chart-prerendered', (d) => d.textContent);
     assert.ok(svg.includes(messages(tag).Actual), `${tag}: the chart's key`);
     assert.equal(await page.locator(`.lang-switch a[hreflang="en"]`).first().getAttribute('href'), './');
+    assert.equal((await page.locator('noscript p').first().textContent()).trim(), messages(tag).NoScript, `${tag}: <noscript>`);
   }
   await context.close();
 });
@@ -142,4 +143,22 @@ test('Arabic and Chinese pages pass axe, before and in the app', async () => {
     assert.deepEqual(after, [], `${tag}, in the app`);
     await context.close();
   }
+});
+
+test('Arabic can write its numbers in Arabic-Indic digits, kept in the address', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${env.base}ar.html#view=map`);
+  const summary = () => page.locator('#view-map .chart-summary').first().textContent();
+  assert.match(await summary(), /[0-9]/, '0–9 by default');
+  await page.locator('.digits-toggle').click();
+  await page.waitForFunction(() => /[\u0660-\u0669]/.test(document.querySelector('#view-map .chart-summary').textContent));
+  assert.doesNotMatch(await summary(), /[0-9]/);
+  assert.match(page.url(), /digits=arab/);
+  const cells = await page.$$eval('#view-sofa tbody td.number', (tds) => tds.map((td) => td.textContent));
+  assert.ok(cells.length && cells.every((c) => /^[\u0660-\u0669٬٫]+$/.test(c)), `${cells}`);
+  await page.locator('.digits-toggle').click();
+  await page.waitForFunction(() => /[0-9]/.test(document.querySelector('#view-map .chart-summary').textContent));
+  assert.doesNotMatch(page.url(), /digits=/);
+  await context.close();
 });
