@@ -199,16 +199,17 @@ fn size_key<DB: DrawingBackend>(
     let words = vm
         .key
         .iter()
-        .map(|(_, w)| w.chars().count())
-        .max()
-        .unwrap_or(1) as f64;
+        .map(|(_, w)| text_width(w, 11.0))
+        .fold(6.6, f64::max);
     // On narrow maps the title takes two lines, so the key fits between the markers.
     let per_line = if layout.width < 600.0 { 14 } else { 40 };
     let title = wrap(&vm.key_title, per_line, 2);
-    let longest = title.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let title_w = longest as f64 * 11.0 * 0.55;
+    let title_w = title
+        .iter()
+        .map(|l| text_width(l, 11.0))
+        .fold(0.0, f64::max);
     let circles_h = (2.0 * big).max(LINE * vm.key.len() as f64);
-    let w = (2.0 * big + 14.0 + words * 6.6).max(title_w) + 16.0;
+    let w = (2.0 * big + 14.0 + words).max(title_w) + 16.0;
     let h = circles_h + 20.0 + 14.0 * title.len() as f64;
     let (right, bottom) = (layout.width - w - 8.0, layout.height - h - 8.0);
     // Every marker's box and every label's (at an average glyph width), kept clear.

@@ -171,6 +171,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::No => "no",
         Msg::NoScript => "Sorting, filters, downloads, embedding and the zoomable map need JavaScript; everything else on this page reads without it.",
         Msg::Sha256Label => "SHA-256:",
+        Msg::StageLine => "{stage}: {count}",
+        Msg::StageLineShare => "{stage}: {count} · {share}",
         Msg::LanguageLabel => "Language",
         Msg::DataLanguageNote => "Labels that come from the data file are shown in the language of their source where no translation is given.",
         Msg::ArabicDigits => "Arabic-Indic digits",

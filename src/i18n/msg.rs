@@ -185,6 +185,10 @@ messages! {
     /// The page's `<noscript>` line (index.html holds the English one; the build puts in each
     /// language's).
     NoScript,
+    /// A funnel stage's line over its bar.
+    StageLine,
+    /// A funnel stage's line with its share of the stage before.
+    StageLineShare,
     /// Before the data file's hash in the footer.
     Sha256Label,
     /// The language switch's label.

@@ -132,7 +132,8 @@ fn breaks_anywhere(c: char) -> bool {
 /// ends with "…" if the text does not fit.
 pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     let room = width.max(8) as f64 * 0.55;
-    let wide = |s: &str| text_width(s, 1.0);
+    // In ems, measured at a size a browser renders faithfully.
+    let wide = |s: &str| text_width(s, 12.0) / 12.0;
     // The units a line is made of: a word, or one Chinese character; `true` if it follows a
     // space.
     let mut units: Vec<(String, bool)> = Vec::new();

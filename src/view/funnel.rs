@@ -213,9 +213,17 @@ pub fn layout(vm: &FunnelVm, width: f64) -> FunnelLayout {
     let chars = (width / (LABEL_SIZE * 0.55)) as usize;
     let mut top = 0.0;
     for s in &vm.stages {
+        let (stage, count) = (
+            ("stage", s.label.as_str()),
+            ("count", s.value_text.as_str()),
+        );
         let text = match &s.share_text {
-            Some(share) => format!("{}: {} · {share}", s.label, s.value_text),
-            None => format!("{}: {}", s.label, s.value_text),
+            Some(share) => tf(
+                vm.lang,
+                Msg::StageLineShare,
+                &[stage, count, ("share", share)],
+            ),
+            None => tf(vm.lang, Msg::StageLine, &[stage, count]),
         };
         let label = wrap(&text, chars, 3);
         let bar_y = top + 6.0 + label.len() as f64 * LINE;

@@ -1,7 +1,7 @@
 //! The parity chart at one width: its key above, three, two or one panels a row, every panel
 //! on the shared scales, and the focusable marks of points and targets.
 
-use super::chart::{wrap, Mark, Rect, Scale};
+use super::chart::{text_width, wrap, Mark, Rect, Scale};
 use super::parity::{PanelVm, ParityVm};
 
 /// Where a panel goes: its frame, its plotting box and its scales.
@@ -109,7 +109,7 @@ fn place_labels(panel: &PanelVm, plot: Rect, x: &Scale, y: &Scale) -> Vec<Label>
         }));
     let mut labels = Vec::new();
     for (text, mx, my, gap, target) in wanted {
-        let w = text.chars().count() as f64 * LABEL_SIZE * 0.6;
+        let w = text_width(text, LABEL_SIZE);
         let places = [
             (mx + gap, my - LABEL_H / 2.0),
             (mx - gap - w, my - LABEL_H / 2.0),
@@ -172,12 +172,12 @@ pub fn shown_panels(vm: &ParityVm) -> impl Iterator<Item = &PanelVm> {
 }
 
 /// The key's entries placed left to right, wrapping to a new line where the width ends (text
-/// measured by an average glyph width, 0.6 em); returns the places and the height taken.
+/// measured by `text_width`); returns the places and the height taken.
 fn key_places(vm: &ParityVm, width: f64) -> (Vec<(f64, f64)>, f64) {
     let (mut x, mut y) = (0.0, 0.0);
     let mut places = Vec::with_capacity(vm.key.len());
     for text in &vm.key {
-        let w = KEY_SYMBOL + text.chars().count() as f64 * KEY_SIZE * 0.55 + 14.0;
+        let w = KEY_SYMBOL + text_width(text, KEY_SIZE) + 14.0;
         if x > 0.0 && x + w > width {
             (x, y) = (0.0, y + KEY_LINE);
         }
@@ -236,7 +236,7 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
                 details: tg.details.clone(),
             });
         }
-        // Canvas text does not wrap: break the title by an average glyph width (0.55 em).
+        // Canvas text does not wrap: break the title by measured widths (`wrap`).
         let title = wrap(
             &panel.label,
             ((pw - 20.0) / (TITLE_SIZE * 0.55)) as usize,

@@ -4,7 +4,7 @@
 //! between dates, so no value is implied where no report gives one, and counts from different
 //! reports are never joined.
 
-use super::chart::{nice_step, ticks, wrap, Mark, Rect, Scale};
+use super::chart::{nice_step, text_width, ticks, wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{short_citation, short_name, sources_line};
 use crate::i18n::{format_count, format_number, t, tf, tf_count, Lang, Msg};
@@ -216,7 +216,7 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
     let mut key = Vec::with_capacity(vm.measures.len());
     let (mut x, mut y) = (0.0, 0.0);
     for m in vm.measures.iter().chain(&vm.not_reported) {
-        let w = SWATCH + 6.0 + m.chars().count() as f64 * KEY_SIZE * EM + 18.0;
+        let w = SWATCH + 6.0 + text_width(m, KEY_SIZE) + 18.0;
         if x > 0.0 && x + w > width {
             (x, y) = (0.0, y + KEY_SIZE + 8.0);
         }
