@@ -109,11 +109,12 @@ const offline = prerendered(page, 'offline')
     '<script type="module" src="boot.js"></script>',
     `<script type="application/json" id="pk-data" data-path="${dataPath}" data-sha256="${createHash('sha256').update(data, 'utf8').digest('hex')}">${safeJson}</script>\n` +
       `<script type="application/json" id="pk-basemap" data-path="${basemapPath}">${basemap.replace(/</g, '\\u003c')}</script>\n` +
+      `<script type="application/json" id="pk-recommendations">${read('www/data/recommendations.json').replace(/</g, '\\u003c')}</script>\n` +
       `<script type="application/octet-stream" id="pk-wasm">${wasm.toString('base64')}</script>\n` +
       languages.map((tag) => catalogueScript(tag)).join('') +
       `<script type="module">${script}</script>`,
   );
-for (const must of ['id="pk-data"', 'id="pk-basemap"', 'id="pk-wasm"', '<style>', "'sha256-"]) {
+for (const must of ['id="pk-data"', 'id="pk-basemap"', 'id="pk-recommendations"', 'id="pk-wasm"', '<style>', "'sha256-"]) {
   if (!offline.includes(must)) throw new Error(`bundle: offline.html lacks ${must}`);
 }
 if (/<link rel="(?:module)?preload"|src="boot\.js"|href="style\.css"/.test(offline)) {

@@ -5,6 +5,8 @@
 
 mod common;
 
+use pkviz::components::recommendations::RecState;
+
 use common::{basemap, fixture, golden};
 use pkviz::components::figures::{FiguresProps, FiguresView};
 use pkviz::components::funnels::{FunnelsProps, FunnelsView};
@@ -128,6 +130,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
         mission: None,
         sorts: vec![],
         focus_profile: false,
+        recs: RecState::Loading,
     });
     assert!(html.contains("do not imply official endorsement"));
     golden("tests/golden/views/map.html", &html);
@@ -139,6 +142,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
         mission: None,
         sorts: vec![],
         focus_profile: false,
+        recs: RecState::Loading,
     });
     assert!(loading.contains("do not imply official endorsement"));
     assert!(!loading.contains("<svg class"));

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pkviz::i18n::Lang;
+use pkviz::model::Addressed;
 use pkviz::route::*;
 use pkviz::view::table::{Direction, Sort};
 
@@ -34,12 +35,19 @@ fn round_trips() {
         ],
         lang: Some(Lang::Ar),
         arabic_digits: true,
+        rec: RecRoute {
+            section: Some("II".into()),
+            addressed: Some(Addressed::NotToSecretariat),
+            cites: Some("S/2020/1179".into()),
+            query: Some("African Union".into()),
+        },
+        para: Some(103),
         embed: Some(View::Parity),
     };
     let f = fragment(&route);
     assert_eq!(
         f,
-        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc&theme=dark&digits=arab&lang=ar"
+        "embed=parity&view=funnels&mission=UNMISS&closed=1&funnel=a4p-plus-5-crimes-cases&topic=explosive-ordnance&q=women%20police&sort=sofa.2.desc,figures.1.asc&theme=dark&section=II&state=not-addressed&cites=S%2F2020%2F1179&rq=African%20Union&para=103&digits=arab&lang=ar"
     );
     assert_eq!(parse(&format!("#{f}")), (route, vec![]));
     assert_eq!(parse(""), (Route::default(), vec![]));

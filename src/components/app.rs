@@ -219,10 +219,18 @@ fn take_over() {
             if let Some(live) = document.query_selector(".app-pending").ok().flatten() {
                 live.set_class_name("app-live");
             }
-            // The view the address names could not be scrolled to out of sight: now it can.
+            // The view (or matrix paragraph) the address names could not be scrolled to out of
+            // sight: now it can.
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
-            if let Some(view) = crate::route::parse(&hash).0.view {
-                super::routing::scroll_to(format!("view-{}", view.id()));
+            let route = crate::route::parse(&hash).0;
+            let para = route.para.map(|p| format!("para-{p}"));
+            match para.filter(|id| gloo::utils::document().get_element_by_id(id).is_some()) {
+                Some(id) => super::routing::scroll_to(id),
+                None => {
+                    if let Some(view) = route.view {
+                        super::routing::scroll_to(format!("view-{}", view.id()));
+                    }
+                }
             }
         });
         // Kept until it fires (dropping it would cancel it).

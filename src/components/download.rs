@@ -21,7 +21,7 @@ pub trait Picture {
 
 impl<C: Drawable> Picture for C {
     fn svg(&self, framing: &Framing) -> Result<String, ExportError> {
-        framed_svg(self, framing)
+        crate::view::chart::estimated(|| framed_svg(self, framing))
     }
     fn png(&self, framing: &Framing) -> Option<String> {
         let framed = Framed::new(self, framing, EXPORT_WIDTH);

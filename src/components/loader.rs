@@ -154,6 +154,34 @@ pub async fn load_basemap() -> Result<Basemap, BasemapFailure> {
     Ok(basemap::load(RawJson::from_text(&text)?)?)
 }
 
+/// Where the recommendations matrix is: in the offline copy's page, else beside the data file.
+const RECOMMENDATIONS_ID: &str = "pk-recommendations";
+pub const RECOMMENDATIONS_PATH: &str = "data/recommendations.json";
+
+/// Loads the recommendations matrix (its own file, read when the app runs, not in the first
+/// view); the error says what and where.
+pub async fn load_recommendations() -> Result<crate::model::Recommendations, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let text = match document.get_element_by_id(RECOMMENDATIONS_ID) {
+        Some(el) => el.text_content().unwrap_or_default(),
+        None => fetch_text(&window, RECOMMENDATIONS_PATH)
+            .await
+            .map_err(|e| format!("{RECOMMENDATIONS_PATH}: {e}"))?,
+    };
+    let doc = RawJson::from_text(&text).map_err(|e| format!("{RECOMMENDATIONS_PATH}: {e}"))?;
+    crate::data::load_recommendations(doc).map_err(|e| match e {
+        crate::data::RecLoadError::File(e) => format!("{RECOMMENDATIONS_PATH}: {e}"),
+        crate::data::RecLoadError::Rows(p) => format!(
+            "{RECOMMENDATIONS_PATH}: {}",
+            p.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    })
+}
+
 /// GETs `url` as text; the error says what the browser or the server said.
 pub async fn fetch_text(window: &web_sys::Window, url: &str) -> Result<String, String> {
     let response = fetch_ok(window, url).await?;

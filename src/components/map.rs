@@ -6,6 +6,7 @@ use super::download::{Downloads, Pictured};
 use super::loader::BasemapFailure;
 use super::notice::ErrorNotice;
 use super::profile::Profile;
+use super::recommendations::RecState;
 use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems};
 use super::Shared;
@@ -41,6 +42,9 @@ pub struct MapProps {
     /// The sorts of the map's tables (its table and the profile's), from the route.
     #[prop_or_default]
     pub sorts: Vec<(String, Sort)>,
+    /// The recommendations matrix, for the profile's paragraphs that name the mission.
+    #[prop_or(RecState::Loading)]
+    pub recs: RecState,
 }
 
 #[function_component]
@@ -113,6 +117,7 @@ pub fn MapView(props: &MapProps) -> Html {
     let panel = props.mission.as_ref().map(|code| {
         html! {
             <Profile data={props.data.clone()} code={code.clone()} {lang} focus={props.focus_profile}
+                recs={props.recs.clone()}
                 sofa_sort={sort("profile-sofa")} mechanisms_sort={sort("profile-mechanisms")} />
         }
     });

@@ -25,6 +25,7 @@ pub mod panic;
 pub mod parity;
 pub mod print;
 pub mod profile;
+pub mod recommendations;
 pub mod routing;
 pub mod section;
 pub mod select;

@@ -9,6 +9,7 @@ use super::language::{use_catalogue, LanguageSwitch};
 use super::map::{BasemapState, MapView};
 use super::mechanisms::MechanismsView;
 use super::parity::ParityView;
+use super::recommendations::{RecState, RecommendationsView};
 use super::routing::{use_address, Dispatch};
 use super::sofa::SofaView;
 use super::theme::ThemeToggle;
@@ -52,6 +53,7 @@ pub fn title(view: View) -> Msg {
         View::Funnels => Msg::NavFunnels,
         View::Mechanisms => Msg::NavMechanisms,
         View::Figures => Msg::NavFigures,
+        View::Recommendations => Msg::NavRecommendations,
     }
 }
 
@@ -101,6 +103,26 @@ pub fn Page(props: &PageProps) -> Html {
             set_document_language(*lang);
         }
     });
+    // The recommendations matrix: its own file, read once the app runs (not in the first view).
+    let recs = use_state_eq(|| RecState::Loading);
+    let needs_recs = match only.or(route.embed) {
+        None => true,
+        Some(v) => matches!(v, View::Recommendations | View::Map),
+    };
+    {
+        let recs = recs.clone();
+        use_effect_with(needs_recs, move |needed| {
+            if !*needed || *recs != RecState::Loading {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                recs.set(match super::loader::load_recommendations().await {
+                    Ok(r) => RecState::Ready(Shared::new(r)),
+                    Err(e) => RecState::Failed(e),
+                });
+            });
+        });
+    }
     let dispatcher = use_memo((), |_| Dispatch(route.dispatcher().to_callback()));
     // Parts of the address that were not understood (or that the data file lacks), said once.
     let ignored = use_state_eq(Vec::<String>::new);
@@ -137,7 +159,7 @@ pub fn Page(props: &PageProps) -> Html {
             View::Map => {
                 html! { <MapView data={data.clone()} {lang} basemap={props.basemap.clone()}
                 closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)}
-                    focus_profile={route.view.unwrap_or(View::Map) == View::Map} /> }
+                    focus_profile={route.view.unwrap_or(View::Map) == View::Map} recs={(*recs).clone()} /> }
             }
             View::Sofa => {
                 html! { <SofaView data={data.clone()} {lang} sort={sort("sofa")} mission={route.mission.clone()} /> }
@@ -153,6 +175,10 @@ pub fn Page(props: &PageProps) -> Html {
             }
             View::Figures => {
                 html! { <FiguresView data={data.clone()} {lang} topic={route.topic.clone()} query={route.query.clone()} sort={sort("figures")} /> }
+            }
+            View::Recommendations => {
+                html! { <RecommendationsView data={data.clone()} recs={(*recs).clone()} {lang}
+                filter={route.rec.clone()} mission={route.mission.clone()} para={route.para} /> }
             }
         };
         html! {

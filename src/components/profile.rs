@@ -2,9 +2,10 @@
 //! its coordination mechanisms, with links to those views filtered to it.
 
 use super::data_table::DataTable;
+use super::recommendations::RecState;
 use super::routing::{scroll_to, use_dispatch};
 use super::Shared;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, tf, Lang, Msg};
 use crate::model::Dataset;
 use crate::route::{link, Action, View};
 use crate::view;
@@ -25,6 +26,9 @@ pub struct ProfileProps {
     pub sofa_sort: Option<Sort>,
     #[prop_or_default]
     pub mechanisms_sort: Option<Sort>,
+    /// The recommendations matrix, when the page has it.
+    #[prop_or(RecState::Loading)]
+    pub recs: RecState,
 }
 
 #[function_component]
@@ -86,6 +90,27 @@ pub fn Profile(props: &ProfileProps) -> Html {
         }
         Action::Profile(None)
     });
+    let figures: Vec<(String, String)> = props
+        .data
+        .figures
+        .as_ref()
+        .map(|fs| {
+            fs.iter()
+                .filter(|f| f.mission.as_deref() == Some(m.code.as_str()))
+                .map(|f| {
+                    let value = view::figures::value_text(f, lang);
+                    (
+                        format!("{}: {value}", f.label),
+                        view::short_citation(data, &f.source, lang),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let paragraphs = match &props.recs {
+        RecState::Ready(r) => view::recommendations::naming(r, &m.code),
+        _ => Vec::new(),
+    };
     // The acronym and name as the page's language writes them (else English, marked so).
     let (code, code_own) = m.code_in(lang);
     let name = m.name_in(lang);
@@ -126,6 +151,29 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 },
                 _ => html! { <p>{ t(lang, Msg::ProfileNoMechanisms) }</p> },
             } }
+            // Everything else in the data that names the mission, each with its source.
+            if !figures.is_empty() {
+                <h4>{ t(lang, Msg::ProfileFigures) }</h4>
+                <ul class="profile-list">
+                    { for figures.iter().map(|(text, cite)| html! {
+                        <li>{ text }{ " " }<span class="cite">{ "(" }{ cite }{ ")" }</span></li>
+                    }) }
+                </ul>
+            }
+            if !paragraphs.is_empty() {
+                <h4>{ t(lang, Msg::ProfileRecommendations) }</h4>
+                <ul class="profile-list">
+                    { for paragraphs.iter().map(|(para, first)| html! {
+                        <li>
+                            <a href={format!("#{}", crate::route::fragment(&crate::route::Route {
+                                view: Some(View::Recommendations), para: Some(*para), ..Default::default() }))}>
+                                { tf(lang, Msg::RecPara, &[("para", &para.to_string())]) }
+                            </a>
+                            { ": " }<span lang={super::data_lang(&props.data, lang)}>{ first }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
         </section>
     }
 }

@@ -12,4 +12,4 @@ pub use tree::{JsonTree, NotJson, RawJson};
 /// The largest data file the app reads, in bytes (64 MiB: a 100k-row file is about 20).
 pub const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 pub use validate::basemap;
-pub use validate::{load, load_text, LoadError};
+pub use validate::{load, load_recommendations, load_text, LoadError, RecLoadError};

@@ -9,6 +9,7 @@ pub mod funnel;
 pub mod map;
 pub mod marks;
 pub mod parity;
+pub mod sections;
 pub mod snapshots;
 
 use crate::i18n::Lang;

@@ -24,6 +24,7 @@ pub const PLURAL: &[Msg] = &[
     Msg::ParitySummary,
     Msg::CountDates,
     Msg::CountReports,
+    Msg::RecCount,
 ];
 
 /// The plural categories a language's whole numbers fall in (CLDR): the forms its catalogue

@@ -185,6 +185,35 @@ messages! {
     /// The page's `<noscript>` line (index.html holds the English one; the build puts in each
     /// language's).
     NoScript,
+    /// The recommendations tracker (A/76/505/Add.1).
+    NavRecommendations,
+    RecIntro,
+    /// Shown before the app has the matrix (a button that opens it).
+    RecOpen,
+    RecLoadFailed,
+    /// "{shown} of {total} paragraphs" (plural forms).
+    RecCount,
+    /// A section's bar: "{shown} of {total}".
+    RecSectionCount,
+    RecChartTitle,
+    RecNotAddressed,
+    RecFilterSection,
+    RecAllSections,
+    RecFilterState,
+    RecAllStates,
+    RecAddressed,
+    RecFilterDocument,
+    RecAllDocuments,
+    RecSearch,
+    /// "Paragraph {para} of A/75/19".
+    RecPara,
+    RecLink,
+    RecMissions,
+    RecCites,
+    RecFigures,
+    /// In a mission's profile.
+    ProfileRecommendations,
+    ProfileFigures,
     /// A funnel stage's line over its bar.
     StageLine,
     /// A funnel stage's line with its share of the stage before.

@@ -4,8 +4,10 @@
 //! meaning the views rely on (a unit, a season, a table symbol) is decided there, once, as enums.
 
 mod mission;
+mod recommendations;
 mod series;
 pub use mission::*;
+pub use recommendations::*;
 pub use series::*;
 
 /// Where a value comes from: a registered source and a place in it (paragraph, table, figure).

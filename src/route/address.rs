@@ -3,6 +3,7 @@
 
 use super::{Route, Theme, View};
 use crate::i18n::Lang;
+use crate::model::Addressed;
 use crate::view::table::{Direction, Sort};
 
 /// What the address escapes in a value: everything but letters, digits and `. _ - ~`.
@@ -71,6 +72,22 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
             "topic" => token(value).map(|v| route.topic = Some(v)).is_some(),
             "q" => token(value).map(|v| route.query = Some(v)).is_some(),
             "theme" => Theme::parse(value).map(|v| route.theme = Some(v)).is_some(),
+            "section" => token(value).map(|v| route.rec.section = Some(v)).is_some(),
+            "state" => match value {
+                "addressed" => Some(Addressed::ToSecretariat),
+                "not-addressed" => Some(Addressed::NotToSecretariat),
+                _ => None,
+            }
+            .map(|a| route.rec.addressed = Some(a))
+            .is_some(),
+            "cites" => token(value).map(|v| route.rec.cites = Some(v)).is_some(),
+            "rq" => token(value).map(|v| route.rec.query = Some(v)).is_some(),
+            "para" => value
+                .parse::<u32>()
+                .ok()
+                .filter(|p| *p > 0 && value.len() <= 9)
+                .map(|p| route.para = Some(p))
+                .is_some(),
             "digits" => (value == "arab")
                 .then(|| route.arabic_digits = true)
                 .is_some(),
@@ -136,6 +153,26 @@ pub fn fragment(route: &Route) -> String {
     }
     if let Some(theme) = route.theme {
         parts.push(format!("theme={}", theme.id()));
+    }
+    let rec = &route.rec;
+    for (key, value) in [
+        ("section", rec.section.as_deref()),
+        (
+            "state",
+            rec.addressed.map(|a| match a {
+                Addressed::ToSecretariat => "addressed",
+                Addressed::NotToSecretariat => "not-addressed",
+            }),
+        ),
+        ("cites", rec.cites.as_deref()),
+        ("rq", rec.query.as_deref()),
+    ] {
+        if let Some(v) = value {
+            parts.push(format!("{key}={}", encode(v)));
+        }
+    }
+    if let Some(p) = route.para {
+        parts.push(format!("para={p}"));
     }
     if route.arabic_digits {
         parts.push("digits=arab".to_string());

@@ -18,16 +18,18 @@ pub enum View {
     Funnels,
     Mechanisms,
     Figures,
+    Recommendations,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Map,
         View::Sofa,
         View::Parity,
         View::Funnels,
         View::Mechanisms,
         View::Figures,
+        View::Recommendations,
     ];
 
     /// Its name in the address and in DOM ids (`view-sofa`).
@@ -39,6 +41,7 @@ impl View {
             View::Funnels => "funnels",
             View::Mechanisms => "mechanisms",
             View::Figures => "figures",
+            View::Recommendations => "recommendations",
         }
     }
 
@@ -57,6 +60,7 @@ impl View {
             View::Funnels => &["funnel-table"],
             View::Mechanisms => &["mechanisms"],
             View::Figures => &["figures"],
+            View::Recommendations => &[],
         }
     }
 }
@@ -80,6 +84,12 @@ pub enum Action {
     Topic(Option<String>),
     /// Search the figures for words (empty: no search).
     Query(Option<String>),
+    /// Filter or search the recommendations matrix.
+    Rec(RecRoute),
+    /// Filter the recommendations matrix to the paragraphs that name a mission.
+    RecommendationsMission(Option<String>),
+    /// Show one paragraph of the matrix (its permalink).
+    Para(Option<u32>),
     /// Light or dark colours (`None`: as the system is set).
     Theme(Option<Theme>),
     /// The page's language (`None`: the page's own).
@@ -141,6 +151,18 @@ impl Route {
                 next.query = q;
                 View::Figures
             }
+            Action::Rec(rec) => {
+                next.rec = rec;
+                View::Recommendations
+            }
+            Action::RecommendationsMission(m) => {
+                next.mission = m;
+                View::Recommendations
+            }
+            Action::Para(p) => {
+                next.para = p;
+                View::Recommendations
+            }
             Action::Sort { view, table, sort } => {
                 next = next.with_sort(&table, Some(sort));
                 view
@@ -162,13 +184,22 @@ impl Route {
     /// What this route says of `view` alone (its choices, its tables' sorts, the language): what
     /// an embedded copy of the view and its "open the full view" link keep.
     pub fn options_of(&self, view: View) -> Route {
-        let mission = matches!(view, View::Map | View::Sofa | View::Mechanisms);
+        let mission = matches!(
+            view,
+            View::Map | View::Sofa | View::Mechanisms | View::Recommendations
+        );
         Route {
             mission: self.mission.clone().filter(|_| mission),
             closed: self.closed && view == View::Map,
             funnel: self.funnel.clone().filter(|_| view == View::Funnels),
             topic: self.topic.clone().filter(|_| view == View::Figures),
             query: self.query.clone().filter(|_| view == View::Figures),
+            rec: if view == View::Recommendations {
+                self.rec.clone()
+            } else {
+                RecRoute::default()
+            },
+            para: self.para.filter(|_| view == View::Recommendations),
             sorts: self.sorts_of(view),
             lang: self.lang,
             theme: self.theme,
@@ -269,6 +300,16 @@ impl Theme {
     }
 }
 
+/// The recommendations tracker's filters in the address: `section=II`, `state=not-addressed`
+/// (or `addressed`), `cites=S/2020/1179`, `rq=words`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RecRoute {
+    pub section: Option<String>,
+    pub addressed: Option<crate::model::Addressed>,
+    pub cites: Option<String>,
+    pub query: Option<String>,
+}
+
 /// Everything the address can say about the page.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Route {
@@ -285,6 +326,10 @@ pub struct Route {
     pub theme: Option<Theme>,
     /// Arabic-Indic digits (٠١٢…) in Arabic, as chosen on the page (`digits=arab`).
     pub arabic_digits: bool,
+    /// The recommendations tracker's filters (its mission filter is `mission`).
+    pub rec: RecRoute,
+    /// The matrix paragraph shown (`para=103`).
+    pub para: Option<u32>,
     /// Sort per table, by the table's id.
     pub sorts: Vec<(String, Sort)>,
     /// The language the link asks for (`None`: the page's own, e.g. Arabic on `ar.html`).

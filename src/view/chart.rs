@@ -91,6 +91,15 @@ pub fn set_measure(measure: Measure) {
     MEASURE.with(|m| *m.borrow_mut() = Some(measure));
 }
 
+/// Runs `f` with the estimated widths, not the page's: for a file that leaves the page (an SVG
+/// download is opened with other fonts; it is the same file the native goldens hold).
+pub fn estimated<R>(f: impl FnOnce() -> R) -> R {
+    let measure = MEASURE.with(|m| m.borrow_mut().take());
+    let out = f();
+    MEASURE.with(|m| *m.borrow_mut() = measure);
+    out
+}
+
 /// How wide `text` is at `size` logical pixels: measured where the app has set a measure (the
 /// browser), else estimated (no font metrics natively): an em per
 /// Chinese, Japanese or Korean character, about half an em per Arabic letter (joined), 0.62 em

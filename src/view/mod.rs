@@ -12,6 +12,7 @@ pub mod map_layout;
 pub mod mechanisms;
 pub mod parity;
 pub mod parity_layout;
+pub mod recommendations;
 pub mod snapshots;
 pub mod sofa;
 pub mod table;

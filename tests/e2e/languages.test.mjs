@@ -15,7 +15,7 @@ const messages = (tag) => {
   return Object.fromEntries(Object.entries(own).map(([k, v]) => [k, text(v)]));
 };
 const EN = messages('en');
-const NAV = ['NavMap', 'NavSofa', 'NavParity', 'NavFunnels', 'NavMechanisms', 'NavFigures'];
+const NAV = ['NavMap', 'NavSofa', 'NavParity', 'NavFunnels', 'NavMechanisms', 'NavFigures', 'NavRecommendations'];
 
 /** What a visitor reads in the page's language, checked against its catalogue. */
 async function readsIn(page, tag) {

@@ -11,7 +11,7 @@ import { dist, readJson, suite } from './helpers.mjs';
 
 const env = suite();
 const data = readJson('www/data/peacekeeping.json');
-const views = ['map', 'sofa', 'parity', 'funnels', 'mechanisms', 'figures'];
+const views = ['map', 'sofa', 'parity', 'funnels', 'mechanisms', 'figures', 'recommendations'];
 
 test('with scripts off, the built page shows every view', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });

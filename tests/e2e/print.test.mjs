@@ -26,13 +26,13 @@ test('the printed PDF has every source line and the disclaimer, and no controls'
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
   // Chart text prints at 8 pt or more: the map's size key ("New incidents, 6 months": the comma
   // is the key's alone), as a word of the PDF with its box.
-  const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-']).toString('utf8');
+  const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
   const heights = [...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">incidents,<\/word>/g)]
     .map((m) => Number(m[2]) - Number(m[1]));
   assert.ok(heights.length > 0, 'the chart text is in the PDF');
   assert.ok(heights.every((h) => h >= 8), `chart text heights ${heights} pt`);
   // (NFKC: Firefox's PDF sets "fi" as a ligature.)
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8').normalize('NFKC').replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8').normalize('NFKC').replace(/\s+/g, ' ');
   // Every item's source line (its first words: the PDF breaks long lines).
   for (const s of sources) {
     const start = s.replace(/\s+/g, ' ').slice(0, 40);

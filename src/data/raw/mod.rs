@@ -3,9 +3,11 @@
 //! Types here accept what the file says; `validate` decides whether it makes sense.
 
 mod missions;
+mod recommendations;
 mod sections;
 
 pub use missions::*;
+pub use recommendations::*;
 pub use sections::*;
 use serde::Deserialize;
 

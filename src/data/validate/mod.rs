@@ -12,8 +12,11 @@ mod head;
 mod mechanisms;
 mod missions;
 mod parity;
+mod recommendations;
 mod snapshots;
 mod sofa;
+
+pub use recommendations::{load_recommendations, RecLoadError};
 
 use super::raw;
 use super::tree::{JsonTree, NotJson};

@@ -10,7 +10,7 @@
 mod series;
 mod writer;
 
-pub use series::{funnel_rows, parity_rows, snapshot_rows};
+pub use series::{funnel_rows, parity_rows, recommendation_rows, snapshot_rows};
 
 pub use writer::{csv, neutralise};
 

@@ -3,7 +3,9 @@
 
 use super::{header, row, src, yes_no};
 use crate::i18n::{t, Lang, Msg};
-use crate::model::{Dataset, Funnel, GenderParity, Snapshots, StageCount};
+use crate::model::{
+    Addressed, Dataset, Funnel, GenderParity, Recommendations, Snapshots, StageCount,
+};
 
 pub fn parity_rows(data: &Dataset, p: &GenderParity, lang: Lang) -> Vec<Vec<String>> {
     let label = |id: &str| {
@@ -106,6 +108,51 @@ pub fn snapshot_rows(data: &Dataset, s: &Snapshots, lang: Lang) -> Vec<Vec<Strin
                 lang,
             ));
         }
+    }
+    rows
+}
+
+/// The matrix rows `keep` lets through: the report's text as given (paragraphs on lines of
+/// their own), whether it is addressed to the Secretariat, what it cites and names.
+pub fn recommendation_rows(
+    r: &Recommendations,
+    keep: impl Fn(&crate::model::Paragraph) -> bool,
+    lang: Lang,
+) -> Vec<Vec<String>> {
+    let mut rows = vec![header(&[
+        "paragraph_a75_19",
+        "section",
+        "status",
+        "addressed_to_secretariat",
+        "documents_cited",
+        "missions_named",
+        "figures",
+    ])];
+    for p in r.paragraphs.iter().filter(|p| keep(p)) {
+        let section = r
+            .sections
+            .iter()
+            .find(|s| s.id == p.section)
+            .map_or(p.section.clone(), |s| s.title.clone());
+        let source = r
+            .sources
+            .iter()
+            .find(|s| s.id == p.source.source)
+            .map_or(p.source.source.clone(), |s| s.title.clone());
+        rows.push(row(
+            [
+                p.para.to_string(),
+                section,
+                p.status.join("\n"),
+                yes_no(p.addressed == Addressed::ToSecretariat, lang),
+                p.cites.join("; "),
+                p.missions.join("; "),
+                p.figures.join("; "),
+            ],
+            [source, p.source.locator.clone()],
+            false,
+            lang,
+        ));
     }
     rows
 }

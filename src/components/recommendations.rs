@@ -1,0 +1,249 @@
+//! The recommendations tracker: the matrix of A/76/505/Add.1 (its own file, loaded when the app
+//! runs), filtered and searched as you type, with the rows per section as a chart, a permalink
+//! per paragraph and a CSV of what is shown.
+
+use super::chart::ChartFrame;
+use super::download::{Downloads, Pictured};
+use super::routing::use_dispatch;
+use super::select::Filter;
+use super::Shared;
+use crate::i18n::{t, tf, Lang, Msg};
+use crate::model::{Addressed, Dataset, Recommendations};
+use crate::route::{self, Action, RecRoute, Route, View};
+use crate::view::recommendations::{self as rec, RecFilter, SectionsVm};
+use crate::view::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
+use crate::view::{csv, export};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The matrix as the page has it.
+#[derive(Clone, PartialEq)]
+pub enum RecState {
+    /// Not read yet (the prerendered page; the app while it loads).
+    Loading,
+    Failed(String),
+    Ready(Shared<Recommendations>),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RecProps {
+    pub data: Shared<Dataset>,
+    pub recs: RecState,
+    pub lang: Lang,
+    pub filter: RecRoute,
+    /// The mission filter (the page's mission).
+    #[prop_or_default]
+    pub mission: Option<String>,
+    /// The paragraph the address names.
+    #[prop_or_default]
+    pub para: Option<u32>,
+}
+
+#[function_component]
+pub fn RecommendationsView(props: &RecProps) -> Html {
+    let lang = props.lang;
+    let intro = html! { <p class="intro">{ t(lang, Msg::RecIntro) }</p> };
+    let recs = match &props.recs {
+        RecState::Ready(r) => r.clone(),
+        RecState::Loading if cfg!(target_arch = "wasm32") => {
+            return html! { <>{ intro }<p class="loading" role="status">{ t(lang, Msg::Loading) }</p></> };
+        }
+        // The prerendered page: a control that brings the app, which reads the matrix.
+        RecState::Loading => {
+            return html! { <>{ intro }<p><button type="button" class="toggle rec-open">{ t(lang, Msg::RecOpen) }</button></p></> };
+        }
+        RecState::Failed(e) => {
+            return html! {
+                <>{ intro }<div class="notice notice-error" role="alert">
+                    <p><strong>{ t(lang, Msg::RecLoadFailed) }</strong></p><p>{ e }</p>
+                </div></>
+            };
+        }
+    };
+    html! { <Tracker data={props.data.clone()} {recs} {lang} filter={props.filter.clone()}
+    mission={props.mission.clone()} para={props.para} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct TrackerProps {
+    data: Shared<Dataset>,
+    recs: Shared<Recommendations>,
+    lang: Lang,
+    filter: RecRoute,
+    mission: Option<String>,
+    para: Option<u32>,
+}
+
+#[function_component]
+fn Tracker(props: &TrackerProps) -> Html {
+    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let filter = RecFilter {
+        section: props.filter.section.clone(),
+        addressed: props.filter.addressed,
+        mission: props.mission.clone(),
+        cites: props.filter.cites.clone(),
+        query: props.filter.query.clone(),
+    };
+    let vm = use_memo(
+        (props.data.clone(), props.recs.clone(), filter.clone(), lang),
+        |(data, recs, filter, lang)| Rc::new(rec::recommendations(data, recs, filter, *lang)),
+    );
+    let vm: Rc<rec::RecVm> = (*vm).clone();
+    // The paragraph the address names comes into sight.
+    use_effect_with(props.para, |para| {
+        if let Some(p) = para {
+            super::routing::scroll_to(format!("para-{p}"));
+        }
+    });
+    let set = {
+        let (dispatch, current) = (dispatch.clone(), props.filter.clone());
+        move |change: fn(&mut RecRoute, Option<String>)| {
+            let current = current.clone();
+            dispatch.reform(move |v: Option<String>| {
+                let mut next = current.clone();
+                change(&mut next, v);
+                Action::Rec(next)
+            })
+        }
+    };
+    let oninput = set(|r, v| r.query = v.filter(|q| !q.trim().is_empty()));
+    let oninput = Callback::from(move |e: InputEvent| {
+        oninput.emit(Some(e.target_unchecked_into::<HtmlInputElement>().value()))
+    });
+    let state_options = vec![
+        (
+            "addressed".to_string(),
+            t(lang, Msg::RecAddressed).to_string(),
+        ),
+        (
+            "not-addressed".to_string(),
+            t(lang, Msg::RecNotAddressed).to_string(),
+        ),
+    ];
+    let state = props.filter.addressed.map(|a| match a {
+        Addressed::ToSecretariat => "addressed".to_string(),
+        Addressed::NotToSecretariat => "not-addressed".to_string(),
+    });
+    let csv = {
+        let (recs, filter) = (props.recs.clone(), filter.clone());
+        Callback::from(move |_| {
+            let words: Vec<String> = filter
+                .query
+                .as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            csv::csv(&csv::recommendation_rows(
+                &recs,
+                |p| rec::matches(p, &filter, &words),
+                lang,
+            ))
+        })
+    };
+    let chart = Rc::new(vm.chart.clone());
+    let table = Rc::new(sections_table(&vm, lang));
+    let framing = export::Framing {
+        title: t(lang, Msg::RecChartTitle).to_string(),
+        lines: vec![vm.title.clone(), vm.count.clone(), vm.sources.clone()],
+    };
+    let picture = Pictured::new(chart.clone(), framing);
+    let base = Route {
+        view: Some(View::Recommendations),
+        ..Route::default()
+    };
+    let rows = vm.rows.iter().map(|p| {
+        let link = route::fragment(&Route { para: Some(p.para), ..base.clone() });
+        let current = props.para == Some(p.para);
+        html! {
+            <li id={format!("para-{}", p.para)} class="rec-para" tabindex="-1"
+                aria-current={current.then_some("true")}>
+                <h3 class="rec-head">
+                    { tf(lang, Msg::RecPara, &[("para", &p.para.to_string())]) }
+                    <span class="rec-section" lang={super::data_lang(&props.data, lang)}>{ &p.section }</span>
+                </h3>
+                if let Some(state) = &p.state { <p class="rec-state">{ state }</p> }
+                <blockquote class="rec-text" lang={super::data_lang(&props.data, lang)}>
+                    { for p.blocks.iter().map(|b| html! {
+                        <p>{ for b.iter().map(|(s, hit)| if *hit { html! { <mark>{ s }</mark> } } else { html! { s } }) }</p>
+                    }) }
+                </blockquote>
+                if !p.missions.is_empty() {
+                    <p class="rec-meta">{ t(lang, Msg::RecMissions) }{ " " }
+                        { for p.missions.iter().map(|(code, label)| html! {
+                            <><a href={route::link(View::Map, Some(code))}>{ label }</a>{ " " }</>
+                        }) }
+                    </p>
+                }
+                if !p.cites.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecCites) }{ " " }{ p.cites.join(", ") }</p> }
+                if !p.figures.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecFigures) }{ " " }{ p.figures.join("; ") }</p> }
+                <p class="rec-cite"><span class="cite">{ &p.citation }</span>{ " · " }
+                    <a href={format!("#{link}")}>{ t(lang, Msg::RecLink) }</a></p>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <p class="intro">{ t(lang, Msg::RecIntro) }</p>
+            <div class="filters">
+                <label for="rec-search">
+                    { t(lang, Msg::RecSearch) }
+                    <input type="search" id="rec-search" value={props.filter.query.clone().unwrap_or_default()}
+                        aria-describedby="rec-count" {oninput} />
+                </label>
+                <span id="rec-count" class="search-count" role="status">{ &vm.count }</span>
+                <Filter id="rec-section" label={t(lang, Msg::RecFilterSection)} all={AttrValue::from(t(lang, Msg::RecAllSections))}
+                    options={vm.sections.clone()} selected={props.filter.section.clone()} onchange={set(|r, v| r.section = v)} />
+                <Filter id="rec-state" label={t(lang, Msg::RecFilterState)} all={AttrValue::from(t(lang, Msg::RecAllStates))}
+                    options={state_options} selected={state} onchange={set(|r, v| r.addressed = match v.as_deref() {
+                        Some("addressed") => Some(Addressed::ToSecretariat),
+                        Some("not-addressed") => Some(Addressed::NotToSecretariat),
+                        _ => None,
+                    })} />
+                <Filter id="rec-mission" label={t(lang, Msg::FilterMission)} all={AttrValue::from(t(lang, Msg::FilterAllMissions))}
+                    options={vm.missions.clone()} selected={props.mission.clone()} onchange={dispatch.reform(Action::RecommendationsMission)} />
+                <Filter id="rec-cites" label={t(lang, Msg::RecFilterDocument)} all={AttrValue::from(t(lang, Msg::RecAllDocuments))}
+                    options={vm.documents.iter().map(|d| (d.clone(), d.clone())).collect::<Vec<_>>()}
+                    selected={props.filter.cites.clone()} onchange={set(|r, v| r.cites = v)} />
+            </div>
+            <h3 class="chart-title">{ t(lang, Msg::RecChartTitle) }</h3>
+            <ChartFrame<SectionsVm> id="rec-sections" chart={Shared(chart)} summary={vm.count.clone()}
+                table={Shared(table)} {lang} view={View::Recommendations} />
+            <Downloads stem={export::file_stem("recommendations", &props.data)} {csv} {lang} picture={Some(picture)} />
+            if vm.rows.is_empty() {
+                <p class="empty">{ t(lang, Msg::EmptyFilter) }</p>
+            }
+            <ol class="rec-list">{ for rows }</ol>
+            <p class="source">{ &vm.sources }</p>
+        </>
+    }
+}
+
+/// The chart's numbers as a table: per section, shown and all.
+fn sections_table(vm: &rec::RecVm, lang: Lang) -> TableVm {
+    let rows = vm
+        .chart
+        .bars
+        .iter()
+        .enumerate()
+        .map(|(i, b)| RowVm {
+            key: i.to_string(),
+            cells: vec![
+                CellVm::new(&b.title, CellKind::Text),
+                CellVm::new(&b.text, CellKind::Text),
+            ],
+            sort_keys: vec![SortKey::Missing; 2],
+        })
+        .collect();
+    TableVm::of_chart(
+        t(lang, Msg::RecChartTitle),
+        vec![
+            ColumnVm::new(t(lang, Msg::RecFilterSection), false, false),
+            ColumnVm::new(t(lang, Msg::ColCount), false, true),
+        ],
+        rows,
+        &vm.sources,
+    )
+}
