@@ -17,7 +17,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redrawTime, chartRepaintTime } from './bench/redraw.mjs';
+import { redrawTime, chartRepaintTime, filterTime, writeMatrix } from './bench/redraw.mjs';
 import { scaleCurve, writeScaled } from './bench/scale.mjs';
 import { printAnatomy, printSizes } from './bench/sizes.mjs';
 import { staticPage } from './bench/static-page.mjs';
@@ -165,6 +165,12 @@ await section('redraw budgets (one frame = 16 ms)', async () => {
     (t) => `${ms(t)} (${(t / 16).toFixed(2)} frames; budget 16 ms: ${t <= 16 ? 'met' : 'not met'})`);
   await report('chart relayout + repaint after a resize (parity)', () => chartRepaintTime(browser, base, 11),
     ({ total, app }) => `${ms(app)} once the browser has the new size (${(app / 16).toFixed(2)} frames; budget 16 ms: ${app <= 16 ? 'met' : 'not met'}); ${ms(total)} from the width change, the browser's reflow of the whole page included`);
+  const matrix = readJson('www/data/recommendations.json');
+  await report(`recommendations tracker: a search typed, ${matrix.paragraphs.length} paragraphs`, () => filterTime(browser, `${base}#view=recommendations`, 11),
+    (t) => `${ms(t)} (${(t / 16).toFixed(2)} frames; budget 16 ms: ${t <= 16 ? 'met' : 'not met'})`);
+  writeMatrix(dir, 'rec-10k.json', matrix, 10000);
+  await report('recommendations tracker: a search typed, 10,000 paragraphs (synthetic)', () => filterTime(browser, `${base}?recommendations=bench/rec-10k.json#view=recommendations`, 11),
+    (t) => `${ms(t)} (${(t / 16).toFixed(2)} frames; budget 16 ms: ${t <= 16 ? 'met' : 'not met'})`);
   const big = scalePoints.find((p) => p.label === 'BENCH_ROWS') || scalePoints.at(-1);
   if (big) {
     await report(`redraw after a sort, ${big.rows.toLocaleString('en')} figures`, () => redrawTime(browser, `${base}?data=bench/${big.file}`, 'figures', 5),

@@ -26,6 +26,16 @@ fn fixture() -> Recommendations {
     read("tests/fixtures/recommendations-alt.json")
 }
 
+/// The tracker with every row that passes (no page limit).
+fn recommendations(
+    data: &pkviz::model::Dataset,
+    r: &Recommendations,
+    f: &RecFilter,
+    lang: Lang,
+) -> rec::RecVm {
+    rec::recommendations(data, r, &rec::index(r), f, usize::MAX, lang)
+}
+
 fn shipped_data() -> pkviz::model::Dataset {
     let text = std::fs::read_to_string(common::root("www/data/peacekeeping.json")).unwrap();
     pkviz::data::load_text::<RawJson>(&text).unwrap()
@@ -142,15 +152,26 @@ fn a_bad_row_is_located() {
 #[test]
 fn filters_and_search_narrow_the_rows_and_mark_the_matches() {
     let (data, r) = (common::fixture(), fixture());
-    let all = rec::recommendations(&data, &r, &RecFilter::default(), Lang::En);
+    let all = recommendations(&data, &r, &RecFilter::default(), Lang::En);
     assert_eq!(all.rows.len(), r.paragraphs.len());
+    // A page at a time: the first rows in full, the count and the chart of all.
+    let page = rec::recommendations(
+        &data,
+        &r,
+        &rec::index(&r),
+        &RecFilter::default(),
+        2,
+        Lang::En,
+    );
+    assert_eq!((page.rows.len(), page.matching), (2, r.paragraphs.len()));
+    assert_eq!(page.chart, all.chart);
     assert_eq!(all.chart.bars.len(), r.sections.len());
     // Not addressed to the Secretariat.
     let not = RecFilter {
         addressed: Some(Addressed::NotToSecretariat),
         ..Default::default()
     };
-    let vm = rec::recommendations(&data, &r, &not, Lang::En);
+    let vm = recommendations(&data, &r, &not, Lang::En);
     let expected = r
         .paragraphs
         .iter()
@@ -165,7 +186,7 @@ fn filters_and_search_narrow_the_rows_and_mark_the_matches() {
         .find_map(|p| p.missions.first())
         .unwrap()
         .clone();
-    let vm = rec::recommendations(
+    let vm = recommendations(
         &data,
         &r,
         &RecFilter {
@@ -187,7 +208,7 @@ fn filters_and_search_narrow_the_rows_and_mark_the_matches() {
     );
     // Search: every word, in any case; the matches are marked.
     let word = "union";
-    let vm = rec::recommendations(
+    let vm = recommendations(
         &data,
         &r,
         &RecFilter {
@@ -209,7 +230,7 @@ fn filters_and_search_narrow_the_rows_and_mark_the_matches() {
     }
     // A paragraph's number finds it.
     let para = r.paragraphs[3].para;
-    let vm = rec::recommendations(
+    let vm = recommendations(
         &data,
         &r,
         &RecFilter {
@@ -229,7 +250,8 @@ fn golden_sections_chart_and_csv() {
         section: Some("II".into()),
         ..Default::default()
     };
-    let vm = rec::recommendations(&data, &r, &filter, Lang::En);
+    let lower = rec::index(&r);
+    let vm = recommendations(&data, &r, &filter, Lang::En);
     let framing = export::Framing {
         title: vm.title.clone(),
         lines: vec![vm.count.clone()],
@@ -244,7 +266,11 @@ fn golden_sections_chart_and_csv() {
     }
     common::golden("tests/golden/recommendations-sections.svg", &svg);
     let words: Vec<String> = Vec::new();
-    let rows = csv::recommendation_rows(&r, |p| rec::matches(p, &filter, &words), Lang::En);
+    let rows = csv::recommendation_rows(
+        &r,
+        |i, p| rec::matches(p, &lower.lower[i], &filter, &words),
+        Lang::En,
+    );
     assert_eq!(rows.len() - 1, vm.rows.len());
     common::golden("tests/golden/recommendations.csv", &csv::csv(&rows));
 }

@@ -1,12 +1,14 @@
 // Redraw budgets: how long the app takes to answer a user action, against one frame (16 ms).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { median, wake } from './util.mjs';
 
-async function open(browser, url, view) {
+async function open(browser, url, view, ready = 'tbody tr') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
   await wake(page, 120000);
-  await page.waitForSelector(`#view-${view} tbody tr`, { timeout: 120000 });
+  await page.waitForSelector(`#view-${view} ${ready}`, { timeout: 120000 });
   return { page, context };
 }
 
@@ -73,6 +75,43 @@ export async function chartRepaintTime(browser, url, n) {
     }, n);
     if (!times.length) throw new Error('the app set no pkviz:paint:parity mark after a resize');
     return { total: median(times.map((t) => t[0])), app: median(times.map((t) => t[1])) };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** The recommendations tracker with a matrix of `rows` paragraphs (the shipped rows repeated
+ * under new numbers), written into `dir` as `name`. */
+export function writeMatrix(dir, name, shipped, rows) {
+  const paragraphs = Array.from({ length: rows }, (_, i) => ({ ...shipped.paragraphs[i % shipped.paragraphs.length], para: i + 1 }));
+  writeFileSync(join(dir, name), JSON.stringify({ ...shipped, paragraphs }));
+}
+
+/** Type a word into the tracker's search (or clear it) → the DOM patch is done; median of `n`. */
+export async function filterTime(browser, url, n) {
+  const { page, context } = await open(browser, url, 'recommendations', '.rec-para');
+  try {
+    const times = await page.evaluate(async (n) => {
+      const input = document.getElementById('rec-search');
+      const list = document.querySelector('#view-recommendations .rec-list');
+      const words = ['secretariat', 'african union', '', 'training', ''];
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        const done = new Promise((ok) => {
+          const mo = new MutationObserver(() => { mo.disconnect(); ok(performance.now()); });
+          mo.observe(list, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => { mo.disconnect(); ok(NaN); }, 10000);
+        });
+        const t0 = performance.now();
+        input.value = words[i % words.length];
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        out.push((await done) - t0);
+        await new Promise((ok) => requestAnimationFrame(() => ok()));
+      }
+      return out;
+    }, n);
+    if (!times.some(Number.isFinite)) throw new Error('no search changed the tracker within 10 s');
+    return median(times);
   } finally {
     await context.close().catch(() => {});
   }

@@ -163,17 +163,28 @@ pub const RECOMMENDATIONS_PATH: &str = "data/recommendations.json";
 pub async fn load_recommendations() -> Result<crate::model::Recommendations, String> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
+    // `?recommendations=` may name another file of this site (a relative path, as `?data=`).
+    let search = window.location().search().unwrap_or_default();
+    let param = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get("recommendations"));
+    let path = match param {
+        None => RECOMMENDATIONS_PATH.to_string(),
+        Some(p) => data_path(Some(&p)).map_err(|BadDataPath| {
+            format!("?recommendations={p}: not a relative path on this site")
+        })?,
+    };
     let text = match document.get_element_by_id(RECOMMENDATIONS_ID) {
         Some(el) => el.text_content().unwrap_or_default(),
-        None => fetch_text(&window, RECOMMENDATIONS_PATH)
+        None => fetch_text(&window, &path)
             .await
-            .map_err(|e| format!("{RECOMMENDATIONS_PATH}: {e}"))?,
+            .map_err(|e| format!("{path}: {e}"))?,
     };
-    let doc = RawJson::from_text(&text).map_err(|e| format!("{RECOMMENDATIONS_PATH}: {e}"))?;
+    let doc = RawJson::from_text(&text).map_err(|e| format!("{path}: {e}"))?;
     crate::data::load_recommendations(doc).map_err(|e| match e {
-        crate::data::RecLoadError::File(e) => format!("{RECOMMENDATIONS_PATH}: {e}"),
+        crate::data::RecLoadError::File(e) => format!("{path}: {e}"),
         crate::data::RecLoadError::Rows(p) => format!(
-            "{RECOMMENDATIONS_PATH}: {}",
+            "{path}: {}",
             p.iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()

@@ -65,6 +65,9 @@ pub fn RecommendationsView(props: &RecProps) -> Html {
     mission={props.mission.clone()} para={props.para} /> }
 }
 
+/// Rows shown at a time.
+const PAGE: usize = 50;
+
 #[derive(Properties, PartialEq)]
 struct TrackerProps {
     data: Shared<Dataset>,
@@ -86,11 +89,50 @@ fn Tracker(props: &TrackerProps) -> Html {
         cites: props.filter.cites.clone(),
         query: props.filter.query.clone(),
     };
+    // Each row's text in lower case, once per matrix (the search reads it at every key).
+    let lower = use_memo(props.recs.clone(), |recs| Rc::new(rec::index(recs)));
+    // A page of rows at a time; a new filter starts again from the first page (the paragraph
+    // the address names is always within it).
+    let limit = use_state_eq(|| PAGE);
+    {
+        let limit = limit.clone();
+        use_effect_with(filter.clone(), move |_| limit.set(PAGE));
+    }
+    let upto = |p: u32| {
+        props
+            .recs
+            .paragraphs
+            .iter()
+            .position(|x| x.para == p)
+            .map_or(0, |i| i + 1)
+    };
+    let wanted = (*limit).max(props.para.map_or(0, upto));
     let vm = use_memo(
-        (props.data.clone(), props.recs.clone(), filter.clone(), lang),
-        |(data, recs, filter, lang)| Rc::new(rec::recommendations(data, recs, filter, *lang)),
+        (
+            props.data.clone(),
+            props.recs.clone(),
+            filter.clone(),
+            wanted,
+            lang,
+        ),
+        |(data, recs, filter, wanted, lang)| {
+            Rc::new(rec::recommendations(
+                data,
+                recs,
+                &(*lower).clone(),
+                filter,
+                *wanted,
+                *lang,
+            ))
+        },
     );
     let vm: Rc<rec::RecVm> = (*vm).clone();
+    let more = vm.matching.saturating_sub(vm.rows.len()).min(PAGE);
+    let show_more = {
+        let limit = limit.clone();
+        let shown = vm.rows.len();
+        Callback::from(move |_: MouseEvent| limit.set(shown + PAGE))
+    };
     // The paragraph the address names comes into sight.
     use_effect_with(props.para, |para| {
         if let Some(p) = para {
@@ -128,19 +170,18 @@ fn Tracker(props: &TrackerProps) -> Html {
     });
     let csv = {
         let (recs, filter) = (props.recs.clone(), filter.clone());
+        let lower = lower.clone();
         Callback::from(move |_| {
-            let words: Vec<String> = filter
-                .query
-                .as_deref()
-                .unwrap_or("")
-                .split_whitespace()
-                .map(str::to_lowercase)
-                .collect();
-            csv::csv(&csv::recommendation_rows(
-                &recs,
-                |p| rec::matches(p, &filter, &words),
-                lang,
-            ))
+            let words = rec::words(filter.query.as_deref());
+            let keep = |i: usize, p: &crate::model::Paragraph| {
+                rec::matches(
+                    p,
+                    lower.lower.get(i).map_or("", String::as_str),
+                    &filter,
+                    &words,
+                )
+            };
+            csv::csv(&csv::recommendation_rows(&recs, keep, lang))
         })
     };
     let chart = Rc::new(vm.chart.clone());
@@ -216,6 +257,11 @@ fn Tracker(props: &TrackerProps) -> Html {
                 <p class="empty">{ t(lang, Msg::EmptyFilter) }</p>
             }
             <ol class="rec-list">{ for rows }</ol>
+            if more > 0 {
+                <p><button type="button" class="toggle rec-more" onclick={show_more}>
+                    { tf(lang, Msg::RecShowMore, &[("n", &more.to_string())]) }
+                </button></p>
+            }
             <p class="source">{ &vm.sources }</p>
         </>
     }

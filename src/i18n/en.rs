@@ -178,6 +178,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RecLoadFailed => "The recommendations file could not be loaded",
         Msg::RecCount => "{shown} of {total} paragraphs",
         Msg::RecSectionCount => "{shown} of {total}",
+        Msg::RecShowMore => "Show {n} more",
         Msg::RecChartTitle => "Paragraphs per section (shown by the filters, of all)",
         Msg::RecNotAddressed => "Not addressed to the Secretariat",
         Msg::RecFilterSection => "Section",

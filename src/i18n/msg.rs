@@ -195,6 +195,8 @@ messages! {
     RecCount,
     /// A section's bar: "{shown} of {total}".
     RecSectionCount,
+    /// "Show {n} more" paragraphs of the matrix.
+    RecShowMore,
     RecChartTitle,
     RecNotAddressed,
     RecFilterSection,

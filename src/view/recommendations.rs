@@ -43,6 +43,8 @@ pub struct RecVm {
     /// "14 of 110 paragraphs".
     pub count: String,
     pub rows: Vec<ParaVm>,
+    /// How many rows pass the filter (`rows` holds the first of them).
+    pub matching: usize,
     /// For the filters: sections (id, title), missions (code, label), documents cited.
     pub sections: Vec<(String, String)>,
     pub missions: Vec<(String, String)>,
@@ -52,7 +54,7 @@ pub struct RecVm {
 }
 
 /// The lower-case words of a query.
-fn words(query: Option<&str>) -> Vec<String> {
+pub fn words(query: Option<&str>) -> Vec<String> {
     query
         .unwrap_or("")
         .split_whitespace()
@@ -60,19 +62,43 @@ fn words(query: Option<&str>) -> Vec<String> {
         .collect()
 }
 
-/// Whether a row passes the filter (the search: every word in its text or its number).
-pub fn matches(p: &Paragraph, f: &RecFilter, words: &[String]) -> bool {
+/// What does not change with the filter, made once per matrix: each row's text in lower case
+/// (the search reads it at every key), the missions and documents named, the rows per section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecIndex {
+    pub lower: Vec<String>,
+    missions: Vec<String>,
+    documents: Vec<String>,
+    totals: Vec<usize>,
+}
+
+pub fn index(r: &Recommendations) -> RecIndex {
+    RecIndex {
+        lower: r
+            .paragraphs
+            .iter()
+            .map(|p| p.status.join(" ").to_lowercase())
+            .collect(),
+        missions: distinct(r.paragraphs.iter().flat_map(|p| p.missions.iter().cloned())),
+        documents: distinct(r.paragraphs.iter().flat_map(|p| p.cites.iter().cloned())),
+        totals: r
+            .sections
+            .iter()
+            .map(|s| r.paragraphs.iter().filter(|p| p.section == s.id).count())
+            .collect(),
+    }
+}
+
+/// Whether a row passes the filter (the search: every word in its text, `lower`, or its number).
+pub fn matches(p: &Paragraph, lower: &str, f: &RecFilter, words: &[String]) -> bool {
     let has = |list: &[String], v: &Option<String>| v.as_ref().is_none_or(|v| list.contains(v));
     f.section.as_ref().is_none_or(|s| &p.section == s)
         && f.addressed.is_none_or(|a| p.addressed == a)
         && has(&p.missions, &f.mission)
         && has(&p.cites, &f.cites)
-        && words.iter().all(|w| {
-            p.para.to_string() == *w
-                || p.status
-                    .iter()
-                    .any(|s| s.to_lowercase().contains(w.as_str()))
-        })
+        && words
+            .iter()
+            .all(|w| p.para.to_string() == *w || lower.contains(w.as_str()))
 }
 
 /// `text` cut into pieces, the ones that match a word marked (case-insensitively; a text whose
@@ -103,7 +129,16 @@ pub fn segments(text: &str, words: &[String]) -> Vec<Segment> {
     out
 }
 
-pub fn recommendations(data: &Dataset, r: &Recommendations, f: &RecFilter, lang: Lang) -> RecVm {
+/// The tracker for `f`: its first `limit` rows in full (a long matrix is shown a page at a
+/// time), the count and the chart of all the rows that pass.
+pub fn recommendations(
+    data: &Dataset,
+    r: &Recommendations,
+    idx: &RecIndex,
+    f: &RecFilter,
+    limit: usize,
+    lang: Lang,
+) -> RecVm {
     let words = words(f.query.as_deref());
     let missions = data.missions.as_ref().ok();
     let label = |code: &str| {
@@ -121,10 +156,18 @@ pub fn recommendations(data: &Dataset, r: &Recommendations, f: &RecFilter, lang:
     let shown: Vec<&Paragraph> = r
         .paragraphs
         .iter()
-        .filter(|p| matches(p, f, &words))
+        .zip(
+            idx.lower
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::repeat("")),
+        )
+        .filter(|(p, l)| matches(p, l, f, &words))
+        .map(|(p, _)| p)
         .collect();
     let rows = shown
         .iter()
+        .take(limit)
         .map(|p| ParaVm {
             para: p.para,
             section: section_title(&p.section),
@@ -158,14 +201,20 @@ pub fn recommendations(data: &Dataset, r: &Recommendations, f: &RecFilter, lang:
             ("total", &format_count(total as u64, lang)),
         ],
     );
+    // The rows shown per section, in one pass.
+    let mut hits: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for p in &shown {
+        *hits.entry(p.section.as_str()).or_default() += 1;
+    }
     let chart = SectionsVm {
         lang,
         bars: r
             .sections
             .iter()
-            .map(|s| {
-                let all = r.paragraphs.iter().filter(|p| p.section == s.id).count();
-                let hit = shown.iter().filter(|p| p.section == s.id).count();
+            .enumerate()
+            .map(|(i, s)| {
+                let all = idx.totals.get(i).copied().unwrap_or(0);
+                let hit = hits.get(s.id.as_str()).copied().unwrap_or(0);
                 let text = tf(
                     lang,
                     Msg::RecSectionCount,
@@ -187,20 +236,15 @@ pub fn recommendations(data: &Dataset, r: &Recommendations, f: &RecFilter, lang:
     RecVm {
         title: r.meta.title.clone(),
         count,
+        matching: shown.len(),
         rows,
         sections: r
             .sections
             .iter()
             .map(|s| (s.id.clone(), s.title.clone()))
             .collect(),
-        missions: distinct(r.paragraphs.iter().flat_map(|p| p.missions.iter().cloned()))
-            .into_iter()
-            .map(|c| {
-                let l = label(&c);
-                (c, l)
-            })
-            .collect(),
-        documents: distinct(r.paragraphs.iter().flat_map(|p| p.cites.iter().cloned())),
+        missions: idx.missions.iter().map(|c| (c.clone(), label(c))).collect(),
+        documents: idx.documents.clone(),
         chart,
         sources: sources_line(lang, r.paragraphs.first().map(|p| cite(r, p, lang))),
     }

@@ -116,7 +116,7 @@ pub fn snapshot_rows(data: &Dataset, s: &Snapshots, lang: Lang) -> Vec<Vec<Strin
 /// their own), whether it is addressed to the Secretariat, what it cites and names.
 pub fn recommendation_rows(
     r: &Recommendations,
-    keep: impl Fn(&crate::model::Paragraph) -> bool,
+    keep: impl Fn(usize, &crate::model::Paragraph) -> bool,
     lang: Lang,
 ) -> Vec<Vec<String>> {
     let mut rows = vec![header(&[
@@ -128,7 +128,13 @@ pub fn recommendation_rows(
         "missions_named",
         "figures",
     ])];
-    for p in r.paragraphs.iter().filter(|p| keep(p)) {
+    for p in r
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| keep(*i, p))
+        .map(|(_, p)| p)
+    {
         let section = r
             .sections
             .iter()
