@@ -14,10 +14,21 @@ const matrix = readJson('www/data/recommendations.json');
 const rows = (page) => page.$$eval('#view-recommendations .rec-para', (ls) => ls.map((l) => Number(l.id.replace('para-', ''))));
 const count = (page) => page.locator('#rec-count').first().textContent();
 const text = (p) => p.status.join(' ').toLowerCase();
+// A long matrix shows a page of rows at a time: "Show N more" until every row is there.
+async function showAll(page) {
+  while (await page.locator('#view-recommendations .rec-more').count()) {
+    const before = (await rows(page)).length;
+    await page.locator('#view-recommendations .rec-more').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('#view-recommendations .rec-para').length > n, before);
+  }
+}
 
 test('every paragraph, then search as you type with matches marked and a count', async () => {
   const page = await openPage(env.browser, `${env.base}#view=recommendations`);
   await page.waitForSelector('#view-recommendations .rec-para');
+  const first = (await rows(page)).length;
+  assert.ok(first < matrix.paragraphs.length, `a page of rows first (${first})`);
+  await showAll(page);
   assert.deepEqual(await rows(page), matrix.paragraphs.map((p) => p.para));
   assert.equal(await count(page), `${matrix.paragraphs.length} of ${matrix.paragraphs.length} paragraphs`);
   // A word of a paragraph that few others have.
@@ -112,6 +123,7 @@ test('the offline copy has the matrix, and a mission\'s profile lists the paragr
   assert.deepEqual(listed, naming);
   await offline.evaluate(() => { location.hash = '#view=recommendations'; });
   await offline.waitForSelector('#view-recommendations .rec-para');
+  await showAll(offline);
   assert.equal((await rows(offline)).length, matrix.paragraphs.length);
   assert.deepEqual(offline.errors, []);
   await offline.context().close();
