@@ -88,8 +88,6 @@ pub enum Action {
     Rec(RecRoute),
     /// Filter the recommendations matrix to the paragraphs that name a mission.
     RecommendationsMission(Option<String>),
-    /// Show one paragraph of the matrix (its permalink).
-    Para(Option<u32>),
     /// Light or dark colours (`None`: as the system is set).
     Theme(Option<Theme>),
     /// The page's language (`None`: the page's own).
@@ -157,10 +155,6 @@ impl Route {
             }
             Action::RecommendationsMission(m) => {
                 next.mission = m;
-                View::Recommendations
-            }
-            Action::Para(p) => {
-                next.para = p;
                 View::Recommendations
             }
             Action::Sort { view, table, sort } => {
