@@ -29,7 +29,7 @@ fn parity_points_join_only_across_consecutive_years() {
     let a = &vm.panels[0];
     assert_eq!(
         a.points.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(),
-        ["2028", "2029", "2030-06", "2030-12"]
+        ["2028", "2029", "Jun 2030", "Dec 2030"]
     );
     assert_eq!(a.joins, [(0, 1), (1, 2), (2, 3)]);
     let b = &vm.panels[1];
@@ -73,7 +73,7 @@ fn parity_judges_only_a_share_for_the_whole_target_year() {
         [
             // December counts as the whole year; June (also 2030) does not.
             (
-                Some("11% in 2030-12; target 12% for 2030: not reached"),
+                Some("11% in Dec 2030; target 12% for 2030: not reached"),
                 Some(false)
             ),
             // The 2029 share meets the 2029 target; 2027 is compared with nothing.
@@ -83,7 +83,7 @@ fn parity_judges_only_a_share_for_the_whole_target_year() {
             ),
             // Only part of 2030 is reported: shown, not judged.
             (
-                Some("16% in 2030-06; no share for a target's whole year"),
+                Some("16% in Jun 2030; no share for a target's whole year"),
                 None
             ),
         ]

@@ -37,7 +37,10 @@ fn a_series_reads_each_date_from_its_source_and_says_what_it_does_not_report() {
     assert_eq!(vm.dates.len(), raw.dates.len());
     for (d, r) in vm.dates.iter().zip(&raw.dates) {
         assert_eq!(d.counts, r.counts);
-        assert_eq!(d.label, r.as_of.to_string());
+        assert_eq!(
+            d.label,
+            pkviz::i18n::format_year_month(r.as_of.year, r.as_of.month, Lang::En)
+        );
         let short = data.source(&r.source.source).unwrap().short.clone();
         assert_eq!(d.source, short);
         assert!(d.details.contains(&r.source.locator), "{}", d.details);
@@ -55,10 +58,11 @@ fn a_series_reads_each_date_from_its_source_and_says_what_it_does_not_report() {
         .unwrap();
     assert_eq!(vm.dates[gap].texts[k], "not reported");
     // The summary spans, per measure, the first and last dates that report it.
+    let d0 = &raw.dates[0].as_of;
     let first = format!(
         "{} in {}",
         raw.dates[0].counts[0].unwrap(),
-        raw.dates[0].as_of
+        pkviz::i18n::format_year_month(d0.year, d0.month, Lang::En)
     );
     assert!(vm.summary.contains(&first), "{}", vm.summary);
     assert_eq!(vm.notes, raw.note.iter().cloned().collect::<Vec<_>>());

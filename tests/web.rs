@@ -54,7 +54,7 @@ fn numbers_and_text_use_intl() {
 }
 
 #[wasm_bindgen_test]
-fn the_native_page_writes_numbers_percents_and_plurals_as_intl_does() {
+fn the_native_page_writes_numbers_percents_dates_and_plurals_as_intl_does() {
     use pkviz::i18n::{format_number, format_percent, native, plural_category};
     let mut differ = Vec::new();
     for lang in Lang::ALL {
@@ -72,6 +72,24 @@ fn the_native_page_writes_numbers_percents_and_plurals_as_intl_does() {
                     "{} percent {v}: Intl {p:?}, native {:?}",
                     lang.tag(),
                     native::percent(v, lang)
+                ));
+            }
+        }
+        for (y, m) in [
+            (2019, None),
+            (2019, Some(1)),
+            (2021, Some(6)),
+            (2018, Some(9)),
+            (2023, Some(12)),
+        ] {
+            let (intl, own) = (
+                pkviz::i18n::format_year_month(y, m, lang),
+                native::year_month(y, m, lang),
+            );
+            if intl != own {
+                differ.push(format!(
+                    "{} date {y}-{m:?}: Intl {intl:?}, native {own:?}",
+                    lang.tag()
                 ));
             }
         }

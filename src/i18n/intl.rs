@@ -2,6 +2,7 @@
 //! in wasm (no locale data shipped), and natively (the prerendered page, the tests) the same
 //! results from the CLDR rules written out below; a wasm test holds the two equal.
 
+use super::cldr::{cldr_plural, plain_year_month};
 use super::Lang;
 use std::cmp::Ordering;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
@@ -37,6 +38,9 @@ mod browser {
         pub percent: Function,
         pub collator: Function,
         pub plural: Intl::PluralRules,
+        /// Month and year ("juin 2019"), and the year alone ("2019年").
+        pub month: Function,
+        pub year: Function,
     }
 
     thread_local! {
@@ -58,6 +62,16 @@ mod browser {
                 let text = Array::of1(&lang.tag().into());
                 let collator = Intl::Collator::new(&text, &Object::new()).compare();
                 let plural = Intl::PluralRules::new(&text, &Object::new());
+                let dates = |month: bool| {
+                    let o = Object::new();
+                    let _ = Reflect::set(&o, &"year".into(), &"numeric".into());
+                    if month {
+                        let _ = Reflect::set(&o, &"month".into(), &"short".into());
+                    }
+                    let _ = Reflect::set(&o, &"timeZone".into(), &"UTC".into());
+                    Intl::DateTimeFormat::new(&locales, &o).format()
+                };
+                let (month, year) = (dates(true), dates(false));
                 cache.push((
                     locale,
                     Fns {
@@ -65,6 +79,8 @@ mod browser {
                         percent,
                         collator,
                         plural,
+                        month,
+                        year,
                     },
                 ));
             }
@@ -130,6 +146,25 @@ pub fn plain_percent(v: f64, lang: Lang) -> String {
     }
 }
 
+/// A month of a year, or a year alone, as the language writes dates ("Jun 2019", "juin 2019",
+/// "2019年6月"; "2019"), from `Intl.DateTimeFormat` (natively, the same CLDR forms).
+pub fn format_year_month(year: u16, month: Option<u8>, lang: Lang) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let m = month.map_or(6.0, f64::from) - 1.0;
+        let at = js_sys::Date::utc(f64::from(year), m) + 14.0 * 86_400_000.0;
+        let date = js_sys::Date::new(&at.into());
+        let s = browser::with(lang, |f| {
+            let fmt = if month.is_some() { &f.month } else { &f.year };
+            fmt.call1(&wasm_bindgen::JsValue::NULL, &date)
+        });
+        if let Some(s) = s.ok().and_then(|v| v.as_string()) {
+            return s;
+        }
+    }
+    plain_year_month(year, month, lang)
+}
+
 /// The plural category of `n` in `lang` (`one`, `few`, `other`…), as `Intl.PluralRules`
 /// gives it: six categories in Arabic, four in Russian, one in Chinese.
 pub fn plural_category(n: f64, lang: Lang) -> &'static str {
@@ -143,53 +178,6 @@ pub fn plural_category(n: f64, lang: Lang) -> &'static str {
         }
     }
     cldr_plural(n, lang)
-}
-
-/// The CLDR plural rules for whole numbers (counts are whole); a fraction is `other`, and
-/// `few`/`one` in Russian are whole-number rules.
-pub fn cldr_plural(n: f64, lang: Lang) -> &'static str {
-    if n.fract() != 0.0 || n < 0.0 {
-        return if lang == Lang::Fr && (0.0..2.0).contains(&n) {
-            "one"
-        } else {
-            "other"
-        };
-    }
-    let i = n as u64;
-    let million = i != 0 && i % 1_000_000 == 0;
-    match lang {
-        Lang::Zh => "other",
-        Lang::En => {
-            if i == 1 {
-                "one"
-            } else {
-                "other"
-            }
-        }
-        Lang::Fr => match i {
-            0 | 1 => "one",
-            _ if million => "many",
-            _ => "other",
-        },
-        Lang::Es => match i {
-            1 => "one",
-            _ if million => "many",
-            _ => "other",
-        },
-        Lang::Ru => match (i % 10, i % 100) {
-            (1, r) if r != 11 => "one",
-            (2..=4, r) if !(12..=14).contains(&r) => "few",
-            _ => "many",
-        },
-        Lang::Ar => match (i, i % 100) {
-            (0, _) => "zero",
-            (1, _) => "one",
-            (2, _) => "two",
-            (_, 3..=10) => "few",
-            (_, 11..=99) => "many",
-            _ => "other",
-        },
-    }
 }
 
 /// The fallback: the language's decimal sign and thousands grouping, at most two decimals,

@@ -8,6 +8,7 @@
 //! names) come from the data file and are not here.
 
 mod catalogue;
+mod cldr;
 mod en;
 mod intl;
 mod msg;
@@ -39,12 +40,14 @@ pub fn plural_categories(lang: Lang) -> &'static [&'static str] {
     }
 }
 pub use intl::{
-    compare_text, format_count, format_number, format_percent, plural_category, set_arabic_digits,
+    compare_text, format_count, format_number, format_percent, format_year_month, plural_category,
+    set_arabic_digits,
 };
 /// What the native page (prerender, tests) writes where the browser asks `Intl`: a wasm test
 /// holds them equal, so the app takes over the prerendered page without a word changing.
 pub mod native {
-    pub use super::intl::{cldr_plural as plural, plain as number, plain_percent as percent};
+    pub use super::cldr::{cldr_plural as plural, plain_year_month as year_month};
+    pub use super::intl::{plain as number, plain_percent as percent};
 }
 
 /// A page language: the six official languages of the United Nations, in the UN's order.

@@ -12,7 +12,7 @@ pub use super::parity_layout::{
 };
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{short_citation, short_name, sources_line};
-use crate::i18n::{format_count, format_percent, t, tf, tf_count, Lang, Msg};
+use crate::i18n::{format_count, format_percent, format_year_month, t, tf, tf_count, Lang, Msg};
 use crate::model::{Dataset, GenderParity, ParityActual, YearMonth};
 
 /// A reported share of women.
@@ -92,10 +92,11 @@ fn percent(v: f64, lang: Lang) -> String {
 
 fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
     let value_text = percent(a.value, lang);
+    let shown = format_year_month(a.date.year, a.date.month, lang);
     let date = if a.date_approximate {
-        format!("≈{}", a.date)
+        format!("≈{shown}")
     } else {
-        a.date.to_string()
+        shown
     };
     let uncertain = if a.uncertain {
         format!(" ({})", t(lang, Msg::Uncertain))

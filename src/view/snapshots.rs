@@ -7,13 +7,13 @@
 use super::chart::{nice_step, text_width, ticks, wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{short_citation, short_name, sources_line};
-use crate::i18n::{format_count, format_number, t, tf, tf_count, Lang, Msg};
+use crate::i18n::{format_count, format_number, format_year_month, t, tf, tf_count, Lang, Msg};
 use crate::model::{Dataset, Snapshots};
 
 /// One date: its counts (one per measure) and where they come from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateVm {
-    /// "2018-10", as precise as the source.
+    /// "Oct 2018", as precise as the source, as the language writes dates.
     pub label: String,
     /// The source's short name ("A/74/533"), for the bracket under a run of dates.
     pub source: String,
@@ -62,13 +62,13 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
                 .map(|(m, v)| format!("{m}: {v}"))
                 .collect::<Vec<_>>()
                 .join("; ");
+            let when = format_year_month(d.as_of.year, d.as_of.month, lang);
             let details = format!(
-                "{}: {counts}. {}",
-                d.as_of,
+                "{when}: {counts}. {}",
                 short_citation(data, &d.source, lang)
             );
             DateVm {
-                label: d.as_of.to_string(),
+                label: when,
                 source: short_name(data, &d.source),
                 counts: d.counts.clone(),
                 texts,

@@ -1,0 +1,116 @@
+//! What the browser's `Intl` gives, written out from CLDR for the native page (prerender,
+//! tests): plural categories of whole numbers, and short month-and-year dates. A wasm test
+//! holds them equal to `Intl` in Chromium and Firefox.
+
+use super::Lang;
+
+/// The CLDR plural rules for whole numbers (counts are whole); a fraction is `other`, and
+/// `few`/`one` in Russian are whole-number rules.
+pub fn cldr_plural(n: f64, lang: Lang) -> &'static str {
+    if n.fract() != 0.0 || n < 0.0 {
+        return if lang == Lang::Fr && (0.0..2.0).contains(&n) {
+            "one"
+        } else {
+            "other"
+        };
+    }
+    let i = n as u64;
+    let million = i != 0 && i % 1_000_000 == 0;
+    match lang {
+        Lang::Zh => "other",
+        Lang::En => {
+            if i == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Lang::Fr => match i {
+            0 | 1 => "one",
+            _ if million => "many",
+            _ => "other",
+        },
+        Lang::Es => match i {
+            1 => "one",
+            _ if million => "many",
+            _ => "other",
+        },
+        Lang::Ru => match (i % 10, i % 100) {
+            (1, r) if r != 11 => "one",
+            (2..=4, r) if !(12..=14).contains(&r) => "few",
+            _ => "many",
+        },
+        Lang::Ar => match (i, i % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+    }
+}
+
+/// The CLDR forms `Intl` gives (short months), for the native page.
+pub fn plain_year_month(year: u16, month: Option<u8>, lang: Lang) -> String {
+    let Some(m) = month.filter(|m| (1..=12).contains(m)) else {
+        return match lang {
+            Lang::Zh => format!("{year}年"),
+            _ => year.to_string(),
+        };
+    };
+    let i = usize::from(m - 1);
+    match lang {
+        Lang::En => format!(
+            "{} {year}",
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][i]
+        ),
+        Lang::Fr => format!(
+            "{} {year}",
+            [
+                "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+                "nov.", "déc."
+            ][i]
+        ),
+        Lang::Es => format!(
+            "{} {year}",
+            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
+                [i]
+        ),
+        Lang::Ru => format!(
+            "{} {year} г.",
+            [
+                "янв.",
+                "февр.",
+                "март",
+                "апр.",
+                "май",
+                "июнь",
+                "июль",
+                "авг.",
+                "сент.",
+                "окт.",
+                "нояб.",
+                "дек."
+            ][i]
+        ),
+        Lang::Zh => format!("{year}年{m}月"),
+        Lang::Ar => format!(
+            "{} {year}",
+            [
+                "يناير",
+                "فبراير",
+                "مارس",
+                "أبريل",
+                "مايو",
+                "يونيو",
+                "يوليو",
+                "أغسطس",
+                "سبتمبر",
+                "أكتوبر",
+                "نوفمبر",
+                "ديسمبر"
+            ][i]
+        ),
+    }
+}
