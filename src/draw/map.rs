@@ -241,10 +241,27 @@ fn size_key<DB: DrawingBackend>(
         let steps = (right.max(8.0) / 8.0) as usize;
         (1..=steps).map(move |i| (i as f64 * 8.0, y))
     };
+    // The first place clear of everything; else (a narrow map, a long title) the place that
+    // covers the least of the markers and labels.
+    let covered = |(x, y): (f64, f64)| -> f64 {
+        boxes
+            .iter()
+            .map(|&(l, t, r, b)| {
+                let dx = (r.min(x + w) - l.max(x)).max(0.0);
+                let dy = (b.min(y + h) - t.max(y)).max(0.0);
+                dx * dy
+            })
+            .sum()
+    };
     let (x0, y0) = along(bottom)
         .chain(along(8.0))
         .find(|&c| clear(c))
-        .unwrap_or((8.0, bottom));
+        .unwrap_or_else(|| {
+            along(bottom)
+                .chain(along(8.0))
+                .min_by(|&a, &b| covered(a).total_cmp(&covered(b)))
+                .unwrap_or((8.0, bottom))
+        });
     area.draw(&Rectangle::new(
         px.rect((x0, y0), (x0 + w, y0 + h)),
         ShapeStyle::from(&WHITE.mix(0.9)).filled(),
