@@ -156,3 +156,17 @@ fn the_shell_noscript_line_is_the_english_message() {
         "index.html's <noscript> differs from Msg::NoScript"
     );
 }
+
+/// boot.js's two lines (before any wasm) fall back to English's messages, word for word.
+#[test]
+fn boot_js_falls_back_to_the_english_messages() {
+    let boot =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/boot.js")).unwrap();
+    for (key, msg) in [
+        ("BootFailed", Msg::BootFailed),
+        ("BootLoading", Msg::BootLoading),
+    ] {
+        let call = format!("say('{key}', '{}'", i18n::t(Lang::En, msg));
+        assert!(boot.contains(&call), "boot.js: {call}");
+    }
+}

@@ -14,6 +14,12 @@ const files = ['data/peacekeeping.json', 'basemap/world-110m.json']; // (bundle)
 
 const root = document.getElementById('app');
 const html = document.documentElement;
+// Its two lines in the page's language: from the catalogue a language's page carries (English,
+// Msg::BootFailed and Msg::BootLoading in src/i18n/en.rs, otherwise; tests/i18n.rs holds them equal).
+const catalogue = (() => {
+  try { return JSON.parse(document.querySelector(`script[data-catalogue="${html.lang}"]`).textContent).messages; } catch { return {}; }
+})();
+const say = (key, english, values = {}) => (catalogue[key] || english).replace(/\{(\w+)\}/g, (all, k) => (k in values ? values[k] : all));
 
 // ---- the page's language: each language has its own prerendered page on the site (English:
 // index.html, others <tag>.html); the offline copy is one file for all (the app switches). ----
@@ -91,10 +97,10 @@ function failed(err) {
   p.setAttribute('role', 'alert');
   const prerendered = document.getElementById('prerendered');
   if (prerendered) {
-    p.textContent = 'The interactive version of this page could not start (' + err + '). Everything on the page still reads; sorting, zooming and downloads need it.';
+    p.textContent = say('BootFailed', 'The interactive version of this page could not start ({error}). Everything on the page still reads; sorting, zooming and downloads need it.', { error: String(err) });
     prerendered.prepend(p);
   } else {
-    p.textContent = 'The app could not start: ' + err;
+    p.textContent = say('BootFailed', 'The interactive version of this page could not start ({error}). Everything on the page still reads; sorting, zooming and downloads need it.', { error: String(err) });
     (root || document.body).replaceChildren(p);
   }
 }
@@ -159,7 +165,7 @@ function onClick(event) {
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
   document.getElementById('prerendered').append(status);
-  setTimeout(() => { status.textContent = 'Loading the interactive page…'; }, 100);
+  setTimeout(() => { status.textContent = say('BootLoading', 'Loading the interactive page…'); }, 100);
   start();
   whenTakenOver(() => {
     html.classList.remove('pk-starting');

@@ -172,6 +172,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::No => "no",
         Msg::NoScript => "Sorting, filters, downloads, embedding and the zoomable map need JavaScript; everything else on this page reads without it.",
         Msg::Sha256Label => "SHA-256:",
+        Msg::BootFailed => "The interactive version of this page could not start ({error}). Everything on the page still reads; sorting, zooming and downloads need it.",
+        Msg::BootLoading => "Loading the interactive page…",
         Msg::NavRecommendations => "Recommendations tracker",
         Msg::RecIntro => "The Secretary-General's matrix on the status of the Special Committee's recommendations: for each paragraph of its report (A/75/19), the status as the matrix gives it, quoted.",
         Msg::RecOpen => "Open the tracker",

@@ -220,6 +220,10 @@ messages! {
     StageLine,
     /// A funnel stage's line with its share of the stage before.
     StageLineShare,
+    /// boot.js: the app could not start (`{error}`: what the browser said).
+    BootFailed,
+    /// boot.js: a click waits for the app.
+    BootLoading,
     /// Before the data file's hash in the footer.
     Sha256Label,
     /// The language switch's label.

@@ -162,3 +162,16 @@ test('Arabic can write its numbers in Arabic-Indic digits, kept in the address',
   assert.doesNotMatch(page.url(), /digits=/);
   await context.close();
 });
+
+test('before any wasm, boot.js speaks the page\'s language: the app that cannot start says so in Arabic', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+  await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const page = await context.newPage();
+  await page.goto(`${env.base}ar.html`, { app: false });
+  await page.evaluate(() => document.querySelector('#prerendered button')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' })));
+  await page.waitForSelector('#prerendered .notice-error');
+  const said = await page.locator('#prerendered .notice-error').first().textContent();
+  const failed = messages('ar').BootFailed.split('{error}');
+  assert.ok(said.startsWith(failed[0]) && said.endsWith(failed[1]), said);
+  await context.close();
+});
