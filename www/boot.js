@@ -95,14 +95,10 @@ function failed(err) {
   const p = document.createElement('p');
   p.className = 'notice notice-error';
   p.setAttribute('role', 'alert');
+  p.textContent = say('BootFailed', 'The interactive version of this page could not start ({error}). Everything on the page still reads; sorting, zooming and downloads need it.', { error: String(err) });
   const prerendered = document.getElementById('prerendered');
-  if (prerendered) {
-    p.textContent = say('BootFailed', 'The interactive version of this page could not start ({error}). Everything on the page still reads; sorting, zooming and downloads need it.', { error: String(err) });
-    prerendered.prepend(p);
-  } else {
-    p.textContent = say('BootFailed', 'The interactive version of this page could not start ({error}). Everything on the page still reads; sorting, zooming and downloads need it.', { error: String(err) });
-    (root || document.body).replaceChildren(p);
-  }
+  if (prerendered) prerendered.prepend(p);
+  else (root || document.body).replaceChildren(p);
 }
 
 /** True when the address names something the HTML cannot show by itself. */

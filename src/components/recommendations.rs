@@ -43,26 +43,26 @@ pub struct RecProps {
 #[function_component]
 pub fn RecommendationsView(props: &RecProps) -> Html {
     let lang = props.lang;
-    let intro = html! { <p class="intro">{ t(lang, Msg::RecIntro) }</p> };
-    let recs = match &props.recs {
-        RecState::Ready(r) => r.clone(),
+    // The intro always; then the tracker, or what stands in its place until it can be shown.
+    let body = match &props.recs {
+        RecState::Ready(recs) => html! {
+            <Tracker data={props.data.clone()} recs={recs.clone()} {lang} filter={props.filter.clone()}
+                mission={props.mission.clone()} para={props.para} />
+        },
         RecState::Loading if cfg!(target_arch = "wasm32") => {
-            return html! { <>{ intro }<p class="loading" role="status">{ t(lang, Msg::Loading) }</p></> };
+            html! { <p class="loading" role="status">{ t(lang, Msg::Loading) }</p> }
         }
         // The prerendered page: a control that brings the app, which reads the matrix.
         RecState::Loading => {
-            return html! { <>{ intro }<p><button type="button" class="toggle rec-open">{ t(lang, Msg::RecOpen) }</button></p></> };
+            html! { <p><button type="button" class="toggle rec-open">{ t(lang, Msg::RecOpen) }</button></p> }
         }
-        RecState::Failed(e) => {
-            return html! {
-                <>{ intro }<div class="notice notice-error" role="alert">
-                    <p><strong>{ t(lang, Msg::RecLoadFailed) }</strong></p><p>{ e }</p>
-                </div></>
-            };
-        }
+        RecState::Failed(e) => html! {
+            <div class="notice notice-error" role="alert">
+                <p><strong>{ t(lang, Msg::RecLoadFailed) }</strong></p><p>{ e }</p>
+            </div>
+        },
     };
-    html! { <Tracker data={props.data.clone()} {recs} {lang} filter={props.filter.clone()}
-    mission={props.mission.clone()} para={props.para} /> }
+    html! { <><p class="intro">{ t(lang, Msg::RecIntro) }</p>{ body }</> }
 }
 
 /// Rows shown at a time.
@@ -227,7 +227,6 @@ fn Tracker(props: &TrackerProps) -> Html {
     });
     html! {
         <>
-            <p class="intro">{ t(lang, Msg::RecIntro) }</p>
             <div class="filters">
                 <label for="rec-search">
                     { t(lang, Msg::RecSearch) }

@@ -5,7 +5,7 @@
 use super::marks::GridY;
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
-use crate::i18n::Lang;
+use crate::i18n::{format_number, Lang};
 use crate::view::chart::{Mark, Zoom};
 use crate::view::snapshots::{
     SnapshotsLayout, SnapshotsVm, AXIS_SIZE, KEY_SIZE, SWATCH, VALUE_SIZE,
@@ -73,7 +73,7 @@ pub fn draw<DB: DrawingBackend>(
         ticks: &layout.ticks,
         scale: &layout.scale,
         plot: p,
-        label: &|v| format!("{v}"),
+        label: &|v| format_number(v, vm.lang),
     }
     .draw(area, px)?;
     for (d, g) in vm.dates.iter().zip(&layout.groups) {

@@ -208,7 +208,7 @@ pub const VALUE_SIZE: f64 = 12.0;
 pub const AXIS_SIZE: f64 = 11.0;
 /// The key's swatch.
 pub const SWATCH: f64 = 12.0;
-/// An average glyph's width, in ems: canvas text does not wrap.
+/// `wrap`'s unit, an average Latin glyph (0.55 em): a width in pixels → its length.
 const EM: f64 = 0.55;
 
 pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
@@ -233,7 +233,7 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
     let hi = (max / step).ceil().max(1.0) * step;
     let plot_h = if width < 480.0 { 180.0 } else { 240.0 };
     let plot = Rect {
-        x: 8.0 + format_len(hi) * AXIS_SIZE * EM,
+        x: 8.0 + text_width(&format_number(hi, vm.lang), AXIS_SIZE),
         y: top,
         w: 0.0,
         h: plot_h,
@@ -315,9 +315,4 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
         runs,
         marks,
     }
-}
-
-/// How many characters the longest axis label has.
-fn format_len(hi: f64) -> f64 {
-    format!("{hi}").chars().count() as f64
 }
