@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { redrawTime, chartRepaintTime, filterTime, writeMatrix } from './bench/redraw.mjs';
 import { scaleCurve, writeScaled } from './bench/scale.mjs';
+import { firstTouch } from './bench/first-touch.mjs';
 import { printAnatomy, printSizes } from './bench/sizes.mjs';
 import { staticPage } from './bench/static-page.mjs';
 import { against, SLOW_4G, timingRun } from './bench/timing.mjs';
@@ -155,6 +156,14 @@ for (const [key, title, slow, share] of [
         console.log(`content-encodings seen: ${[...r.encodings].join(', ')}`);
       }
     }
+  });
+}
+
+for (const [title, slow] of [['unthrottled', false], [`slow 4G, CPU ${SLOW_4G.cpu}x slower`, true]]) {
+  await section(`the first touch: a click 500 ms after first paint wakes the app, which answers it (${title}; goal: ${slow ? 'median ≤ 1,000 ms, p90 ≤ 1,500 ms' : '≤ 150 ms'}, no click lost, the control moves 0 px, shift after input ≤ 0.01, ≤ 100 KB before the answer)`, async () => {
+    await live();
+    await firstTouch(browser, base, { rounds: Math.min(N, 5), slow, deadline: Date.now() + (slow ? 150000 : 60000) });
+    await firstTouch(browser, base, { rounds: 3, slow, warm: true, deadline: Date.now() + (slow ? 90000 : 40000) });
   });
 }
 

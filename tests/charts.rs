@@ -33,10 +33,10 @@ fn parity_points_join_only_across_consecutive_years() {
     );
     assert_eq!(a.joins, [(0, 1), (1, 2), (2, 3)]);
     let b = &vm.panels[1];
-    assert_eq!(b.points.len(), 2);
+    assert_eq!(b.points.len(), 3);
     assert!(
         b.joins.is_empty(),
-        "2027 and 2029 are not joined across the missing 2028"
+        "2027 and 2029 are not joined across the missing 2028, nor 2029 and 2030 across sources"
     );
     // Targets are marks of their own; a target no source gives is not drawn.
     assert_eq!(
@@ -57,6 +57,53 @@ fn parity_points_join_only_across_consecutive_years() {
     let approximate = &others[1].points[0];
     assert!(approximate.uncertain);
     assert_eq!(approximate.date, "≈2030");
+}
+
+#[test]
+fn parity_lines_join_only_shares_of_one_source() {
+    let data = fixture();
+    let p = data.parity.as_ref().unwrap();
+    let vm = parity::parity(&data, p, Lang::En);
+    let mut crossings = 0;
+    for panel in &vm.panels {
+        let k = p
+            .categories
+            .iter()
+            .find(|k| k.label == panel.label)
+            .unwrap();
+        let mut actuals: Vec<_> = p.actuals.iter().filter(|a| a.category == k.id).collect();
+        actuals.sort_by_key(|a| a.date);
+        let values: Vec<f64> = actuals.iter().map(|a| a.value).collect();
+        assert_eq!(
+            panel.points.iter().map(|pt| pt.value).collect::<Vec<_>>(),
+            values
+        );
+        for (i, w) in actuals.windows(2).enumerate() {
+            let near = w[1].date.year - w[0].date.year <= 1;
+            let same = w[0].source.source == w[1].source.source;
+            let pair = (i, i + 1);
+            assert_eq!(
+                panel.joins.contains(&pair),
+                near && same,
+                "{}, {pair:?}",
+                k.id
+            );
+            assert_eq!(
+                panel.breaks.contains(&pair),
+                near && !same,
+                "{}, {pair:?}",
+                k.id
+            );
+            crossings += usize::from(near && !same);
+        }
+    }
+    assert!(
+        crossings > 0,
+        "the fixture has consecutive shares of one category from two sources"
+    );
+    // And the chart says why its line breaks there.
+    let note = pkviz::i18n::t(Lang::En, pkviz::i18n::Msg::ParityJoinNote);
+    assert!(vm.notes.iter().any(|n| n == note), "{:?}", vm.notes);
 }
 
 #[test]
@@ -115,7 +162,7 @@ fn parity_layout_uses_one_scale_and_fits_the_width() {
         assert!(tops.iter().all(|t| t.abs() < 1e-9));
         assert_eq!(
             l.marks.len(),
-            (4 + 2 + 1 + 1 + 1) + (1 + 2 + 1),
+            (4 + 3 + 1 + 1 + 1) + (1 + 2 + 1),
             "every point and every drawn target"
         );
     }
@@ -173,7 +220,16 @@ fn golden_parity_svg() {
     let framing = pkviz::view::export::parity_framing(&data, &vm, Lang::En);
     let out = export::framed_svg(&vm, &framing).unwrap();
     assert!(out.contains("Category A") && out.contains("12%") && out.contains(&vm.title));
-    assert!(out.contains("Data as of 2031-02"));
+    // The data's date as English writes a month, in full.
+    let as_of = pkviz::view::export::data_as_of(&data, Lang::En);
+    let (year, month) = data.meta.as_of.split_once('-').unwrap();
+    let long = pkviz::i18n::format_year_month_long(
+        year.parse().unwrap(),
+        Some(month.parse().unwrap()),
+        Lang::En,
+    );
+    assert!(as_of.contains(&long) && out.contains(&as_of), "{as_of}");
+    assert!(!out.contains(&data.meta.as_of), "never the raw date");
     common::golden("tests/golden/parity.svg", &out);
     // And the chart alone on a phone.
     let l = parity::layout(&vm, 375.0);

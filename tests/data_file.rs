@@ -142,7 +142,9 @@ fn the_published_schema_is_generated_from_the_types() {
 }
 
 /// Phrases of working notes, never meant for a visitor: the facts list's name and row talk,
-/// markup escapes, to-dos and paths of the repository's working files.
+/// the source documents called by their working file numbers ("002's", "seed 002"), markup
+/// escapes, copy-editing shorthand ("as above"), placeholders and paths of the repository's
+/// working files. Matched in any case.
 const WORKING_NOTES: &[&str] = &[
     "markdown",
     "facts file",
@@ -152,11 +154,23 @@ const WORKING_NOTES: &[&str] = &[
     "see notes",
     "working list",
     "project's list",
-    "seed 00",
-    "todo",
+    "seed 0",
+    "(seed",
+    "001's",
+    "002's",
+    "003's",
+    "004's",
+    "as above",
+    "secondary copy",
+    "placeholder",
+    "todo:",
     "fixme",
     "../shared",
 ];
+
+/// Marks of a to-do, matched as written (in capitals): in any case "todo" is also a Spanish
+/// word ("Todo el personal …").
+const WORKING_MARKS: &[&str] = &["TODO", "FIXME"];
 
 fn strings<'a>(value: &'a serde_json::Value, path: String, out: &mut Vec<(String, &'a str)>) {
     match value {
@@ -181,6 +195,25 @@ fn working_notes_in(text: &str) -> Vec<&'static str> {
         .iter()
         .copied()
         .filter(|p| lower.contains(p))
+        .chain(WORKING_MARKS.iter().copied().filter(|m| text.contains(m)))
+        .collect()
+}
+
+/// Every working note in the texts of a published JSON file (its `$schema` address aside), as
+/// "file.path: phrase".
+fn working_notes_in_json(rel: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(common::root(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    let doc: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    let mut all = Vec::new();
+    strings(&doc, String::new(), &mut all);
+    all.iter()
+        .filter(|(path, _)| path != ".$schema")
+        .flat_map(|(path, s)| {
+            working_notes_in(s)
+                .into_iter()
+                .map(move |p| format!("{rel}{path}: {p}"))
+        })
         .collect()
 }
 
@@ -190,21 +223,32 @@ fn no_working_note_reaches_a_visitor() {
         working_notes_in("Source text has a markdown-escaped dollar sign"),
         ["markdown"]
     );
+    assert_eq!(
+        working_notes_in("Same number as 002's December 2023 figure"),
+        ["002's"]
+    );
+    assert_eq!(
+        working_notes_in("uncertain (source 'as above')"),
+        ["as above"]
+    );
+    assert_eq!(
+        working_notes_in("The table (seed 002, P7)"),
+        ["seed 0", "(seed"]
+    );
+    assert_eq!(working_notes_in("TODO: check"), ["todo:", "TODO"]);
+    assert!(working_notes_in("Todo el personal uniformado").is_empty());
     // Every text of the shipped data file (notes and locators included: the page and the CSV
-    // show them) ...
-    let text = std::fs::read_to_string(common::root("www/data/peacekeeping.json")).unwrap();
-    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let mut all = Vec::new();
-    strings(&doc, String::new(), &mut all);
-    let mut found: Vec<String> = all
-        .iter()
-        .filter(|(path, _)| path != ".$schema")
-        .flat_map(|(path, s)| {
-            working_notes_in(s)
-                .into_iter()
-                .map(move |p| format!("{path}: {p}"))
-        })
-        .collect();
+    // show them), of the recommendations file, and of both published schemas (their
+    // descriptions are the types' doc comments) ...
+    let mut found: Vec<String> = [
+        "www/data/peacekeeping.json",
+        "www/data/peacekeeping.schema.json",
+        "www/data/recommendations.json",
+        "www/data/recommendations.schema.json",
+    ]
+    .into_iter()
+    .flat_map(working_notes_in_json)
+    .collect();
     // ... and every message of the interface.
     let messages = std::fs::read_to_string(common::root("src/i18n/en.rs")).unwrap();
     for line in messages

@@ -65,7 +65,95 @@ fn a_series_reads_each_date_from_its_source_and_says_what_it_does_not_report() {
         pkviz::i18n::format_year_month(d0.year, d0.month, Lang::En)
     );
     assert!(vm.summary.contains(&first), "{}", vm.summary);
-    assert_eq!(vm.notes, raw.note.iter().cloned().collect::<Vec<_>>());
+    assert_eq!(
+        vm.notes[..raw.note.iter().len()],
+        raw.note.iter().cloned().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_summary_states_each_sources_change_and_never_one_across_sources() {
+    use pkviz::i18n::{format_number, format_year_month, t, tf, Msg};
+    let data = fixture();
+    let raw = &data.snapshots.as_ref().unwrap()[0];
+    let vm = vm();
+    let label = |i: usize| {
+        let d = &raw.dates[i].as_of;
+        format_year_month(d.year, d.month, Lang::En)
+    };
+    let change = |k: usize, i: usize, j: usize| {
+        let count = |i: usize| format_number(raw.dates[i].counts[k].unwrap(), Lang::En);
+        tf(
+            Lang::En,
+            Msg::SnapshotChange,
+            &[
+                ("measure", &raw.measures[k]),
+                ("first", &count(i)),
+                ("first_date", &label(i)),
+                ("last", &count(j)),
+                ("last_date", &label(j)),
+            ],
+        )
+    };
+    let source = |i: usize| raw.dates[i].source.source.as_str();
+    let n = raw.dates.len();
+    let mut across = 0;
+    for k in 0..raw.measures.len() {
+        let reported: Vec<usize> = (0..n)
+            .filter(|&i| raw.dates[i].counts[k].is_some())
+            .collect();
+        for (x, &i) in reported.iter().enumerate() {
+            for &j in &reported[x + 1..] {
+                if source(i) != source(j) {
+                    across += 1;
+                    assert!(!vm.summary.contains(&change(k, i, j)), "{}", vm.summary);
+                }
+            }
+        }
+        // Each source's run: its first and last count of the measure, the source named.
+        let mut start = 0;
+        while start < n {
+            let end = (start..n)
+                .take_while(|&i| source(i) == source(start))
+                .last()
+                .unwrap();
+            let run: Vec<usize> = reported
+                .iter()
+                .copied()
+                .filter(|i| (start..=end).contains(i))
+                .collect();
+            if let (Some(&i), Some(&j)) = (run.first(), run.last()) {
+                let said = if i == j {
+                    let count = format_number(raw.dates[i].counts[k].unwrap(), Lang::En);
+                    tf(
+                        Lang::En,
+                        Msg::SnapshotAt,
+                        &[
+                            ("measure", &raw.measures[k]),
+                            ("count", &count),
+                            ("date", &label(i)),
+                        ],
+                    )
+                } else {
+                    change(k, i, j)
+                };
+                assert!(vm.summary.contains(&said), "{said} in {}", vm.summary);
+                let short = &data.source(source(start)).unwrap().short;
+                assert!(
+                    vm.summary.contains(short.as_str()),
+                    "{short} in {}",
+                    vm.summary
+                );
+            }
+            start = end + 1;
+        }
+    }
+    assert!(across > 0, "the fixture's dates come from two sources");
+    // Why: said under the chart and in its downloads.
+    let note = t(Lang::En, Msg::SnapshotBasisNote);
+    assert!(vm.notes.iter().any(|n| n == note), "{:?}", vm.notes);
+    let framing = pkviz::view::export::series_framing(&data, &vm, Lang::En);
+    assert!(framing.lines.iter().any(|l| l == note));
 }
 
 #[test]

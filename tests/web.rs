@@ -75,22 +75,24 @@ fn the_native_page_writes_numbers_percents_dates_and_plurals_as_intl_does() {
                 ));
             }
         }
-        for (y, m) in [
-            (2019, None),
-            (2019, Some(1)),
-            (2021, Some(6)),
-            (2018, Some(9)),
-            (2023, Some(12)),
-        ] {
-            let (intl, own) = (
+        // Every month (their names are written out natively), and a year alone.
+        let months = (1..=12).map(|m| (2024, Some(m)));
+        for (y, m) in [(2019, None), (2018, Some(9))].into_iter().chain(months) {
+            let short = (
                 pkviz::i18n::format_year_month(y, m, lang),
                 native::year_month(y, m, lang),
             );
-            if intl != own {
-                differ.push(format!(
-                    "{} date {y}-{m:?}: Intl {intl:?}, native {own:?}",
-                    lang.tag()
-                ));
+            let long = (
+                pkviz::i18n::format_year_month_long(y, m, lang),
+                native::year_month_long(y, m, lang),
+            );
+            for (form, (intl, own)) in [("date", short), ("long date", long)] {
+                if intl != own {
+                    differ.push(format!(
+                        "{} {form} {y}-{m:?}: Intl {intl:?}, native {own:?}",
+                        lang.tag()
+                    ));
+                }
             }
         }
         for n in 0..=250 {

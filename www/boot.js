@@ -139,13 +139,23 @@ function find({ id, steps }) {
 
 let replay = null;
 
-function whenTakenOver(then) {
-  if (!document.getElementById('prerendered')) return then();
+// Calls `settle` as soon as the app has taken the prerendered page's place (before the browser
+// paints it), then `then` at the next frame.
+function whenTakenOver(then, settle = () => {}) {
+  if (!document.getElementById('prerendered')) { settle(); return then(); }
   new MutationObserver((_, mo) => {
     if (document.getElementById('prerendered')) return;
     mo.disconnect();
+    settle();
     requestAnimationFrame(then);
   }).observe(root, { childList: true });
+}
+
+// Where the clicked thing is on screen, kept up to date while the app loads (the visitor may
+// scroll meanwhile): its box, and the click's point within it.
+function boxOf(el) {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
 function onClick(event) {
@@ -153,7 +163,17 @@ function onClick(event) {
   if (!control || !control.closest('#prerendered')) return;
   event.preventDefault();
   if (replay) return; // one pending click is enough
-  replay = { where: locate(control), x: event.clientX, y: event.clientY, pointer: event.detail > 0 };
+  // A chart's picture is answered by the mark under the same point of the app's chart area (the
+  // prerendered SVG and the app's canvas take the same place).
+  const chart = control.matches('.chart-prerendered');
+  const box = boxOf(control);
+  replay = {
+    where: locate(control), chart, box,
+    at: [(event.clientX - box.left) / (box.width || 1), (event.clientY - box.top) / (box.height || 1)],
+    pointer: event.detail > 0,
+  };
+  const follow = () => { if (replay && control.isConnected) replay.box = boxOf(control); };
+  window.addEventListener('scroll', follow, { passive: true });
   control.setAttribute('aria-busy', 'true');
   html.classList.add('pk-starting');
   // Said to screen readers too: the click is not lost, it waits.
@@ -163,18 +183,41 @@ function onClick(event) {
   document.getElementById('prerendered').append(status);
   setTimeout(() => { status.textContent = say('BootLoading', 'Loading the interactive page…'); }, 100);
   start();
+  // The app's page has the same layout; should anything differ, the page scrolls so that the
+  // clicked control stays where the visitor saw it.
+  const settle = () => {
+    window.removeEventListener('scroll', follow);
+    const same = find(replay.where);
+    if (!same) return;
+    const dy = same.getBoundingClientRect().top - replay.box.top;
+    if (Math.abs(dy) >= 1) window.scrollBy({ top: dy, behavior: 'instant' });
+  };
   whenTakenOver(() => {
     html.classList.remove('pk-starting');
-    const same = find(replay.where);
-    // A chart is a canvas under focusable marks in the app, not the prerendered SVG: the mark
-    // under the same point takes the click.
-    const under = replay.pointer ? document.elementFromPoint(replay.x, replay.y) : null;
-    const target = same && !same.matches('.chart-prerendered') ? same : under && under.closest('[tabindex], button, a');
+    const { where, at, pointer } = replay;
     replay = null;
-    if (!target) return;
-    if (typeof target.focus === 'function') target.focus({ preventScroll: true });
-    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: event.clientX, clientY: event.clientY }));
-  });
+    const same = find(where);
+    if (!chart) return same && press(same, event);
+    // The chart's marks appear once it knows its width: wait a few frames for one.
+    let frames = 0;
+    const mark = () => {
+      const area = find(where);
+      const r = area && area.getBoundingClientRect();
+      const under = r && pointer ? document.elementFromPoint(r.left + at[0] * r.width, r.top + at[1] * r.height) : null;
+      const hit = under && area.contains(under) ? under.closest('.mark, button, a') : null;
+      if (hit) return press(hit, event);
+      if (area && ++frames < 30 && !area.querySelector('.mark')) requestAnimationFrame(mark);
+    };
+    mark();
+  }, settle);
+}
+
+/** The click again, on the app's control. */
+function press(target, event) {
+  if (typeof target.focus === 'function') target.focus({ preventScroll: true });
+  const r = target.getBoundingClientRect();
+  const [x, y] = target.matches('.mark') ? [r.left + r.width / 2, r.top + r.height / 2] : [event.clientX, event.clientY];
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: x, clientY: y }));
 }
 
 // Keyboard focus on a prerendered control moves to the same control in the app.

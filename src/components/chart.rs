@@ -141,7 +141,15 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
         html! { <DataTable id={format!("{}-table", props.id)} table={props.table.clone()} {lang}
         view={props.view} sort={props.sort} /> }
     } else if cfg!(not(target_arch = "wasm32")) {
-        prerendered(&*props.chart, &props.summary)
+        // The app's frame around the picture (zoom buttons, the details line), so that the app
+        // taking the page's place moves nothing.
+        html! {
+            <>
+                if C::ZOOMS { { zoom.controls(lang) } }
+                { prerendered(&*props.chart, &props.summary) }
+                <p class="chart-details" id={details_id}>{ t(lang, Msg::ChartDetailsHint) }</p>
+            </>
+        }
     } else {
         let interactive = props.onactivate.is_some();
         let mark_html = marks.iter().enumerate().map(|(i, m)| {

@@ -62,8 +62,9 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             })
             .collect()
     };
-    // One row (a mission's profile) has no order to change: plain headings, no sort hint.
-    let sorts = table.rows.len() > 1;
+    // One row (a mission's profile), or no sortable column, has no order to change: plain
+    // headings, no sort hint.
+    let sorts = table.rows.len() > 1 && table.columns.iter().any(|c| c.sortable);
     let heading = |index: usize, col: &ColumnVm, rowspan: Option<u32>| -> Html {
         let current = sort;
         let active = current.filter(|s| s.column == index);

@@ -118,5 +118,19 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
         },
         Err(p) => problems(lang, p),
     };
-    html! { <>{ figures }{ lost }</> }
+    let tables = match &props.data.mission_tables {
+        Ok(tables) if tables.is_empty() => html! {},
+        Ok(tables) => html! {
+            <section class="mission-tables" aria-labelledby="mission-tables-title">
+                <h3 id="mission-tables-title">{ t(lang, Msg::MissionTablesTitle) }</h3>
+                <p>{ t(lang, Msg::MissionTablesIntro) }</p>
+                { for tables.iter().map(|table| html! {
+                    <DataTable id={format!("mission-table-{}", table.id)} view={View::Figures} {lang}
+                        table={Shared::new(view::mission_tables::table(&props.data, table, lang))} />
+                }) }
+            </section>
+        },
+        Err(p) => problems(lang, p),
+    };
+    html! { <>{ figures }{ tables }{ lost }</> }
 }

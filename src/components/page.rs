@@ -103,24 +103,41 @@ pub fn Page(props: &PageProps) -> Html {
             set_document_language(*lang);
         }
     });
-    // The recommendations matrix: its own file, read once the app runs (not in the first view).
+    // The recommendations matrix: its own file, read once the app runs (not in the first view):
+    // at once where the address shows what it fills (the tracker, a paragraph, a mission's
+    // profile), else when the browser is idle, after the click that woke the app is answered.
     let recs = use_state_eq(|| RecState::Loading);
     let needs_recs = match only.or(route.embed) {
         None => true,
         Some(v) => matches!(v, View::Recommendations | View::Map),
     };
+    let recs_now = route.view == Some(View::Recommendations)
+        || route.para.is_some()
+        || route.mission.is_some()
+        || only.or(route.embed).is_some();
+    let recs_asked = use_mut_ref(|| false);
     {
         let recs = recs.clone();
-        use_effect_with(needs_recs, move |needed| {
+        use_effect_with((needs_recs, recs_now), move |(needed, now)| {
             if !*needed || *recs != RecState::Loading {
                 return;
             }
-            wasm_bindgen_futures::spawn_local(async move {
-                recs.set(match super::loader::load_recommendations().await {
-                    Ok(r) => RecState::Ready(Shared::new(r)),
-                    Err(e) => RecState::Failed(e),
+            let load = move || {
+                if recs_asked.replace(true) {
+                    return;
+                }
+                wasm_bindgen_futures::spawn_local(async move {
+                    recs.set(match super::loader::load_recommendations().await {
+                        Ok(r) => RecState::Ready(Shared::new(r)),
+                        Err(e) => RecState::Failed(e),
+                    });
                 });
-            });
+            };
+            if *now {
+                load();
+            } else {
+                super::loader::when_idle(load);
+            }
         });
     }
     let dispatcher = use_memo((), |_| Dispatch(route.dispatcher().to_callback()));
@@ -213,7 +230,7 @@ pub fn Page(props: &PageProps) -> Html {
                             target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
                         { " · " }
                     }
-                    { tf(lang, Msg::DataAsOf, &[("date", &data.meta.as_of)]) }
+                    { crate::view::export::data_as_of(data, lang) }
                 </p>
             </main>
         }
@@ -297,7 +314,7 @@ fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
         Msg::CiteAs,
         &[
             ("title", &data.meta.title),
-            ("date", &data.meta.as_of),
+            ("date", &crate::view::export::data_date(data, lang)),
             ("hash", &hash),
         ],
     );
@@ -307,9 +324,9 @@ fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
     );
     html! {
         <footer class="site-footer">
-            <p>{ tf(lang, Msg::DataAsOf, &[("date", &data.meta.as_of)]) }</p>
+            <p>{ crate::view::export::data_as_of(data, lang) }</p>
             <p>{ tf(lang, Msg::DataFile, &[("path", &source.path)]) }</p>
-            <p class="sha256">{ t(lang, Msg::Sha256Label) }{ " " }<code>{ &hash }</code></p>
+            <p class="sha256">{ t(lang, Msg::Sha256Label) }{ crate::view::label_space(lang) }<code>{ &hash }</code></p>
             <p class="citation">{ citation }</p>
             if !source.offline {
                 <p><a href="offline.html" download={copy_name} class="offline-copy">{ t(lang, Msg::OfflineCopy) }</a></p>

@@ -55,11 +55,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
         return html! {};
     };
     let status = view::status_text(&m.status, lang);
-    let hq =
-        m.hq.iter()
-            .map(|h| view::hq_text(h, lang))
-            .collect::<Vec<_>>()
-            .join(", ");
+    let hq = view::items(lang, m.hq.iter().map(|h| view::hq_text(h, lang)));
     let code = m.code.clone();
     let show = |view: View| {
         let (dispatch, code) = (dispatch.clone(), code.clone());
@@ -100,13 +96,14 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 .map(|f| {
                     let value = view::figures::value_text(f, lang);
                     (
-                        format!("{}: {value}", f.label),
+                        view::label_value(lang, &f.label, &value),
                         view::short_citation(data, &f.source, lang),
                     )
                 })
                 .collect()
         })
         .unwrap_or_default();
+    let tables = view::mission_tables::of_mission(data, &m.code, lang);
     let paragraphs = match &props.recs {
         RecState::Ready(r) => view::recommendations::naming(r, &m.code),
         _ => Vec::new(),
@@ -160,6 +157,22 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     }) }
                 </ul>
             }
+            if !tables.is_empty() {
+                <h4>{ t(lang, Msg::ProfileTables) }</h4>
+                <ul class="profile-list">
+                    { for tables.iter().map(|row| html! {
+                        <li>
+                            <span lang={super::data_lang(data, lang)}>{ &row.table }</span>
+                            { for row.cells.iter().map(|(column, cell, words)| html! {
+                                <>{ " · " }<span lang={super::data_lang(data, lang)}>{ column }</span>{ view::label_sep(lang) }
+                                <span lang={words.then(|| super::data_lang(data, lang)).flatten()}>{ cell }</span></>
+                            }) }
+                            { for row.notes.iter().map(|n| html! { <>{ " · " }<span lang={super::data_lang(data, lang)}>{ n }</span></> }) }
+                            { " " }<span class="cite">{ "(" }{ &row.citation }{ ")" }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
             if !paragraphs.is_empty() {
                 <h4>{ t(lang, Msg::ProfileRecommendations) }</h4>
                 <ul class="profile-list">
@@ -169,7 +182,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                                 view: Some(View::Recommendations), para: Some(*para), ..Default::default() }))}>
                                 { tf(lang, Msg::RecPara, &[("para", &para.to_string())]) }
                             </a>
-                            { ": " }<span lang={super::data_lang(&props.data, lang)}>{ first }</span>
+                            { view::label_sep(lang) }<span lang={super::data_lang(&props.data, lang)}>{ first }</span>
                         </li>
                     }) }
                 </ul>

@@ -212,14 +212,14 @@ fn Tracker(props: &TrackerProps) -> Html {
                     }) }
                 </blockquote>
                 if !p.missions.is_empty() {
-                    <p class="rec-meta">{ t(lang, Msg::RecMissions) }{ " " }
-                        { for p.missions.iter().map(|(code, label)| html! {
-                            <><a href={route::link(View::Map, Some(code))}>{ label }</a>{ " " }</>
+                    <p class="rec-meta">{ t(lang, Msg::RecMissions) }{ crate::view::label_space(lang) }
+                        { for p.missions.iter().enumerate().map(|(i, (code, label))| html! {
+                            <>{ if i > 0 { t(lang, Msg::ItemSep) } else { "" } }<a href={route::link(View::Map, Some(code))}>{ label }</a></>
                         }) }
                     </p>
                 }
-                if !p.cites.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecCites) }{ " " }{ p.cites.join(", ") }</p> }
-                if !p.figures.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecFigures) }{ " " }{ p.figures.join("; ") }</p> }
+                if !p.cites.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecCites) }{ crate::view::label_space(lang) }{ crate::view::items(lang, &p.cites) }</p> }
+                if !p.figures.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecFigures) }{ crate::view::label_space(lang) }{ crate::view::list(lang, &p.figures) }</p> }
                 <p class="rec-cite"><span class="cite">{ &p.citation }</span>{ " · " }
                     <a href={format!("#{link}")}>{ t(lang, Msg::RecLink) }</a></p>
             </li>
@@ -262,6 +262,9 @@ fn Tracker(props: &TrackerProps) -> Html {
                 </button></p>
             }
             <p class="source">{ &vm.sources }</p>
+            if let Some(note) = &vm.note {
+                <ul class="chart-notes"><li>{ note }</li></ul>
+            }
         </>
     }
 }

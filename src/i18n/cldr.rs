@@ -1,6 +1,6 @@
 //! What the browser's `Intl` gives, written out from CLDR for the native page (prerender,
-//! tests): plural categories of whole numbers, and short month-and-year dates. A wasm test
-//! holds them equal to `Intl` in Chromium and Firefox.
+//! tests): plural categories of whole numbers, and month-and-year dates (short months, and months
+//! in full). A wasm test holds them equal to `Intl` in Chromium and Firefox.
 
 use super::Lang;
 
@@ -112,5 +112,98 @@ pub fn plain_year_month(year: u16, month: Option<u8>, lang: Lang) -> String {
                 "ديسمبر"
             ][i]
         ),
+    }
+}
+
+/// The CLDR forms `Intl` gives with the month in full (`{month: 'long', year: 'numeric'}`:
+/// "September 2024", "septiembre de 2024", "сентябрь 2024 г.", "2024年9月"), for the native page.
+pub fn plain_year_month_long(year: u16, month: Option<u8>, lang: Lang) -> String {
+    let Some(m) = month.filter(|m| (1..=12).contains(m)) else {
+        return plain_year_month(year, None, lang);
+    };
+    let i = usize::from(m - 1);
+    let name = match lang {
+        Lang::En => [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ][i],
+        Lang::Fr => [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ][i],
+        Lang::Es => [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ][i],
+        // The stand-alone (nominative) names: CLDR's month-and-year pattern is `LLLL y 'г'.`.
+        Lang::Ru => [
+            "январь",
+            "февраль",
+            "март",
+            "апрель",
+            "май",
+            "июнь",
+            "июль",
+            "август",
+            "сентябрь",
+            "октябрь",
+            "ноябрь",
+            "декабрь",
+        ][i],
+        // Arabic's long and short Gregorian months are the same names.
+        Lang::Ar | Lang::Zh => return plain_year_month(year, month, lang),
+    };
+    match lang {
+        Lang::Es => format!("{name} de {year}"),
+        Lang::Ru => format!("{name} {year} г."),
+        _ => format!("{name} {year}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_months_are_written_as_cldr_writes_them() {
+        let long = |lang| plain_year_month_long(2024, Some(9), lang);
+        assert_eq!(long(Lang::En), "September 2024");
+        assert_eq!(long(Lang::Fr), "septembre 2024");
+        assert_eq!(long(Lang::Es), "septiembre de 2024");
+        assert_eq!(long(Lang::Ru), "сентябрь 2024 г.");
+        assert_eq!(long(Lang::Zh), "2024年9月");
+        assert_eq!(long(Lang::Ar), "سبتمبر 2024");
+        assert_eq!(plain_year_month_long(2024, None, Lang::Zh), "2024年");
+        assert_eq!(plain_year_month_long(2024, Some(13), Lang::En), "2024");
     }
 }

@@ -2,7 +2,7 @@
 //! in wasm (no locale data shipped), and natively (the prerendered page, the tests) the same
 //! results from the CLDR rules written out below; a wasm test holds the two equal.
 
-use super::cldr::{cldr_plural, plain_year_month};
+use super::cldr::{cldr_plural, plain_year_month, plain_year_month_long};
 use super::Lang;
 use std::cmp::Ordering;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
@@ -38,8 +38,10 @@ mod browser {
         pub percent: Function,
         pub collator: Function,
         pub plural: Intl::PluralRules,
-        /// Month and year ("juin 2019"), and the year alone ("2019年").
+        /// Month and year ("juin 2019"), the month in full ("juin 2019", "septembre 2024"),
+        /// and the year alone ("2019年").
         pub month: Function,
+        pub long: Function,
         pub year: Function,
     }
 
@@ -62,16 +64,17 @@ mod browser {
                 let text = Array::of1(&lang.tag().into());
                 let collator = Intl::Collator::new(&text, &Object::new()).compare();
                 let plural = Intl::PluralRules::new(&text, &Object::new());
-                let dates = |month: bool| {
+                let dates = |month: Option<&str>| {
                     let o = Object::new();
                     let _ = Reflect::set(&o, &"year".into(), &"numeric".into());
-                    if month {
-                        let _ = Reflect::set(&o, &"month".into(), &"short".into());
+                    if let Some(month) = month {
+                        let _ = Reflect::set(&o, &"month".into(), &month.into());
                     }
                     let _ = Reflect::set(&o, &"timeZone".into(), &"UTC".into());
                     Intl::DateTimeFormat::new(&locales, &o).format()
                 };
-                let (month, year) = (dates(true), dates(false));
+                let (month, long) = (dates(Some("short")), dates(Some("long")));
+                let year = dates(None);
                 cache.push((
                     locale,
                     Fns {
@@ -80,6 +83,7 @@ mod browser {
                         collator,
                         plural,
                         month,
+                        long,
                         year,
                     },
                 ));
@@ -150,19 +154,39 @@ pub fn plain_percent(v: f64, lang: Lang) -> String {
 /// "2019年6月"; "2019"), from `Intl.DateTimeFormat` (natively, the same CLDR forms).
 pub fn format_year_month(year: u16, month: Option<u8>, lang: Lang) -> String {
     #[cfg(target_arch = "wasm32")]
-    {
-        let m = month.map_or(6.0, f64::from) - 1.0;
-        let at = js_sys::Date::utc(f64::from(year), m) + 14.0 * 86_400_000.0;
-        let date = js_sys::Date::new(&at.into());
-        let s = browser::with(lang, |f| {
-            let fmt = if month.is_some() { &f.month } else { &f.year };
-            fmt.call1(&wasm_bindgen::JsValue::NULL, &date)
-        });
-        if let Some(s) = s.ok().and_then(|v| v.as_string()) {
-            return s;
-        }
+    if let Some(s) = intl_year_month(year, month, lang, |f| &f.month) {
+        return s;
     }
     plain_year_month(year, month, lang)
+}
+
+/// A month of a year with the month in full, as the language writes it in running text
+/// ("September 2024", "septembre 2024", "septiembre de 2024", "2024年9月"); a year alone as
+/// [`format_year_month`]. From `Intl.DateTimeFormat` (natively, the same CLDR forms).
+pub fn format_year_month_long(year: u16, month: Option<u8>, lang: Lang) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = intl_year_month(year, month, lang, |f| &f.long) {
+        return s;
+    }
+    plain_year_month_long(year, month, lang)
+}
+
+/// `Intl`'s month and year (the month as `pick` formats it), or the year alone.
+#[cfg(target_arch = "wasm32")]
+fn intl_year_month(
+    year: u16,
+    month: Option<u8>,
+    lang: Lang,
+    pick: fn(&browser::Fns) -> &js_sys::Function,
+) -> Option<String> {
+    let m = month.map_or(6.0, f64::from) - 1.0;
+    let at = js_sys::Date::utc(f64::from(year), m) + 14.0 * 86_400_000.0;
+    let date = js_sys::Date::new(&at.into());
+    let s = browser::with(lang, |f| {
+        let fmt = if month.is_some() { pick(f) } else { &f.year };
+        fmt.call1(&wasm_bindgen::JsValue::NULL, &date)
+    });
+    s.ok().and_then(|v| v.as_string())
 }
 
 /// The plural category of `n` in `lang` (`one`, `few`, `other`…), as `Intl.PluralRules`

@@ -40,13 +40,16 @@ pub fn plural_categories(lang: Lang) -> &'static [&'static str] {
     }
 }
 pub use intl::{
-    compare_text, format_count, format_number, format_percent, format_year_month, plural_category,
-    set_arabic_digits,
+    compare_text, format_count, format_number, format_percent, format_year_month,
+    format_year_month_long, plural_category, set_arabic_digits,
 };
 /// What the native page (prerender, tests) writes where the browser asks `Intl`: a wasm test
 /// holds them equal, so the app takes over the prerendered page without a word changing.
 pub mod native {
-    pub use super::cldr::{cldr_plural as plural, plain_year_month as year_month};
+    pub use super::cldr::{
+        cldr_plural as plural, plain_year_month as year_month,
+        plain_year_month_long as year_month_long,
+    };
     pub use super::intl::{plain as number, plain_percent as percent};
 }
 
@@ -151,7 +154,8 @@ fn fill_in(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {
 
 /// Fills named placeholders: `fill("Sort by {column}", &[("column", "Mission")])`. A
 /// placeholder with no value is left as it is (a test checks every catalogue uses only the
-/// names English uses).
+/// names English uses); a value whose placeholder the template lacks is not used (the Arabic
+/// dual, تقريرين, leaves out its count).
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -199,6 +203,10 @@ mod tests {
         assert_eq!(fill("a {x} b {y}", &[("y", "2"), ("x", "1")]), "a 1 b 2");
         assert_eq!(fill("no args", &[]), "no args");
         assert_eq!(fill("{gone} left", &[]), "{gone} left");
+        assert_eq!(
+            fill("{shown} of two", &[("shown", "1"), ("total", "2")]),
+            "1 of two"
+        );
         assert_eq!(fill("open { end", &[("end", "x")]), "open { end");
         assert_eq!(placeholders("{a} and {b}"), ["a", "b"]);
     }

@@ -240,4 +240,36 @@ messages! {
     CountDates,
     /// "{n} reports" (plural forms).
     CountReports,
+    /// Between words or names in a row: ", " (Arabic "، ", Chinese "，").
+    ItemSep,
+    /// Between entries that may hold commas (sources, counts): "; " (Arabic "؛ ", Chinese "；",
+    /// French with a no-break space before the semicolon).
+    ListSep,
+    /// Between two sentences: ". " (Chinese "。").
+    SentenceSep,
+    /// After the last sentence: "." (Chinese "。").
+    SentenceEnd,
+    /// "{label}: {value}" (Chinese full-width colon, French no-break space before it).
+    LabelValue,
+    /// "{text} ({note})": a text with a note in parentheses (Chinese full-width ones).
+    WithNote,
+    /// Under the parity chart where a change of source breaks a line.
+    ParityJoinNote,
+    /// The counts-over-time summary, one sentence per source: "In {source}, {changes}".
+    SnapshotBySource,
+    /// A measure a source reports at one date only: "{measure}: {count} in {date}".
+    SnapshotAt,
+    /// Under a counts-over-time chart whose consecutive dates come from different sources.
+    SnapshotBasisNote,
+    /// Tables with a row per mission: heading, intro, a marked and a blank cell, a name as
+    /// printed, a quoted sentence with its place, and the profile's heading.
+    MissionTablesTitle,
+    MissionTablesIntro,
+    TableMarked,
+    TableBlank,
+    TablePrintedAs,
+    QuotedFrom,
+    ProfileTables,
+    /// Under a chart whose data labels are shown in this site's own translation.
+    OwnTranslationNote,
 }

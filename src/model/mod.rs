@@ -3,12 +3,16 @@
 //! Built only by `data::validate`. Every figure carries a [`SourceRef`] to a registered source;
 //! meaning the views rely on (a unit, a season, a table symbol) is decided there, once, as enums.
 
+mod label;
 mod mission;
 mod recommendations;
 mod series;
+mod tables;
+pub use label::*;
 pub use mission::*;
 pub use recommendations::*;
 pub use series::*;
+pub use tables::*;
 
 /// Where a value comes from: a registered source and a place in it (paragraph, table, figure).
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +117,8 @@ pub struct Dataset {
     pub snapshots: Section<Vec<Snapshots>>,
     pub figures: Section<Vec<Figure>>,
     pub lost_figures: Section<Vec<LostFigure>>,
+    /// Tables with a row per mission (an absent section is an empty one).
+    pub mission_tables: Section<Vec<MissionTable>>,
 }
 
 impl Dataset {
@@ -130,6 +136,7 @@ impl Dataset {
             of(&self.snapshots),
             of(&self.figures),
             of(&self.lost_figures),
+            of(&self.mission_tables),
         ]
         .into_iter()
         .flatten()
@@ -142,7 +149,7 @@ impl Dataset {
     }
 }
 
-/// The legal framework a mission operates under (seed 002, Priority 7, footnote 8).
+/// The legal framework a mission operates under (A4P+ 5th progress report, Priority 7, footnote 8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Agreement {
     Sofa,
@@ -205,10 +212,12 @@ pub struct Note {
     pub text: String,
 }
 
-/// "Impact of SOFA/SOMA incidents on missions" (seed 002, Priority 7).
+/// "Impact of SOFA/SOMA incidents on missions" (A4P+ 5th progress report, Priority 7).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SofaTable {
     pub title: String,
+    /// The title in other languages (`Translations::pick` chooses).
+    pub title_translations: Translations,
     pub source: SourceRef,
     pub source_line: String,
     /// Footnote marks attached to the title.
@@ -271,6 +280,8 @@ pub struct Mechanism {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mechanisms {
     pub title: String,
+    /// The title in other languages (`Translations::pick` chooses).
+    pub title_translations: Translations,
     pub source: SourceRef,
     pub intro: Vec<Statement>,
     pub symbols: Vec<Symbol>,

@@ -18,6 +18,15 @@ pub struct RecSection {
     pub id: String,
     /// As printed.
     pub title: String,
+    /// The title in other languages (`Translations::pick` chooses).
+    pub title_translations: super::Translations,
+}
+
+impl RecSection {
+    /// The title as shown on a page in `lang`, from a file written in `file`.
+    pub fn title_in(&self, lang: crate::i18n::Lang, file: crate::i18n::Lang) -> super::Shown<'_> {
+        self.title_translations.pick(&self.title, lang, file)
+    }
 }
 
 /// Whether a recommendation is for the Secretariat to act on.

@@ -7,6 +7,8 @@ use super::{SourceRef, Statement};
 pub struct ParityCategory {
     pub id: String,
     pub label: String,
+    /// The label in other languages (`Translations::pick` chooses).
+    pub label_translations: super::Translations,
     /// One of the five categories of the Uniformed Gender Parity Strategy.
     pub ugps: bool,
 }
@@ -75,6 +77,8 @@ pub enum StageCount {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stage {
     pub label: String,
+    /// The label in other languages (`Translations::pick` chooses).
+    pub label_translations: super::Translations,
     pub count: StageCount,
     pub share_of_previous: Option<f64>,
     pub note: Option<String>,
@@ -86,6 +90,8 @@ pub struct Stage {
 pub struct Funnel {
     pub id: String,
     pub title: String,
+    /// The title in other languages (`Translations::pick` chooses).
+    pub title_translations: super::Translations,
     pub unit: String,
     pub period: String,
     pub note: Option<String>,

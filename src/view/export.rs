@@ -5,7 +5,7 @@ use super::funnel::FunnelVm;
 use super::map::MapVm;
 use super::parity::ParityVm;
 use super::snapshots::SnapshotsVm;
-use crate::i18n::{tf, Lang, Msg};
+use crate::i18n::{format_year_month_long, tf, Lang, Msg};
 use crate::model::Dataset;
 
 /// What frames a chart in a download: its title above, its paragraphs below.
@@ -15,8 +15,36 @@ pub struct Framing {
     pub lines: Vec<String>,
 }
 
-fn as_of(data: &Dataset, lang: Lang) -> String {
-    tf(lang, Msg::DataAsOf, &[("date", &data.meta.as_of)])
+/// The data's date (`meta.as_of`: `2024-09` or `2024`) as the language writes a month and
+/// year in running text, the month in full ("September 2024", "septiembre de 2024",
+/// "2024年9月"); a date written otherwise, as it is.
+pub fn data_date(data: &Dataset, lang: Lang) -> String {
+    let text = data.meta.as_of.trim();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let (year, month) = text
+        .split_once('-')
+        .map_or((text, None), |(y, m)| (y, Some(m)));
+    let month = match month {
+        None => Some(None),
+        Some(m) if digits(m, 2) => m
+            .parse::<u8>()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+            .map(Some),
+        Some(_) => None,
+    };
+    match (
+        digits(year, 4).then(|| year.parse::<u16>().ok()).flatten(),
+        month,
+    ) {
+        (Some(year), Some(month)) => format_year_month_long(year, month, lang),
+        _ => text.to_string(),
+    }
+}
+
+/// "Data as of September 2024": the line under every item, in its downloads and in the page.
+pub fn data_as_of(data: &Dataset, lang: Lang) -> String {
+    tf(lang, Msg::DataAsOf, &[("date", &data_date(data, lang))])
 }
 
 /// A chart's framing: `head` (subtitle, summary), its notes, its sources, the data's date.
@@ -32,7 +60,7 @@ fn framing(
         .iter()
         .map(|s| s.to_string())
         .chain(notes.iter().cloned())
-        .chain([sources.to_string(), as_of(data, lang)])
+        .chain([sources.to_string(), data_as_of(data, lang)])
         .collect();
     Framing {
         title: title.to_string(),
@@ -97,7 +125,7 @@ pub fn map_framing(data: &Dataset, vm: &MapVm, lang: Lang) -> Framing {
     lines.extend(vm.legend.iter().cloned());
     lines.extend(vm.disclaimer.iter().cloned());
     lines.push(vm.sources.clone());
-    lines.push(as_of(data, lang));
+    lines.push(data_as_of(data, lang));
     Framing {
         title: vm.title.clone(),
         lines,
@@ -159,8 +187,9 @@ pub use super::csv::{csv, neutralise};
 
 #[cfg(test)]
 mod tests {
-    use super::file_stem;
+    use super::{data_date, file_stem};
     use crate::data::{load_text, RawJson};
+    use crate::i18n::{format_year_month_long, Lang};
 
     fn data(as_of: &str) -> crate::model::Dataset {
         let text = format!(
@@ -171,16 +200,31 @@ mod tests {
     }
 
     #[test]
+    fn the_data_date_is_written_as_the_language_writes_a_month() {
+        for lang in Lang::ALL {
+            let long = format_year_month_long(2024, Some(9), lang);
+            assert_eq!(data_date(&data("2024-09"), lang), long);
+            assert_eq!(
+                data_date(&data("2024"), lang),
+                format_year_month_long(2024, None, lang)
+            );
+        }
+        for odd in ["2024-13", "2024-9", "+024-09", "mid-2024", "2024-09-30"] {
+            assert_eq!(data_date(&data(odd), Lang::Fr), odd);
+        }
+    }
+
+    #[test]
     fn download_names_are_safe_whatever_the_file_says() {
         assert_eq!(
             file_stem("sofa-impact", &data("2024-09")),
             "sofa-impact-2024-09"
         );
         assert_eq!(file_stem("../../x", &data("2024-09")), "x-2024-09");
-        assert_eq!(file_stem("a&b c/d", &data("")), "a-b-c-d");
-        assert_eq!(file_stem("CON", &data("")), "pkviz-CON");
-        assert_eq!(file_stem("com1.x", &data("")), "pkviz-com1.x");
-        assert_eq!(file_stem("", &data("")), "pkviz");
+        assert_eq!(file_stem("a&b c/d", &data("/")), "a-b-c-d");
+        assert_eq!(file_stem("CON", &data("/")), "pkviz-CON");
+        assert_eq!(file_stem("com1.x", &data("/")), "pkviz-com1.x");
+        assert_eq!(file_stem("", &data("/")), "pkviz");
         let long = file_stem(&"x".repeat(300), &data("2024-09"));
         assert_eq!(long.len(), 60);
         let name = file_stem("ü/<>:\"|?*\u{0}", &data("2024\n09"));

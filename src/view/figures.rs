@@ -73,10 +73,10 @@ pub fn table(
         }))
     };
     TableVm {
-        caption: format!(
-            "{}: {}",
+        caption: super::label_value(
+            lang,
             t(lang, Msg::NavFigures),
-            topic.map_or_else(|| t(lang, Msg::FilterAllTopics).to_string(), topic_label)
+            &topic.map_or_else(|| t(lang, Msg::FilterAllTopics).to_string(), topic_label),
         ),
         hint: t(lang, Msg::SortHint).to_string(),
         caption_notes: Vec::new(),
@@ -134,7 +134,7 @@ fn cells(data: &Dataset, f: &Figure, lang: Lang) -> Vec<CellVm> {
         CellVm::new(value_text(f, lang), CellKind::Number),
         CellVm::new(&f.period, CellKind::Text),
         CellVm::new(f.mission.as_deref().unwrap_or(""), CellKind::Text),
-        CellVm::new(place(data, f), CellKind::Text),
+        CellVm::new(super::short_citation(data, &f.source, lang), CellKind::Text),
     ]
 }
 

@@ -3,7 +3,7 @@
 
 use super::chart::{wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use super::{short_citation, sources_line};
+use super::{items, label_value, sentences, short_citation, sources_line};
 use crate::i18n::{format_number, format_percent, t, tf, Lang, Msg};
 use crate::model::{Dataset, Funnel, StageCount};
 
@@ -43,11 +43,20 @@ pub fn funnels(data: &Dataset, funnels: &[Funnel], lang: Lang) -> Vec<FunnelVm> 
 }
 
 fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
+    let file = data.meta.lang;
+    let title = f.title_translations.pick(&f.title, lang, file);
+    let labels: Vec<_> = f
+        .stages
+        .iter()
+        .map(|s| s.label_translations.pick(&s.label, lang, file))
+        .collect();
+    let own = title.own || labels.iter().any(|l| l.own);
     let stages: Vec<StageVm> = f
         .stages
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            let label = labels[i].text;
             let (value, derived, value_text, how) = match &s.count {
                 StageCount::Stated(v) => (Some(*v), false, format_number(*v, lang), None),
                 StageCount::Derived { value, how } => (
@@ -66,27 +75,28 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
             };
             // Each share names its base, the stage before ("69% of alleged perpetrators
             // identified"), where the source states the share against it.
-            let base = i.checked_sub(1).and_then(|p| f.stages.get(p));
+            let base = i.checked_sub(1).and_then(|p| labels.get(p));
             let share_text = s.share_of_previous.zip(base).map(|(v, base)| {
                 tf(
                     lang,
                     Msg::FunnelShare,
-                    &[("share", &format_percent(v, lang)), ("base", &base.label)],
+                    &[("share", &format_percent(v, lang)), ("base", base.text)],
                 )
             });
             let note = how.or_else(|| s.note.clone());
-            let details = [
-                Some(format!("{}: {value_text}", s.label)),
-                share_text.clone(),
-                note.clone(),
-                Some(short_citation(data, &s.source, lang)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(". ");
+            let details = sentences(
+                lang,
+                [
+                    Some(label_value(lang, label, &value_text)),
+                    share_text.clone(),
+                    note.clone(),
+                    Some(short_citation(data, &s.source, lang)),
+                ]
+                .into_iter()
+                .flatten(),
+            );
             StageVm {
-                label: s.label.clone(),
+                label: label.to_string(),
                 value,
                 derived,
                 value_text,
@@ -115,7 +125,7 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
                 ),
             ],
         ),
-        _ => f.title.clone(),
+        _ => title.text.to_string(),
     };
     let notes = f
         .note
@@ -124,14 +134,15 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         .chain(
             stages
                 .iter()
-                .filter_map(|s| Some(format!("{}: {}", s.label, s.note.as_ref()?))),
+                .filter_map(|s| Some(label_value(lang, &s.label, s.note.as_ref()?))),
         )
+        .chain(own.then(|| t(lang, Msg::OwnTranslationNote).to_string()))
         .collect();
     FunnelVm {
         lang,
         id: f.id.clone(),
-        title: f.title.clone(),
-        subtitle: format!("{}, {}", f.unit, f.period),
+        title: title.text.to_string(),
+        subtitle: items(lang, [&f.unit, &f.period]),
         summary,
         notes,
         stages,

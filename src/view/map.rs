@@ -123,7 +123,7 @@ pub fn disclaimer(lang: Lang) -> Vec<String> {
 }
 
 /// The disclaimer's lines and the language each is in. In another language than English: the
-/// United Nations system's wording where the catalogue has it, then where it comes from and the
+/// wording the catalogue has (as given on UNEP's MapX platform), then where it comes from and the
 /// official English text; else the English text (never a translation of our own presented as
 /// official), then a line in the page's language that says so.
 pub fn disclaimer_lines(lang: Lang) -> Vec<(String, Lang)> {
@@ -162,11 +162,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
         let incidents = incidents_of(data, &m.code);
         let n = incidents.number();
         let hq_names: Vec<String> = m.hq.iter().map(|h| hq_text(h, lang)).collect();
-        let said = format!(
-            "{}: {}",
-            t(lang, Msg::ColNewIncidents),
-            incidents.text(lang)
-        );
+        let said = super::label_value(lang, t(lang, Msg::ColNewIncidents), &incidents.text(lang));
         // The acronym and name as the page's language writes them, where a source gives them;
         // else the English ones, marked as English.
         let (code, own_code) = m.code_in(lang);
@@ -200,7 +196,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
             cells: vec![
                 text(code).in_lang(english(own_code)),
                 text(name.map_or("", |(n, _)| n)).in_lang(name.and_then(|(_, own)| english(own))),
-                text(&hq_names.join(", ")),
+                text(&super::items(lang, &hq_names)),
                 text(m.host.as_deref().unwrap_or("")),
                 text(&status),
                 {
@@ -215,7 +211,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
             sort_keys: vec![
                 SortKey::Text(code.to_string()),
                 SortKey::Text(name.map_or(String::new(), |(n, _)| n.to_string())),
-                SortKey::Text(hq_names.join(", ")),
+                SortKey::Text(super::items(lang, &hq_names)),
                 SortKey::Text(m.host.clone().unwrap_or_default()),
                 SortKey::Text(status),
                 n.map_or(SortKey::State, |n| SortKey::Number(n as f64)),

@@ -78,7 +78,11 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             }),
     );
     TableVm {
-        caption: m.title.clone(),
+        caption: m
+            .title_translations
+            .pick(&m.title, lang, data.meta.lang)
+            .text
+            .to_string(),
         hint: t(lang, Msg::SortHint).to_string(),
         caption_notes: Vec::new(),
         columns: vec![
@@ -95,7 +99,7 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             vec![tf(
                 lang,
                 Msg::SymbolMeaningLostWhy,
-                &[("symbols", &lost.join(", "))],
+                &[("symbols", &super::items(lang, &lost))],
             )]
         },
         source_line: String::new(),

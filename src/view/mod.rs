@@ -10,14 +10,16 @@ pub mod funnel;
 pub mod map;
 pub mod map_layout;
 pub mod mechanisms;
+pub mod mission_tables;
 pub mod parity;
 pub mod parity_layout;
+pub mod parity_table;
 pub mod recommendations;
 pub mod snapshots;
 pub mod sofa;
 pub mod table;
 
-use crate::i18n::{t, tf, Lang, Msg};
+use crate::i18n::{fill, t, tf, Lang, Msg};
 use crate::model::{Dataset, Headquarters, MissionStatus, Season, SourceRef};
 
 /// "A4P+ 5th Progress Report (September 2024), Priority 7, table …": the citation of a reference.
@@ -25,7 +27,7 @@ pub fn citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
     let title = data
         .source(&r.source)
         .map(|s| match &s.date {
-            Some(date) => format!("{} ({date})", s.title),
+            Some(date) => with_note(lang, &s.title, date),
             None => s.title.clone(),
         })
         .unwrap_or_else(|| r.source.clone());
@@ -38,7 +40,7 @@ pub fn citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
 
 /// "Published in: <citation>": the line under a table taken from one document.
 pub fn published_in(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
-    format!("{} {}", t(lang, Msg::SourceLabel), citation(data, r, lang))
+    labelled(lang, t(lang, Msg::SourceLabel), &citation(data, r, lang))
 }
 
 /// "A4P+ 5th progress report, Priority 7 …": a compact citation for inline use.
@@ -95,11 +97,67 @@ pub fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 
 /// "Sources: A; B; C": each citation once, in order.
 pub fn sources_line(lang: Lang, citations: impl IntoIterator<Item = String>) -> String {
-    format!(
-        "{} {}",
+    labelled(
+        lang,
         t(lang, Msg::SourcesLabel),
-        distinct(citations).join("; ")
+        &list(lang, distinct(citations)),
     )
+}
+
+/// `parts` with `sep` between them.
+fn joined<S: AsRef<str>>(sep: &str, parts: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part.as_ref());
+    }
+    out
+}
+
+/// Words or names in a row, as the language separates them ("a, b", "a، b", "a，b").
+pub fn items<S: AsRef<str>>(lang: Lang, parts: impl IntoIterator<Item = S>) -> String {
+    joined(t(lang, Msg::ItemSep), parts)
+}
+
+/// Entries that may hold commas of their own, as the language separates them ("a; b", "a؛ b",
+/// "a；b", "a ; b" with a no-break space in French).
+pub fn list<S: AsRef<str>>(lang: Lang, parts: impl IntoIterator<Item = S>) -> String {
+    joined(t(lang, Msg::ListSep), parts)
+}
+
+/// Sentences one after another ("A. B", "A。B"); the last one's full stop is not added.
+pub fn sentences<S: AsRef<str>>(lang: Lang, parts: impl IntoIterator<Item = S>) -> String {
+    joined(t(lang, Msg::SentenceSep), parts)
+}
+
+/// "text (note)", as the language writes a parenthesis ("text（note）" in Chinese).
+pub fn with_note(lang: Lang, text: &str, note: &str) -> String {
+    tf(lang, Msg::WithNote, &[("text", text), ("note", note)])
+}
+
+/// "label: value", as the language writes it ("label : value" in French, "label：value").
+pub fn label_value(lang: Lang, label: &str, value: &str) -> String {
+    tf(lang, Msg::LabelValue, &[("label", label), ("value", value)])
+}
+
+/// What stands between a label and its value ([`label_value`]'s), for a label and a value in
+/// elements of their own.
+pub fn label_sep(lang: Lang) -> String {
+    fill(t(lang, Msg::LabelValue), &[("label", ""), ("value", "")])
+}
+
+/// The space after a label that ends with its own colon ("Sources:", "来源："): the space
+/// [`label_sep`] ends with, so none after a full-width colon.
+pub fn label_space(lang: Lang) -> String {
+    let sep = label_sep(lang);
+    sep[sep.trim_end().len()..].to_string()
+}
+
+/// A label that ends with its own colon, then its value: "Sources: A; B", "来源：A；B".
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", label_space(lang))
 }
 
 /// A source's short name, for lists of sources.

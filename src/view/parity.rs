@@ -2,6 +2,10 @@
 //! scale, reported shares as points, each sourced target as its own mark (never joined), and a
 //! panel of its own for each differently defined group.
 //!
+//! The rule of every line: two consecutive shares of a category are joined only when one source
+//! reports both, in the same or consecutive years. A change of source is a gap: another source
+//! may count differently, so a line between them would draw a change no source states.
+//!
 //! The rule of every verdict: a share is compared with a target only when it is reported for the
 //! target's year as a whole (a yearly figure, or December, with a date that is not approximate);
 //! a figure from part of a year, or from another year, is shown but not judged.
@@ -10,8 +14,8 @@ pub use super::parity_layout::{
     layout, shown_panels, Label, PanelBox, ParityLayout, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE,
     PANEL_HEIGHT, TITLE_SIZE,
 };
-use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use super::{short_citation, short_name, sources_line};
+pub use super::parity_table::table;
+use super::{items, label_value, sentences, short_citation, short_name, sources_line, with_note};
 use crate::i18n::{format_count, format_percent, format_year_month, t, tf, tf_count, Lang, Msg};
 use crate::model::{Dataset, GenderParity, ParityActual, YearMonth};
 
@@ -50,8 +54,11 @@ pub struct PanelVm {
     pub ugps: bool,
     /// In time order.
     pub points: Vec<PointVm>,
-    /// Index pairs of points joined by a line: only reports in consecutive years.
+    /// Index pairs of points joined by a line: one source, the same or consecutive years.
     pub joins: Vec<(usize, usize)>,
+    /// Index pairs of points of the same or consecutive years left apart because their sources
+    /// differ (the chart's notes then say why).
+    pub breaks: Vec<(usize, usize)>,
     pub targets: Vec<TargetVm>,
     /// What the panel's latest comparable share says against its target (see the module's rule),
     /// or why there is none.
@@ -98,19 +105,22 @@ fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
     } else {
         shown
     };
-    let uncertain = if a.uncertain {
-        format!(" ({})", t(lang, Msg::Uncertain))
+    let shown_value = if a.uncertain {
+        with_note(lang, &value_text, t(lang, Msg::Uncertain))
     } else {
-        String::new()
+        value_text.clone()
     };
     PointVm {
         x: x_of(a.date),
         value: a.value,
         uncertain: a.uncertain || a.date_approximate,
         when: (!a.date_approximate).then_some(a.date),
-        details: format!(
-            "{label}, {date}: {value_text}{uncertain}. {}",
-            short_citation(data, &a.source, lang)
+        details: sentences(
+            lang,
+            [
+                label_value(lang, &items(lang, [label, &date]), &shown_value),
+                short_citation(data, &a.source, lang),
+            ],
         ),
         date,
         value_text,
@@ -167,11 +177,18 @@ fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<Stri
 
 /// Builds the chart's view model.
 pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
+    // A category as the page's language names it, where the file translates it.
+    let label = |k: &crate::model::ParityCategory| -> String {
+        k.label_translations
+            .pick(&k.label, lang, data.meta.lang)
+            .text
+            .to_string()
+    };
     let category = |id: &str| -> String {
         p.categories
             .iter()
             .find(|k| k.id == id)
-            .map_or_else(|| id.to_string(), |k| k.label.clone())
+            .map_or_else(|| id.to_string(), label)
     };
     let panel = |label: &str, ids: &[&str]| -> PanelVm {
         let mut actuals: Vec<&ParityActual> = p
@@ -184,26 +201,38 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             .iter()
             .map(|a| point(data, &category(&a.category), a, lang))
             .collect();
-        let joins = (1..actuals.len())
-            .filter(|&i| actuals[i].date.year - actuals[i - 1].date.year <= 1)
-            .map(|i| (i - 1, i))
-            .collect();
+        // The module's rule: a line only within one source, across at most a year.
+        let near = |i: usize| actuals[i].date.year - actuals[i - 1].date.year <= 1;
+        let same = |i: usize| actuals[i].source.source == actuals[i - 1].source.source;
+        let pairs = |keep: &dyn Fn(usize) -> bool| -> Vec<(usize, usize)> {
+            (1..actuals.len())
+                .filter(|&i| near(i) && keep(i))
+                .map(|i| (i - 1, i))
+                .collect()
+        };
+        let (joins, breaks) = (pairs(&same), pairs(&|i| !same(i)));
         let mut targets: Vec<TargetVm> = p
             .targets
             .iter()
             .filter(|tg| ids.contains(&tg.category.as_str()))
             .filter_map(|tg| {
+                let target = t(lang, Msg::Target);
                 let value = tg.value?;
                 let value_text = percent(value, lang);
                 Some(TargetVm {
                     x: f64::from(tg.year) + 0.5,
                     year: tg.year,
                     value,
-                    details: format!(
-                        "{label}, {} {}: {value_text}. {}",
-                        t(lang, Msg::Target),
-                        tg.year,
-                        short_citation(data, &tg.source, lang)
+                    details: sentences(
+                        lang,
+                        [
+                            label_value(
+                                lang,
+                                &items(lang, [label, &format!("{target} {}", tg.year)]),
+                                &value_text,
+                            ),
+                            short_citation(data, &tg.source, lang),
+                        ],
                     ),
                     value_text,
                 })
@@ -216,6 +245,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             ugps: true,
             points,
             joins,
+            breaks,
             targets,
             gap,
             met,
@@ -225,11 +255,11 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
         .categories
         .iter()
         .filter(|k| k.ugps)
-        .map(|k| panel(&k.label, &[k.id.as_str()]))
+        .map(|k| panel(&label(k), &[k.id.as_str()]))
         .collect();
     // Each differently defined group on its own: never joined with another, never judged.
     panels.extend(p.categories.iter().filter(|k| !k.ugps).map(|k| {
-        let mut other = panel(&k.label, &[k.id.as_str()]);
+        let mut other = panel(&label(k), &[k.id.as_str()]);
         other.ugps = false;
         other.gap = Some(t(lang, Msg::ParityNotUgps).to_string());
         other.met = None;
@@ -276,8 +306,18 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
         t(lang, Msg::ParityCompareNote).to_string(),
         t(lang, Msg::ParityNoTargetNote).to_string(),
     ];
+    if panels.iter().any(|p| !p.breaks.is_empty()) {
+        notes.push(t(lang, Msg::ParityJoinNote).to_string());
+    }
     if panels.iter().flat_map(|p| &p.points).any(|pt| pt.uncertain) {
         notes.push(t(lang, Msg::ParityUncertainNote).to_string());
+    }
+    let file = data.meta.lang;
+    if p.categories
+        .iter()
+        .any(|k| k.label_translations.pick(&k.label, lang, file).own)
+    {
+        notes.push(t(lang, Msg::OwnTranslationNote).to_string());
     }
     let sources = sources_line(
         lang,
@@ -303,88 +343,16 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
         statements: p
             .statements
             .iter()
-            .map(|s| format!("“{}” ({})", s.text, short_citation(data, &s.source, lang)))
+            .map(|s| {
+                let place = short_citation(data, &s.source, lang);
+                tf(
+                    lang,
+                    Msg::QuotedFrom,
+                    &[("text", &s.text), ("place", &place)],
+                )
+            })
             .collect(),
         notes,
         sources,
-    }
-}
-
-/// The same numbers as the chart, as a table: one row per reported share and per target.
-pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
-    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
-    let mut rows = Vec::new();
-    for panel in &vm.panels {
-        for (i, pt) in panel.points.iter().enumerate() {
-            let kind = if pt.uncertain {
-                format!("{} ({})", t(lang, Msg::Actual), t(lang, Msg::Uncertain))
-            } else {
-                t(lang, Msg::Actual).to_string()
-            };
-            rows.push(row(
-                &panel.label,
-                &kind,
-                &pt.date,
-                pt.value,
-                &pt.value_text,
-                &pt.details,
-                i,
-            ));
-        }
-        for (i, tg) in panel.targets.iter().enumerate() {
-            let year = tg.year.to_string();
-            rows.push(row(
-                &panel.label,
-                t(lang, Msg::Target),
-                &year,
-                tg.value,
-                &tg.value_text,
-                &tg.details,
-                1000 + i,
-            ));
-        }
-    }
-    TableVm {
-        caption: vm.title.clone(),
-        hint: t(lang, Msg::SortHint).to_string(),
-        caption_notes: Vec::new(),
-        columns: vec![
-            column(Msg::ColCategory, false),
-            column(Msg::ColKind, false),
-            column(Msg::ColDate, false),
-            column(Msg::ColValue, true),
-        ],
-        rows,
-        notes: Vec::new(),
-        legend: vm.notes.clone(),
-        source_line: String::new(),
-        citation: vm.sources.clone(),
-        cells_of: None,
-    }
-}
-
-fn row(
-    label: &str,
-    kind: &str,
-    date: &str,
-    value: f64,
-    text: &str,
-    details: &str,
-    i: usize,
-) -> RowVm {
-    RowVm {
-        key: format!("{label}-{kind}-{date}-{i}"),
-        cells: vec![
-            CellVm::new(label, CellKind::Text),
-            CellVm::new(kind, CellKind::Text),
-            CellVm::new(date, CellKind::Text),
-            CellVm::new(text, CellKind::Number).titled(details),
-        ],
-        sort_keys: vec![
-            SortKey::Text(label.to_string()),
-            SortKey::Text(kind.to_string()),
-            SortKey::Text(date.to_string()),
-            SortKey::Number(value),
-        ],
     }
 }

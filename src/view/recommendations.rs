@@ -51,6 +51,8 @@ pub struct RecVm {
     pub documents: Vec<String>,
     pub chart: SectionsVm,
     pub sources: String,
+    /// That the section titles are this site's translation, where they are.
+    pub note: Option<String>,
 }
 
 /// The lower-case words of a query.
@@ -147,11 +149,12 @@ pub fn recommendations(
             .map_or(code.to_string(), |m| m.code_in(lang).0.to_string())
     };
     let figures = data.figures.as_ref().ok();
+    let file = r.meta.lang;
+    let sections: Vec<(String, String)> = (r.sections.iter())
+        .map(|s| (s.id.clone(), s.title_in(lang, file).text.to_string()))
+        .collect();
     let section_title = |id: &str| {
-        r.sections
-            .iter()
-            .find(|s| s.id == id)
-            .map_or(id.to_string(), |s| s.title.clone())
+        (sections.iter().find(|(i, _)| i == id)).map_or(id.to_string(), |(_, t)| t.clone())
     };
     let shown: Vec<&Paragraph> = r
         .paragraphs
@@ -181,11 +184,8 @@ pub fn recommendations(
                 .iter()
                 .filter_map(|id| {
                     let fig = figures?.iter().find(|x| &x.id == id)?;
-                    Some(format!(
-                        "{}: {}",
-                        fig.label,
-                        super::figures::value_text(fig, lang)
-                    ))
+                    let value = super::figures::value_text(fig, lang);
+                    Some(super::label_value(lang, &fig.label, &value))
                 })
                 .collect(),
             citation: cite(r, p, lang),
@@ -223,11 +223,12 @@ pub fn recommendations(
                         ("total", &format_count(all as u64, lang)),
                     ],
                 );
+                let title = section_title(&s.id);
                 SectionBar {
-                    title: s.title.clone(),
                     total: all as f64,
                     shown: hit as f64,
-                    details: format!("{}: {text}", s.title),
+                    details: super::label_value(lang, &title, &text),
+                    title,
                     text,
                 }
             })
@@ -238,15 +239,16 @@ pub fn recommendations(
         count,
         matching: shown.len(),
         rows,
-        sections: r
-            .sections
-            .iter()
-            .map(|s| (s.id.clone(), s.title.clone()))
-            .collect(),
+        sections,
         missions: idx.missions.iter().map(|c| (c.clone(), label(c))).collect(),
         documents: idx.documents.clone(),
         chart,
         sources: sources_line(lang, r.paragraphs.first().map(|p| cite(r, p, lang))),
+        note: r
+            .sections
+            .iter()
+            .any(|s| s.title_in(lang, file).own)
+            .then(|| t(lang, Msg::OwnTranslationNote).to_string()),
     }
 }
 

@@ -2,11 +2,13 @@
 //! 2018 to June 2021) as one chart of the change: per date a group of bars on one shared count
 //! axis, the source of each run of dates named under it. Bars, not lines: nothing is drawn
 //! between dates, so no value is implied where no report gives one, and counts from different
-//! reports are never joined.
+//! reports are never joined. Nor are they in words: the summary states each source's change on
+//! its own (its first and last count), never a change from one source's count to another's,
+//! which may not be counted on the same basis.
 
 use super::chart::{nice_step, text_width, ticks, wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use super::{short_citation, short_name, sources_line};
+use super::{label_value, list, sentences, short_citation, short_name, sources_line};
 use crate::i18n::{format_count, format_number, format_year_month, t, tf, tf_count, Lang, Msg};
 use crate::model::{Dataset, Snapshots};
 
@@ -55,17 +57,20 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
         .iter()
         .map(|d| {
             let texts: Vec<String> = d.counts.iter().map(text).collect();
-            let counts = s
-                .measures
-                .iter()
-                .zip(&texts)
-                .map(|(m, v)| format!("{m}: {v}"))
-                .collect::<Vec<_>>()
-                .join("; ");
+            let counts = list(
+                lang,
+                s.measures
+                    .iter()
+                    .zip(&texts)
+                    .map(|(m, v)| label_value(lang, m, v)),
+            );
             let when = format_year_month(d.as_of.year, d.as_of.month, lang);
-            let details = format!(
-                "{when}: {counts}. {}",
-                short_citation(data, &d.source, lang)
+            let details = sentences(
+                lang,
+                [
+                    label_value(lang, &when, &counts),
+                    short_citation(data, &d.source, lang),
+                ],
             );
             DateVm {
                 label: when,
@@ -76,35 +81,59 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
             }
         })
         .collect();
-    // "alleged perpetrators identified: 59 in 2018-10, 223 in 2021-06", per measure, between
-    // the first and last dates that report it.
-    let changes: Vec<String> = s
-        .measures
+    // Per source, in the order of its dates: "In A/74/533, alleged perpetrators identified: 59
+    // in Oct 2018, 76 in Jun 2019; …", each measure between the first and last of the source's
+    // dates that report it. Never a change from one source's count to another's.
+    let runs = source_runs(&dates);
+    let per_source: Vec<String> = runs
         .iter()
-        .enumerate()
-        .filter_map(|(k, m)| {
-            let reported = || dates.iter().filter(|d| d.counts[k].is_some());
-            let (a, b) = (reported().next()?, reported().next_back()?);
-            (a.label != b.label).then(|| {
+        .filter_map(|run| {
+            let changes = s.measures.iter().enumerate().filter_map(|(k, m)| {
+                let reported = || run.iter().filter(|d| d.counts[k].is_some());
+                let (a, b) = (reported().next()?, reported().next_back()?);
+                Some(if a.label == b.label {
+                    tf(
+                        lang,
+                        Msg::SnapshotAt,
+                        &[("measure", m), ("count", &a.texts[k]), ("date", &a.label)],
+                    )
+                } else {
+                    tf(
+                        lang,
+                        Msg::SnapshotChange,
+                        &[
+                            ("measure", m),
+                            ("first", &a.texts[k]),
+                            ("first_date", &a.label),
+                            ("last", &b.texts[k]),
+                            ("last_date", &b.label),
+                        ],
+                    )
+                })
+            });
+            let changes: Vec<String> = changes.collect();
+            (!changes.is_empty()).then(|| {
                 tf(
                     lang,
-                    Msg::SnapshotChange,
+                    Msg::SnapshotBySource,
                     &[
-                        ("measure", m),
-                        ("first", &a.texts[k]),
-                        ("first_date", &a.label),
-                        ("last", &b.texts[k]),
-                        ("last_date", &b.label),
+                        ("source", &run[0].source),
+                        ("changes", &list(lang, changes)),
                     ],
                 )
             })
         })
         .collect();
-    let summary = if changes.is_empty() {
+    let summary = if per_source.is_empty() {
         s.title.clone()
     } else {
-        changes.join("; ") + "."
+        sentences(lang, per_source) + t(lang, Msg::SentenceEnd)
     };
+    // Where the source changes between two dates, why the summary does not compare them.
+    let mut notes: Vec<String> = s.note.iter().cloned().collect();
+    if runs.len() > 1 {
+        notes.push(t(lang, Msg::SnapshotBasisNote).to_string());
+    }
     let count =
         |msg, n: usize| tf_count(lang, msg, n as f64, &[("n", &format_count(n as u64, lang))]);
     let reports = super::distinct(dates.iter().map(|d| d.source.clone())).len();
@@ -122,7 +151,7 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
             ],
         ),
         summary,
-        notes: s.note.iter().cloned().collect(),
+        notes,
         measures: s.measures.clone(),
         not_reported: s
             .dates
@@ -137,6 +166,19 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
                 .map(|d| short_citation(data, &d.source, lang)),
         ),
     }
+}
+
+/// The runs of consecutive dates from one source, in time order.
+fn source_runs(dates: &[DateVm]) -> Vec<&[DateVm]> {
+    let mut runs: Vec<&[DateVm]> = Vec::new();
+    let mut start = 0;
+    for i in 1..=dates.len() {
+        if i == dates.len() || dates[i].source != dates[start].source {
+            runs.push(&dates[start..i]);
+            start = i;
+        }
+    }
+    runs
 }
 
 /// The same numbers as the chart: a row per date, a column per measure.

@@ -101,17 +101,21 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
         .collect();
     let mut legend = Vec::new();
     if used.0 {
-        legend.push(format!(
-            "{}: {}",
+        legend.push(super::label_value(
+            lang,
             t(lang, Msg::NotReported),
-            t(lang, Msg::NotReportedWhy)
+            t(lang, Msg::NotReportedWhy),
         ));
     }
     if used.1 {
         legend.push(format!("{} {}", t(lang, Msg::Dash), t(lang, Msg::DashWhy)));
     }
     TableVm {
-        caption: table.title.clone(),
+        caption: table
+            .title_translations
+            .pick(&table.title, lang, data.meta.lang)
+            .text
+            .to_string(),
         hint: t(lang, Msg::SortHintStates).to_string(),
         caption_notes: table.title_notes.clone(),
         columns,

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readJson, root, suite } from './helpers.mjs';
+import { asOf, readJson, root, suite } from './helpers.mjs';
 
 // A fixture with a text beginning with "=", written at test time.
 const dir = mkdtempSync(join(tmpdir(), 'pkviz-dl-'));
@@ -50,7 +50,7 @@ test('SVG downloads equal the goldens and carry title, sources and the map discl
     assert.match(name, new RegExp(`-${fixture.meta.as_of}\\.svg$`));
     const svg = bytes.toString('utf8');
     assert.equal(svg, readFileSync(join(root, 'tests/golden', golden), 'utf8'), `${view} SVG is the golden`);
-    assert.ok(svg.includes(`Data as of ${fixture.meta.as_of}`));
+    assert.ok(svg.includes(`Data as of ${asOf(fixture.meta.as_of)}`));
     assert.match(svg, /Sources: /);
     if (view === 'map') assert.match(svg, /do not imply official endorsement or acceptance by the United Nations/);
     const ok = await page.evaluate((s) => !new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror'), svg);

@@ -12,6 +12,12 @@ import { launchFirefox } from './firefox.mjs';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist');
 export const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+// The data's date (`meta.as_of`, "2024-09") as the page writes it: the month in full.
+export const asOf = (date, lang = 'en') => {
+  const [y, m] = date.split('-').map(Number);
+  const options = { year: 'numeric', timeZone: 'UTC', ...(m ? { month: 'long' } : {}) };
+  return new Intl.DateTimeFormat(lang, options).format(Date.UTC(y, (m || 6) - 1, 15));
+};
 
 // The prerendered first view is inert until the app has taken its place, and the app starts
 // when a visitor reaches for a control (www/boot.js). A navigation of a page with scripts on

@@ -56,6 +56,31 @@ test('each language has its own page, in its words before and without the app', 
   await context.close();
 });
 
+test('the parity categories are named in Arabic and Chinese where the data file translates them', async () => {
+  const data = readJson('www/data/peacekeeping.json');
+  const squeeze = (s) => s.replace(/\s+/g, '');
+  for (const tag of ['ar', 'zh']) {
+    const names = data.gender_parity.categories.map((k) => k.translations?.[tag]?.text).filter(Boolean);
+    assert.ok(names.length >= 5, `${tag}: the data file translates the categories`);
+    // Before and without the app: the prerendered chart (lines may wrap, so spaces are not compared).
+    const off = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(`${env.base}${tag}.html`);
+    const svg = squeeze(await still.$eval('#view-parity .chart-prerendered', (d) => d.textContent));
+    for (const name of names) assert.ok(svg.includes(squeeze(name)), `${tag}: ${name} in the prerendered chart`);
+    await off.close();
+    // In the app: the chart's table form names each category in the page's language.
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${env.base}${tag}.html#view=parity`);
+    await page.click('#parity > button.toggle');
+    await page.waitForSelector('#view-parity table tbody th');
+    const cells = await page.$$eval('#view-parity table tbody th', (ths) => ths.map((th) => th.textContent));
+    for (const name of names) assert.ok(cells.some((c) => c.includes(name)), `${tag}: ${name} in the table form (${cells.slice(0, 3)})`);
+    await context.close();
+  }
+});
+
 test('the switch changes the page to each language and back, and Arabic is mirrored', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readJson, root, suite } from './helpers.mjs';
+import { asOf, readJson, root, suite } from './helpers.mjs';
 
 const env = suite();
 
@@ -22,7 +22,7 @@ test('the footer carries the SHA-256, date and citation; the offline copy downlo
   await page.waitForSelector('.site-footer .sha256');
   await page.waitForFunction((h) => document.querySelector('.site-footer .sha256 code').textContent === h, sha);
   const footer = await page.$eval('.site-footer', (f) => f.innerText);
-  assert.ok(footer.includes(data.meta.as_of) && footer.includes(data.meta.title) && footer.includes(sha));
+  assert.ok(footer.includes(asOf(data.meta.as_of)) && footer.includes(data.meta.title) && footer.includes(sha));
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('.offline-copy').click()]);
   assert.equal(dl.suggestedFilename(), `un-peacekeeping-figures-${data.meta.as_of}.html`);
   const saved = join(mkdtempSync(join(tmpdir(), 'pkviz-copy-')), dl.suggestedFilename());

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
-import { dist, openPage, readJson, tableRows, suite } from './helpers.mjs';
+import { asOf, dist, openPage, readJson, tableRows, suite } from './helpers.mjs';
 
 // A generated file with many rows, for paging (rows are numbered so order is checkable).
 const generated = mkdtempSync(join(tmpdir(), 'pkviz-e2e-'));
@@ -69,7 +69,7 @@ describe('served over HTTP', () => {
     // Data strings are text, never HTML.
     assert.equal(await page.$$eval('#view-sofa .notes b', (b) => b.length), 0);
     const footer = await page.$eval('.site-footer', (f) => f.innerText);
-    assert.ok(footer.includes(data.meta.as_of));
+    assert.ok(footer.includes(asOf(data.meta.as_of)));
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -199,7 +199,7 @@ describe('errors a person can act on', () => {
     assert.match(text, /sofa_impact\.rows\[1\]\.total_incidents: expected a whole number from 0 to 2\^53 − 1, got -4/);
     const footer = await page.$eval('.site-footer', (f) => f.innerText);
     const data = readJson('tests/fixtures/sofa-broken.json');
-    assert.ok(footer.includes(data.meta.as_of));
+    assert.ok(footer.includes(asOf(data.meta.as_of)));
     // The views whose sections are fine still draw, from the same file.
     assert.equal(await page.$$eval('#view-sofa table', (t) => t.length), 0);
     assert.equal(await page.$$eval('#view-mechanisms tbody tr', (r) => r.length), data.coordination_mechanisms.rows.length);

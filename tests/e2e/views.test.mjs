@@ -6,8 +6,9 @@ import { openPage, readJson, suite } from './helpers.mjs';
 
 const env = suite();
 
-const cells = (page, view) => page.$$eval(`#view-${view} tbody tr`, (trs) =>
-  trs.map((tr) => [...tr.children].map((c) => c.innerText.trim())));
+// The rows of a view's first table (the figures view has the per-mission tables after it).
+const cells = (page, view) => page.$eval(`#view-${view} table`, (table) =>
+  [...table.tBodies[0].rows].map((tr) => [...tr.children].map((c) => c.innerText.trim())));
 
 for (const [name, file] of [['shipped', 'www/data/peacekeeping.json'], ['fixture', 'tests/fixtures/sofa-alt.json']]) {
   test(`mechanisms: every row of the ${name} file, filterable by mission`, async () => {
@@ -102,6 +103,38 @@ test('figures: a search filters as you type, counts the matches and is kept in t
   await page.waitForSelector('#figures-search');
   assert.equal(await page.$eval('#figures-search', (i) => i.value), word);
   assert.equal((await cells(page, 'figures')).length, labels.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('tables with a row per mission: each cell as printed, the name the report printed, and the profile lists them', async () => {
+  const data = readJson('tests/fixtures/sofa-alt.json');
+  const page = await openPage(env.browser, `${env.base}?data=fixtures/sofa-alt.json`);
+  for (const table of data.mission_tables) {
+    const rows = await page.$$eval(`#mission-table-${table.id}-caption`, ([c]) =>
+      [...c.closest('table').tBodies[0].rows].map((tr) => [...tr.children].map((td) => td.innerText.trim())));
+    assert.equal(rows.length, table.rows.length, table.id);
+    table.rows.forEach((r, i) => {
+      assert.equal(rows[i][0], r.mission);
+      r.cells.forEach((cell, j) => {
+        const kind = table.columns[j].kind;
+        if (kind === 'text' && cell) assert.equal(rows[i][j + 1], cell);
+        else if (kind === 'mark') assert.equal(rows[i][j + 1], cell ? 'Yes' : 'not marked', `${r.mission} ${j}`);
+      });
+    });
+    const printed = table.rows.find((r) => r.printed);
+    if (printed) {
+      const title = await page.$eval(`#mission-table-${table.id}-caption`, (c, m) =>
+        [...c.closest('table').querySelectorAll('abbr')].find((a) => a.textContent === m)?.title, printed.mission);
+      assert.ok(title?.includes(printed.printed), title);
+    }
+  }
+  // A mission's profile lists the tables that have a row for it.
+  const mission = data.mission_tables[0].rows[0].mission;
+  await page.goto(`${env.base}?data=fixtures/sofa-alt.json#mission=${mission}`);
+  await page.waitForSelector('#profile-title');
+  const profile = await page.$eval('#profile-title', (h) => h.closest('.profile-slot').innerText);
+  assert.ok(profile.includes(data.mission_tables[0].title), profile);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -1,14 +1,14 @@
 //! The `missions` section as the file writes it: codes, names (in other languages too),
 //! headquarters, status and references.
 
-use super::SourceRef;
+use super::{SourceRef, Text};
 use serde::Deserialize;
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Headquarters {
-    pub name: String,
+    pub name: Text,
     pub lat: f64,
     pub lon: f64,
     #[serde(default)]
@@ -36,11 +36,11 @@ pub enum MissionStatus {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mission {
-    pub code: String,
+    pub code: Text,
     #[serde(default)]
-    pub name: Option<String>,
+    pub name: Option<Text>,
     #[serde(default)]
-    pub host: Option<String>,
+    pub host: Option<Text>,
     pub status: MissionStatus,
     #[serde(default)]
     pub closed_year: Option<f64>,
@@ -68,9 +68,9 @@ pub struct Mission {
 #[serde(deny_unknown_fields)]
 pub struct MissionName {
     #[serde(default)]
-    pub name: Option<String>,
+    pub name: Option<Text>,
     #[serde(default)]
-    pub code: Option<String>,
+    pub code: Option<Text>,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }

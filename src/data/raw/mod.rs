@@ -2,14 +2,20 @@
 //!
 //! Types here accept what the file says; `validate` decides whether it makes sense.
 
+mod label;
+mod mission_tables;
 mod missions;
 mod recommendations;
 mod sections;
+mod text;
 
+pub use label::*;
+pub use mission_tables::*;
 pub use missions::*;
 pub use recommendations::*;
 pub use sections::*;
 use serde::Deserialize;
+pub use text::{Text, MAX_TEXT};
 
 /// The data file format version this build reads.
 pub const FORMAT: u32 = 1;
@@ -39,6 +45,9 @@ pub struct DataFile {
     pub snapshots: Vec<Snapshots>,
     pub figures: Vec<Figure>,
     pub lost_figures: Vec<LostFigure>,
+    /// Tables of a source with a row per mission (optional).
+    #[serde(default)]
+    pub mission_tables: Vec<MissionTable>,
 }
 
 /// The JSON Schema of the data file, pretty-printed.
@@ -53,30 +62,30 @@ pub fn schema() -> String {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
-    pub title: String,
-    pub as_of: String,
+    pub title: Text,
+    pub as_of: Text,
     /// The language the file's texts are written in (`en` when absent); texts another
     /// language gives separately (a mission's `names`) say theirs.
     #[serde(default)]
-    pub lang: Option<String>,
+    pub lang: Option<Text>,
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     /// A short name for compact citations (`A4P+ 5th report`); the id when absent.
     #[serde(default)]
-    pub short: Option<String>,
+    pub short: Option<Text>,
     /// Publication date as precise as known (`2024-09`); `null` when the source gives none.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Text>,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// A reference to a registered source and a place in it.
@@ -84,8 +93,8 @@ pub struct Source {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
-    pub source: String,
-    pub locator: String,
+    pub source: Text,
+    pub locator: Text,
 }
 
 /// The basemap asset (`www/basemap/world-110m.json`, written by `scripts/basemap.mjs`): lines

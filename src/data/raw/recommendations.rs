@@ -3,9 +3,9 @@
 //! the Special Committee's report A/75/19. Its head (`format`, `meta`, `sources`) is the data
 //! file's.
 
-use super::SourceRef;
 #[cfg(not(target_arch = "wasm32"))]
 use super::{Meta, Source};
+use super::{SourceRef, Text, Translations};
 use serde::Deserialize;
 
 /// The recommendations file. Every row names where it is in the matrix (`ref`).
@@ -36,8 +36,11 @@ pub fn recommendations_schema() -> String {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecSection {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
+    /// The title in other languages.
+    #[serde(default)]
+    pub translations: Translations,
 }
 
 /// One row of the matrix.
@@ -48,21 +51,21 @@ pub struct Paragraph {
     /// The paragraph of A/75/19 the row is about.
     pub para: f64,
     /// The section's `id`.
-    pub section: String,
+    pub section: Text,
     /// The Secretariat's status text, exactly as the report gives it, a string per paragraph.
-    pub status: Vec<String>,
+    pub status: Vec<Text>,
     /// "This recommendation is not addressed to the Secretariat."
     #[serde(default)]
     pub not_addressed: bool,
     /// The documents the text cites (`S/2020/1179`), as it writes them.
     #[serde(default)]
-    pub cites: Vec<String>,
+    pub cites: Vec<Text>,
     /// The missions the text names, by their codes in the data file.
     #[serde(default)]
-    pub missions: Vec<String>,
+    pub missions: Vec<Text>,
     /// The figures of the data file this row states, by their ids.
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: Vec<Text>,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }

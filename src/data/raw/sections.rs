@@ -1,7 +1,7 @@
 //! The sections of the data file after its head and missions: the SOFA/SOMA table, the
 //! coordination mechanisms, gender parity, funnels, snapshots and the figures.
 
-use super::SourceRef;
+use super::{SourceRef, Text, Translations};
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::fmt;
@@ -89,7 +89,7 @@ pub struct Impacts {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SofaRow {
-    pub mission: String,
+    pub mission: Text,
     pub agreement: Agreement,
     #[serde(default)]
     pub new_incidents: Option<Count>,
@@ -98,27 +98,30 @@ pub struct SofaRow {
     #[serde(default)]
     pub impact: Option<Impacts>,
     #[serde(default)]
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
-    pub mark: String,
-    pub text: String,
+    pub mark: Text,
+    pub text: Text,
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SofaTable {
-    pub title: String,
+    pub title: Text,
+    /// The title in other languages.
+    #[serde(default)]
+    pub translations: Translations,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
-    pub source_line: String,
+    pub source_line: Text,
     #[serde(default)]
-    pub title_notes: Vec<String>,
+    pub title_notes: Vec<Text>,
     #[serde(default)]
     pub notes: Vec<Note>,
     pub rows: Vec<SofaRow>,
@@ -129,7 +132,7 @@ pub struct SofaTable {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
-    pub text: String,
+    pub text: Text,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }
@@ -139,8 +142,8 @@ pub struct Statement {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Symbol {
-    pub symbol: String,
-    pub meaning: String,
+    pub symbol: Text,
+    pub meaning: Text,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }
@@ -152,30 +155,33 @@ pub struct Symbol {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SymbolName {
-    pub symbol: String,
-    pub name: String,
+    pub symbol: Text,
+    pub name: Text,
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mechanism {
-    pub mission: String,
-    pub mechanism: String,
+    pub mission: Text,
+    pub mechanism: Text,
     /// The status cell as printed (a symbol or "N/A"); `null` when empty.
     #[serde(default)]
-    pub status: Option<String>,
+    pub status: Option<Text>,
     /// The contribution cell as printed; `null` when empty.
     #[serde(default)]
-    pub contribution: Option<String>,
+    pub contribution: Option<Text>,
 }
 
-/// "Existence of coordination mechanisms between mission and host country" (seed 002, P7).
+/// "Existence of coordination mechanisms between mission and host country" (A4P+ 5th progress report, Priority 7).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mechanisms {
-    pub title: String,
+    pub title: Text,
+    /// The title in other languages.
+    #[serde(default)]
+    pub translations: Translations,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
     #[serde(default)]
@@ -191,8 +197,11 @@ pub struct Mechanisms {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParityCategory {
-    pub id: String,
-    pub label: String,
+    pub id: Text,
+    pub label: Text,
+    /// The label in other languages.
+    #[serde(default)]
+    pub translations: Translations,
     /// One of the Uniformed Gender Parity Strategy's categories (else a differently defined
     /// figure, shown on its own).
     pub ugps: bool,
@@ -202,14 +211,14 @@ pub struct ParityCategory {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParityTarget {
-    pub category: String,
+    pub category: Text,
     pub year: f64,
     /// Percent women; `null` where no source gives the target.
     pub value: Option<f64>,
     #[serde(default)]
     pub uncertain: bool,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }
@@ -218,9 +227,9 @@ pub struct ParityTarget {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParityActual {
-    pub category: String,
+    pub category: Text,
     /// `YYYY` or `YYYY-MM`, as precise as the source.
-    pub date: String,
+    pub date: Text,
     /// The source gives the date only roughly ("during the past five years"): drawn as such.
     #[serde(default)]
     pub date_approximate: bool,
@@ -228,7 +237,7 @@ pub struct ParityActual {
     #[serde(default)]
     pub uncertain: bool,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }
@@ -248,7 +257,10 @@ pub struct GenderParity {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
-    pub label: String,
+    pub label: Text,
+    /// The label in other languages.
+    #[serde(default)]
+    pub translations: Translations,
     /// The count the source states; `null` when it gives none.
     #[serde(default)]
     pub count: Option<f64>,
@@ -258,9 +270,9 @@ pub struct Stage {
     /// Set when the count is not stated but follows from the next stage (its count divided by
     /// its share of this one): says so in words, e.g. "91 investigated are 83% of those reported".
     #[serde(default)]
-    pub derived: Option<String>,
+    pub derived: Option<Text>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }
@@ -269,12 +281,15 @@ pub struct Stage {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Funnel {
-    pub id: String,
-    pub title: String,
-    pub unit: String,
-    pub period: String,
+    pub id: Text,
+    pub title: Text,
+    /// The title in other languages.
     #[serde(default)]
-    pub note: Option<String>,
+    pub translations: Translations,
+    pub unit: Text,
+    pub period: Text,
+    #[serde(default)]
+    pub note: Option<Text>,
     pub stages: Vec<Stage>,
 }
 
@@ -284,15 +299,15 @@ pub struct Funnel {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshots {
-    pub id: String,
-    pub title: String,
-    pub unit: String,
+    pub id: Text,
+    pub title: Text,
+    pub unit: Text,
     /// What is counted, in order (e.g. "alleged perpetrators identified").
-    pub measures: Vec<String>,
+    pub measures: Vec<Text>,
     /// One entry per date, in time order.
     pub dates: Vec<Snapshot>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// The counts of every measure as of one date, from one place in one source.
@@ -301,7 +316,7 @@ pub struct Snapshots {
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// `YYYY-MM` or `YYYY`.
-    pub as_of: String,
+    pub as_of: Text,
     /// One per measure, in the same order; `null`: not reported.
     pub counts: Vec<Option<f64>>,
     #[serde(rename = "ref")]
@@ -313,22 +328,22 @@ pub struct Snapshot {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
-    pub id: String,
-    pub topic: String,
-    pub label: String,
+    pub id: Text,
+    pub topic: Text,
+    pub label: Text,
     pub value: f64,
-    pub unit: String,
+    pub unit: Text,
     /// The unit's word for one ("person" for `people`), shown with a value of 1.
     #[serde(default)]
-    pub unit_one: Option<String>,
-    pub period: String,
+    pub unit_one: Option<Text>,
+    pub period: Text,
     #[serde(default)]
-    pub mission: Option<String>,
+    pub mission: Option<Text>,
     /// "more than", "about", … as the source words it.
     #[serde(default)]
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Text>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }
@@ -338,7 +353,7 @@ pub struct Figure {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LostFigure {
-    pub caption: String,
+    pub caption: Text,
     #[serde(rename = "ref")]
     pub reference: SourceRef,
 }

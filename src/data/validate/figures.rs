@@ -8,11 +8,11 @@ use std::collections::HashSet;
 
 /// The data file's unit word → its meaning: `percent` is a percentage, any other word names
 /// what is counted.
-fn unit(code: String) -> Unit {
+fn unit(code: raw::Text) -> Unit {
     if code == "percent" {
         Unit::Percent
     } else {
-        Unit::Other(code)
+        Unit::Other(code.into())
     }
 }
 
@@ -23,19 +23,12 @@ pub(super) fn figures(raw: Vec<raw::Figure>, refs: &Refs) -> Section<Vec<model::
     for (i, f) in raw.into_iter().enumerate() {
         // Paths are made only for a problem: this section may have 100k rows.
         let at = |field: &str| format!("figures[{i}].{field}");
-        c.text(&f.id, || at("id"));
         if !ids.insert(f.id.clone()) {
             c.check(
                 false,
                 || at("id"),
                 format!("duplicate figure id \"{}\"", f.id),
             );
-        }
-        c.text(&f.label, || at("label"));
-        c.text(&f.topic, || at("topic"));
-        c.text(&f.unit, || at("unit"));
-        if let Some(one) = &f.unit_one {
-            c.text(one, || at("unit_one"));
         }
         c.check(f.value.is_finite(), || at("value"), "not a finite number");
         if f.value.is_finite() && f.value.abs() > super::MAX_COUNT {
@@ -55,16 +48,16 @@ pub(super) fn figures(raw: Vec<raw::Figure>, refs: &Refs) -> Section<Vec<model::
         }
         c.source_ref(&f.reference, &refs.sources, || at("ref"));
         out.push(model::Figure {
-            id: f.id,
-            topic: f.topic,
-            label: f.label,
+            id: f.id.into(),
+            topic: f.topic.into(),
+            label: f.label.into(),
             value: f.value,
             unit,
-            unit_one: f.unit_one,
-            period: f.period,
-            mission: f.mission,
-            qualifier: f.qualifier,
-            note: f.note,
+            unit_one: f.unit_one.map(Into::into),
+            period: f.period.into(),
+            mission: f.mission.map(Into::into),
+            qualifier: f.qualifier.map(Into::into),
+            note: f.note.map(Into::into),
             source: source_ref(f.reference),
         });
     }
@@ -77,7 +70,6 @@ pub(super) fn lost_figures(
 ) -> Section<Vec<model::LostFigure>> {
     let mut c = Checks::default();
     for (i, f) in raw.iter().enumerate() {
-        c.text(&f.caption, || format!("lost_figures[{i}].caption"));
         c.source_ref(&f.reference, &refs.sources, || {
             format!("lost_figures[{i}].ref")
         });
@@ -85,7 +77,7 @@ pub(super) fn lost_figures(
     c.finish(
         raw.into_iter()
             .map(|f| model::LostFigure {
-                caption: f.caption,
+                caption: f.caption.into(),
                 source: source_ref(f.reference),
             })
             .collect(),

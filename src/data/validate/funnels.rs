@@ -1,7 +1,7 @@
 //! The `funnels` section: stages that can only narrow, with counts stated or derived from the
 //! next stage.
 
-use super::{source_ref, Checks, Refs};
+use super::{source_ref, translations, Checks, Refs};
 use crate::data::raw;
 use crate::model::{self, Section};
 use std::collections::HashSet;
@@ -10,15 +10,13 @@ pub(super) fn funnels(raw: Vec<raw::Funnel>, refs: &Refs) -> Section<Vec<model::
     let mut c = Checks::default();
     let mut ids = HashSet::new();
     let mut out = Vec::with_capacity(raw.len());
-    for (i, f) in raw.into_iter().enumerate() {
+    for (i, mut f) in raw.into_iter().enumerate() {
         let at = format!("funnels[{i}]");
-        c.text(&f.id, || format!("{at}.id"));
         c.check(
             ids.insert(f.id.clone()),
             || format!("{at}.id"),
             format!("duplicate funnel id \"{}\"", f.id),
         );
-        c.text(&f.title, || format!("{at}.title"));
         c.check(
             f.stages.len() >= 2,
             || format!("{at}.stages"),
@@ -26,7 +24,6 @@ pub(super) fn funnels(raw: Vec<raw::Funnel>, refs: &Refs) -> Section<Vec<model::
         );
         for (j, s) in f.stages.iter().enumerate() {
             let p = format!("{at}.stages[{j}]");
-            c.text(&s.label, || format!("{p}.label"));
             if let Some(n) = s.count {
                 c.count(n, || format!("{p}.count"));
             }
@@ -57,7 +54,7 @@ pub(super) fn funnels(raw: Vec<raw::Funnel>, refs: &Refs) -> Section<Vec<model::
                             let value = n / (share / 100.0);
                             // A tiny share would make it huge: a derived count is a count too.
                             if value.is_finite() && value <= super::MAX_COUNT {
-                                model::StageCount::Derived { value, how: how.clone() }
+                                model::StageCount::Derived { value, how: how.clone().into() }
                             } else {
                                 let shown = format!("{value:e}");
                                 c.check(false, || format!("{p}.derived"), format!("the derived count, {shown}, is larger than any count (2^53 − 1)"));
@@ -89,21 +86,32 @@ pub(super) fn funnels(raw: Vec<raw::Funnel>, refs: &Refs) -> Section<Vec<model::
                 );
             }
         }
+        let title_translations = translations(
+            &mut c,
+            std::mem::take(&mut f.translations),
+            &refs.sources,
+            || format!("{at}.translations"),
+        );
         out.push(model::Funnel {
-            id: f.id,
-            title: f.title,
-            unit: f.unit,
-            period: f.period,
-            note: f.note,
+            id: f.id.into(),
+            title: f.title.into(),
+            title_translations,
+            unit: f.unit.into(),
+            period: f.period.into(),
+            note: f.note.map(Into::into),
             stages: f
                 .stages
                 .into_iter()
                 .zip(counts)
-                .map(|(s, count)| model::Stage {
-                    label: s.label,
+                .enumerate()
+                .map(|(j, (s, count))| model::Stage {
+                    label_translations: translations(&mut c, s.translations, &refs.sources, || {
+                        format!("{at}.stages[{j}].translations")
+                    }),
+                    label: s.label.into(),
                     count,
                     share_of_previous: s.share_of_previous,
-                    note: s.note,
+                    note: s.note.map(Into::into),
                     source: source_ref(s.reference),
                 })
                 .collect(),

@@ -40,8 +40,8 @@ pub(super) fn head<T: JsonTree>(doc: &T) -> Result<(model::Meta, Vec<model::Sour
             )])),
             lang => Ok((
                 model::Meta {
-                    title: meta.title,
-                    as_of: meta.as_of,
+                    title: meta.title.into(),
+                    as_of: meta.as_of.into(),
                     lang: lang.and_then(Result::ok).unwrap_or_default(),
                 },
                 sources,
@@ -59,22 +59,17 @@ fn sources(raw: Vec<raw::Source>) -> Section<Vec<model::Source>> {
     let mut c = Checks::default();
     let mut seen = HashSet::new();
     for (i, s) in raw.iter().enumerate() {
-        c.check(
-            !s.id.trim().is_empty(),
-            || format!("sources[{i}].id"),
-            "empty",
-        );
         c.unique(&mut seen, &s.id, || format!("sources[{i}].id"), "source id");
     }
     c.finish(
         raw.into_iter()
             .map(|s| model::Source {
-                short: s.short.unwrap_or_else(|| s.id.clone()),
-                id: s.id,
-                title: s.title,
-                date: s.date,
-                url: s.url,
-                note: s.note,
+                short: s.short.unwrap_or_else(|| s.id.clone()).into(),
+                id: s.id.into(),
+                title: s.title.into(),
+                date: s.date.map(Into::into),
+                url: s.url.map(Into::into),
+                note: s.note.map(Into::into),
             })
             .collect(),
     )

@@ -1,7 +1,7 @@
 //! The `coordination_mechanisms` section, and the rule that tells a table symbol from the
 //! report's own words: decided here once, so the table and the CSV read a cell alike.
 
-use super::{source_ref, statement, Checks, Refs};
+use super::{source_ref, statement, translations, Checks, Refs};
 use crate::data::raw;
 use crate::model::{self, MechanismCell, Section};
 use std::collections::HashSet;
@@ -23,8 +23,9 @@ fn cell(
         MechanismCell::Symbol {
             name: names
                 .iter()
-                .find(|n| n.symbol == text)
-                .map(|n| n.name.clone()),
+                .find(|n| n.symbol.as_str() == text)
+                .map(|n| n.name.clone())
+                .map(Into::into),
             meaning: symbols
                 .iter()
                 .find(|k| k.symbol == text)
@@ -39,10 +40,8 @@ fn cell(
 pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Mechanisms> {
     let at = "coordination_mechanisms";
     let mut c = Checks::default();
-    c.text(&raw.title, || format!("{at}.title"));
     c.source_ref(&raw.reference, &refs.sources, || format!("{at}.ref"));
     for (i, s) in raw.intro.iter().enumerate() {
-        c.text(&s.text, || format!("{at}.intro[{i}].text"));
         c.source_ref(&s.reference, &refs.sources, || {
             format!("{at}.intro[{i}].ref")
         });
@@ -59,7 +58,6 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
                 s.symbol
             ),
         );
-        c.text(&s.meaning, || format!("{at}.symbols[{i}].meaning"));
         c.source_ref(&s.reference, &refs.sources, || {
             format!("{at}.symbols[{i}].ref")
         });
@@ -76,19 +74,17 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
                 n.symbol
             ),
         );
-        c.text(&n.name, || format!("{at}.symbol_names[{i}].name"));
     }
     c.check(!raw.rows.is_empty(), || format!("{at}.rows"), "no rows");
     for (i, r) in raw.rows.iter().enumerate() {
         c.mission(&r.mission, refs, || format!("{at}.rows[{i}].mission"));
-        c.text(&r.mechanism, || format!("{at}.rows[{i}].mechanism"));
     }
     let symbols: Vec<model::Symbol> = raw
         .symbols
         .into_iter()
         .map(|s| model::Symbol {
-            symbol: s.symbol,
-            meaning: s.meaning,
+            symbol: s.symbol.into(),
+            meaning: s.meaning.into(),
             source: source_ref(s.reference),
         })
         .collect();
@@ -96,14 +92,18 @@ pub(super) fn mechanisms(raw: raw::Mechanisms, refs: &Refs) -> Section<model::Me
         .rows
         .into_iter()
         .map(|r| model::Mechanism {
-            mission: r.mission,
-            mechanism: r.mechanism,
-            status: cell(r.status, &symbols, &raw.symbol_names),
-            contribution: cell(r.contribution, &symbols, &raw.symbol_names),
+            mission: r.mission.into(),
+            mechanism: r.mechanism.into(),
+            status: cell(r.status.map(Into::into), &symbols, &raw.symbol_names),
+            contribution: cell(r.contribution.map(Into::into), &symbols, &raw.symbol_names),
         })
         .collect();
+    let title_translations = translations(&mut c, raw.translations, &refs.sources, || {
+        format!("{at}.translations")
+    });
     c.finish(model::Mechanisms {
-        title: raw.title,
+        title: raw.title.into(),
+        title_translations,
         source: source_ref(raw.reference),
         intro: raw.intro.into_iter().map(statement).collect(),
         symbols,

@@ -14,7 +14,6 @@ pub(super) fn missions(
     let mut seen = HashSet::new();
     for (i, m) in raw.iter().enumerate() {
         let at = format!("missions[{i}]");
-        c.text(&m.code, || format!("{at}.code"));
         c.unique(&mut seen, &m.code, || format!("{at}.code"), "mission code");
         c.check(
             !m.hq.is_empty(),
@@ -55,11 +54,6 @@ pub(super) fn missions(
                 path,
                 "give a name, a code or both",
             );
-            for (key, text) in [("name", &n.name), ("code", &n.code)] {
-                if let Some(text) = text {
-                    c.text(text, || format!("{at}.names.{tag}.{key}"));
-                }
-            }
             c.source_ref(&n.reference, ids, || format!("{at}.names.{tag}.ref"));
         }
         for (key, r) in [
@@ -84,14 +78,14 @@ fn mission(m: raw::Mission) -> model::Mission {
                 year: m.closed_year.map(|y| y as u16),
             },
         },
-        code: m.code,
-        name: m.name,
-        host: m.host,
+        code: m.code.into(),
+        name: m.name.map(Into::into),
+        host: m.host.map(Into::into),
         hq: m
             .hq
             .into_iter()
             .map(|h| model::Headquarters {
-                name: h.name,
+                name: h.name.into(),
                 lat: h.lat,
                 lon: h.lon,
                 season: h.season.map(season),
@@ -107,8 +101,8 @@ fn mission(m: raw::Mission) -> model::Mission {
             .filter_map(|(tag, n)| {
                 Some(model::MissionName {
                     lang: Lang::from_tag(&tag)?,
-                    name: n.name,
-                    code: n.code,
+                    name: n.name.map(Into::into),
+                    code: n.code.map(Into::into),
                     source: source_ref(n.reference),
                 })
             })

@@ -1,7 +1,7 @@
 //! The `gender_parity` section: categories, targets and reported shares (dates as precise as
 //! their source), and the statements that go with them.
 
-use super::{source_ref, statement, Checks, Refs};
+use super::{source_ref, statement, translations, Checks, Refs};
 use crate::data::raw;
 use crate::model::{self, Section};
 use std::collections::HashSet;
@@ -30,14 +30,12 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
     let mut c = Checks::default();
     let mut ids = HashSet::new();
     for (i, k) in raw.categories.iter().enumerate() {
-        c.text(&k.id, || format!("{at}.categories[{i}].id"));
         c.unique(
             &mut ids,
             &k.id,
             || format!("{at}.categories[{i}].id"),
             "category",
         );
-        c.text(&k.label, || format!("{at}.categories[{i}].label"));
     }
     let category = |c: &mut Checks, id: &str, path: String| {
         c.check(
@@ -62,11 +60,11 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
         }
         c.source_ref(&t.reference, &refs.sources, || format!("{p}.ref"));
         targets.push(model::ParityTarget {
-            category: t.category,
+            category: t.category.into(),
             year: y,
             value: t.value,
             uncertain: t.uncertain,
-            note: t.note,
+            note: t.note.map(Into::into),
             source: source_ref(t.reference),
         });
     }
@@ -89,7 +87,7 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
         c.percent(a.value, || format!("{p}.value"));
         c.source_ref(&a.reference, &refs.sources, || format!("{p}.ref"));
         actuals.push(model::ParityActual {
-            category: a.category,
+            category: a.category.into(),
             date: date.unwrap_or(model::YearMonth {
                 year: 0,
                 month: None,
@@ -97,26 +95,30 @@ pub(super) fn parity(raw: raw::GenderParity, refs: &Refs) -> Section<model::Gend
             date_approximate: a.date_approximate,
             value: a.value,
             uncertain: a.uncertain,
-            note: a.note,
+            note: a.note.map(Into::into),
             source: source_ref(a.reference),
         });
     }
     for (i, s) in raw.statements.iter().enumerate() {
-        c.text(&s.text, || format!("{at}.statements[{i}].text"));
         c.source_ref(&s.reference, &refs.sources, || {
             format!("{at}.statements[{i}].ref")
         });
     }
+    let categories: Vec<model::ParityCategory> = raw
+        .categories
+        .into_iter()
+        .enumerate()
+        .map(|(i, k)| model::ParityCategory {
+            label_translations: translations(&mut c, k.translations, &refs.sources, || {
+                format!("{at}.categories[{i}].translations")
+            }),
+            id: k.id.into(),
+            label: k.label.into(),
+            ugps: k.ugps,
+        })
+        .collect();
     c.finish(model::GenderParity {
-        categories: raw
-            .categories
-            .into_iter()
-            .map(|k| model::ParityCategory {
-                id: k.id,
-                label: k.label,
-                ugps: k.ugps,
-            })
-            .collect(),
+        categories,
         targets,
         actuals,
         statements: raw.statements.into_iter().map(statement).collect(),

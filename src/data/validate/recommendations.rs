@@ -1,7 +1,7 @@
 //! The recommendations file: its head as the data file's, then every row of the matrix (a
 //! paragraph number once, a known section, the report's text, where it is).
 
-use super::{head, section, source_ref, Checks, LoadError};
+use super::{head, section, source_ref, translations, Checks, LoadError};
 use crate::data::raw;
 use crate::data::tree::JsonTree;
 use crate::model::{self, Addressed, Problem};
@@ -18,13 +18,19 @@ pub enum RecLoadError {
 pub fn load_recommendations<T: JsonTree>(doc: T) -> Result<model::Recommendations, RecLoadError> {
     let (meta, sources) = head::head(&doc).map_err(RecLoadError::File)?;
     let ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
-    let sections: Vec<raw::RecSection> = section(&doc, "sections").map_err(RecLoadError::Rows)?;
+    let mut sections: Vec<raw::RecSection> =
+        section(&doc, "sections").map_err(RecLoadError::Rows)?;
     let rows: Vec<raw::Paragraph> = section(&doc, "paragraphs").map_err(RecLoadError::Rows)?;
     let mut c = Checks::default();
+    let mut titles = Vec::with_capacity(sections.len());
+    for (i, s) in sections.iter_mut().enumerate() {
+        let raw = std::mem::take(&mut s.translations);
+        titles.push(translations(&mut c, raw, &ids, || {
+            format!("sections[{i}].translations")
+        }));
+    }
     let mut seen = HashSet::new();
     for (i, s) in sections.iter().enumerate() {
-        c.text(&s.id, || format!("sections[{i}].id"));
-        c.text(&s.title, || format!("sections[{i}].title"));
         c.unique(&mut seen, &s.id, || format!("sections[{i}].id"), "section");
     }
     c.check(!rows.is_empty(), || "paragraphs".into(), "no rows");
@@ -55,18 +61,6 @@ pub fn load_recommendations<T: JsonTree>(doc: T) -> Result<model::Recommendation
             || format!("{at}.status"),
             "no status text",
         );
-        for (j, s) in p.status.iter().enumerate() {
-            c.text(s, || format!("{at}.status[{j}]"));
-        }
-        for (key, list) in [
-            ("cites", &p.cites),
-            ("missions", &p.missions),
-            ("figures", &p.figures),
-        ] {
-            for (j, s) in list.iter().enumerate() {
-                c.text(s, || format!("{at}.{key}[{j}]"));
-            }
-        }
         c.source_ref(&p.reference, &ids, || format!("{at}.ref"));
     }
     if let Err(problems) = c.finish(()) {
@@ -77,25 +71,27 @@ pub fn load_recommendations<T: JsonTree>(doc: T) -> Result<model::Recommendation
         sources,
         sections: sections
             .into_iter()
-            .map(|s| model::RecSection {
-                id: s.id,
-                title: s.title,
+            .zip(titles)
+            .map(|(s, title_translations)| model::RecSection {
+                id: s.id.into(),
+                title: s.title.into(),
+                title_translations,
             })
             .collect(),
         paragraphs: rows
             .into_iter()
             .map(|p| model::Paragraph {
                 para: p.para as u32,
-                section: p.section,
-                status: p.status,
+                section: p.section.into(),
+                status: p.status.into_iter().map(Into::into).collect(),
                 addressed: if p.not_addressed {
                     Addressed::NotToSecretariat
                 } else {
                     Addressed::ToSecretariat
                 },
-                cites: p.cites,
-                missions: p.missions,
-                figures: p.figures,
+                cites: p.cites.into_iter().map(Into::into).collect(),
+                missions: p.missions.into_iter().map(Into::into).collect(),
+                figures: p.figures.into_iter().map(Into::into).collect(),
                 source: source_ref(p.reference),
             })
             .collect(),

@@ -18,7 +18,6 @@ pub(super) fn snapshots(
     let mut out = Vec::with_capacity(raw.len());
     for (i, s) in raw.into_iter().enumerate() {
         let at = format!("snapshots[{i}]");
-        c.text(&s.id, || format!("{at}.id"));
         c.check(
             ids.insert(s.id.clone()),
             || format!("{at}.id"),
@@ -29,16 +28,11 @@ pub(super) fn snapshots(
             || format!("{at}.id"),
             format!("\"{}\" is already a funnel's id", s.id),
         );
-        c.text(&s.title, || format!("{at}.title"));
-        c.text(&s.unit, || format!("{at}.unit"));
         c.check(
             !s.measures.is_empty(),
             || format!("{at}.measures"),
             "no measures",
         );
-        for (j, m) in s.measures.iter().enumerate() {
-            c.text(m, || format!("{at}.measures[{j}]"));
-        }
         c.check(
             s.dates.len() >= 2,
             || format!("{at}.dates"),
@@ -86,12 +80,12 @@ pub(super) fn snapshots(
             }
         }
         out.push(model::Snapshots {
-            id: s.id,
-            title: s.title,
-            unit: s.unit,
-            measures: s.measures,
+            id: s.id.into(),
+            title: s.title.into(),
+            unit: s.unit.into(),
+            measures: s.measures.into_iter().map(Into::into).collect(),
             dates,
-            note: s.note,
+            note: s.note.map(Into::into),
         });
     }
     c.finish(out)

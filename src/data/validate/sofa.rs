@@ -36,15 +36,14 @@ fn impact(i: raw::Impact) -> model::Impact {
 fn notes(raw: Vec<raw::Note>) -> Vec<model::Note> {
     raw.into_iter()
         .map(|n| model::Note {
-            mark: n.mark,
-            text: n.text,
+            mark: n.mark.into(),
+            text: n.text.into(),
         })
         .collect()
 }
 
 pub(super) fn sofa(raw: raw::SofaTable, refs: &Refs) -> Section<model::SofaTable> {
     let mut c = Checks::default();
-    c.text(&raw.title, || "sofa_impact.title".into());
     c.source_ref(&raw.reference, &refs.sources, || "sofa_impact.ref".into());
     c.check(
         !raw.rows.is_empty(),
@@ -101,21 +100,25 @@ pub(super) fn sofa(raw: raw::SofaTable, refs: &Refs) -> Section<model::SofaTable
             })
         };
         rows.push(model::SofaRow {
-            mission: r.mission.clone(),
+            mission: r.mission.clone().into(),
             agreement: match r.agreement {
                 raw::Agreement::Sofa => model::Agreement::Sofa,
                 raw::Agreement::Soma => model::Agreement::Soma,
                 raw::Agreement::Neither => model::Agreement::Neither,
             },
             incidents,
-            notes: r.notes.clone(),
+            notes: r.notes.clone().into_iter().map(Into::into).collect(),
         });
     }
+    let title_translations = super::translations(&mut c, raw.translations, &refs.sources, || {
+        "sofa_impact.translations".into()
+    });
     c.finish(model::SofaTable {
-        title: raw.title,
+        title: raw.title.into(),
+        title_translations,
         source: source_ref(raw.reference),
-        source_line: raw.source_line,
-        title_notes: raw.title_notes,
+        source_line: raw.source_line.into(),
+        title_notes: raw.title_notes.into_iter().map(Into::into).collect(),
         notes: notes(raw.notes),
         rows,
     })
