@@ -78,11 +78,7 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             }),
     );
     TableVm {
-        caption: m
-            .title_translations
-            .pick(&m.title, lang, data.meta.lang)
-            .text
-            .to_string(),
+        caption: super::shown_label(data, &m.title, &m.title_translations, lang),
         hint: t(lang, Msg::SortHint).to_string(),
         caption_notes: Vec::new(),
         columns: vec![

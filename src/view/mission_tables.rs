@@ -76,11 +76,7 @@ pub fn table(data: &Dataset, table: &MissionTable, lang: Lang) -> TableVm {
         })
         .collect();
     TableVm {
-        caption: table
-            .title_translations
-            .pick(&table.title, lang, data.meta.lang)
-            .text
-            .to_string(),
+        caption: super::shown_label(data, &table.title, &table.title_translations, lang),
         hint: String::new(),
         caption_notes: Vec::new(),
         columns,
@@ -114,11 +110,7 @@ pub fn of_mission(data: &Dataset, code: &str, lang: Lang) -> Vec<MissionCells> {
         .filter_map(|table| {
             let row = table.rows.iter().find(|r| r.mission == code)?;
             Some(MissionCells {
-                table: table
-                    .title_translations
-                    .pick(&table.title, lang, data.meta.lang)
-                    .text
-                    .to_string(),
+                table: super::shown_label(data, &table.title, &table.title_translations, lang),
                 cells: table
                     .columns
                     .iter()

@@ -137,6 +137,19 @@ pub fn with_note(lang: Lang, text: &str, note: &str) -> String {
     tf(lang, Msg::WithNote, &[("text", text), ("note", note)])
 }
 
+/// A label of the data file (`text`, with its `translations`) as a `lang` page shows it.
+pub fn shown_label(
+    data: &Dataset,
+    text: &str,
+    translations: &crate::model::Translations,
+    lang: Lang,
+) -> String {
+    translations
+        .pick(text, lang, data.meta.lang)
+        .text
+        .to_string()
+}
+
 /// "label: value", as the language writes it ("label : value" in French, "label：value").
 pub fn label_value(lang: Lang, label: &str, value: &str) -> String {
     tf(lang, Msg::LabelValue, &[("label", label), ("value", value)])

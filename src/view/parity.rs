@@ -179,10 +179,7 @@ fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<Stri
 pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
     // A category as the page's language names it, where the file translates it.
     let label = |k: &crate::model::ParityCategory| -> String {
-        k.label_translations
-            .pick(&k.label, lang, data.meta.lang)
-            .text
-            .to_string()
+        super::shown_label(data, &k.label, &k.label_translations, lang)
     };
     let category = |id: &str| -> String {
         p.categories

@@ -111,11 +111,7 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
         legend.push(format!("{} {}", t(lang, Msg::Dash), t(lang, Msg::DashWhy)));
     }
     TableVm {
-        caption: table
-            .title_translations
-            .pick(&table.title, lang, data.meta.lang)
-            .text
-            .to_string(),
+        caption: super::shown_label(data, &table.title, &table.title_translations, lang),
         hint: t(lang, Msg::SortHintStates).to_string(),
         caption_notes: table.title_notes.clone(),
         columns,
