@@ -27,9 +27,12 @@ prerender() { cargo run -q --features prerender --bin prerender -- \
   www/data/peacekeeping.json www/basemap/world-110m.json data/peacekeeping.json "$sha" "$@"; }
 prerender > target/prerender/index.html
 prerender --offline > target/prerender/offline.html
+# Its answers to a first touch (a mission's profile), fetched by boot.js when it is touched.
+prerender --answers > target/prerender/answers.html
 # A page per language (ar.html, zh.html, fr.html, ru.html, es.html), in its catalogue's words.
 for lang in ar zh fr ru es; do
   prerender --catalogue "www/i18n/$lang.json" > "target/prerender/index-$lang.html"
+  prerender --catalogue "www/i18n/$lang.json" --answers > "target/prerender/answers-$lang.html"
 done
 step "bundle (dist/: hashed names, offline.html, .br/.gz)"
 node scripts/bundle.mjs

@@ -37,10 +37,15 @@ const page = read('index.html');
 // replaced by the app once it is drawn. Put in after the names are rewritten (its links are
 // the page's own, not assets).
 const appSlot = '<div id="app"><p class="loading boot" aria-busy="true"></p></div>';
-const prerendered = (shell, name) => {
+// `answers`: the address of the page's answers to a first touch (src/components/answers.rs), or
+// for the offline copy `inline`: the answers in the page, in a <template id="pk-answers">.
+const prerendered = (shell, name, answers) => {
   if (!shell.includes(appSlot)) throw new Error('bundle: the page no longer has the #app slot');
   const html = read(`target/prerender/${name}.html`);
-  return shell.replace(appSlot, `<div id="app"><div id="prerendered">${html}</div></div>`);
+  const inline = answers === 'inline';
+  const attr = answers && !inline ? ` data-answers="${answers}"` : '';
+  const own = inline ? `<template id="pk-answers">${read('target/prerender/answers.html')}</template>` : '';
+  return shell.replace(appSlot, `<div id="app"><div id="prerendered"${attr}>${html}</div>${own}</div>`);
 };
 
 // Replaces `from` by `to` in `text` exactly `times` times, or stops the build: a rewrite that
@@ -101,7 +106,7 @@ const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-const offline = prerendered(page, 'offline')
+const offline = prerendered(page, 'offline', 'inline')
   .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace('<link rel="stylesheet" href="style.css">', `<style>${css}</style>`)
   .replace(/<link rel="(?:module)?preload"[^>]*>\n?/g, '')
@@ -174,7 +179,10 @@ for (const [, ref] of indexHtml.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
 }
 writeFileSync(join(dist, 'csp.txt'), `${indexCsp}\n`);
 // (What only dist/index.html should carry goes into `indexHtml` here, before step 4.)
-writeFileSync(join(dist, 'index.html'), prerendered(indexHtml, 'index'));
+// The answers of each language's page: fetched on the first touch, under a hashed name.
+const answersOf = (tag) => emit(tag === 'en' ? 'answers.html' : `answers-${tag}.html`,
+  read(`target/prerender/${tag === 'en' ? 'answers' : `answers-${tag}`}.html`));
+writeFileSync(join(dist, 'index.html'), prerendered(indexHtml, 'index', answersOf('en')));
 // A page per language: its language and direction on <html>, its title and description, its
 // catalogue, and its first view prerendered in its words.
 for (const tag of languages) {
@@ -191,7 +199,7 @@ for (const tag of languages) {
     if (!from.test(text)) throw new Error(`bundle: ${tag}.html: no ${from}`);
     return text.replace(from, to);
   }, indexHtml);
-  writeFileSync(join(dist, `${tag}.html`), prerendered(localised, `index-${tag}`));
+  writeFileSync(join(dist, `${tag}.html`), prerendered(localised, `index-${tag}`, answersOf(tag)));
 }
 
 // ---- precompressed copies: <file>.br (quality 11) and <file>.gz (level 9) beside every text and
@@ -239,7 +247,7 @@ const rows = files(dist)
 // is in the HTML), then what a first click or hover on a control adds (the app, its data file and
 // the basemap). Not the offline copy, nor the schema published for people who edit the data file.
 const firstView = ['index.html'];
-const appFiles = ['pkg/pkviz.js', 'pkg/pkviz_bg.wasm', dataPath, basemapPath];
+const appFiles = ['answers.html', 'pkg/pkviz.js', 'pkg/pkviz_bg.wasm', dataPath, basemapPath];
 const loaded = [...firstView, ...appFiles];
 const shipped = rows.filter((r) => loaded.includes(r.name));
 for (const name of loaded) if (!shipped.some((r) => r.name === name)) throw new Error(`bundle: ${name} missing`);

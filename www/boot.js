@@ -158,40 +158,156 @@ function boxOf(el) {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
+// The control last clicked keeps its place when the app takes over: should the app's page differ
+// in any way above it, the page scrolls so that it stays where the visitor saw it.
+let kept = null;
+function keep(control) {
+  const first = !kept;
+  kept = { where: locate(control), box: boxOf(control), el: control };
+  if (!first) return;
+  const follow = () => { if (kept.el.isConnected) kept.box = boxOf(kept.el); };
+  window.addEventListener('scroll', follow, { passive: true });
+  whenTakenOver(() => {}, () => {
+    window.removeEventListener('scroll', follow);
+    const same = find(kept.where);
+    if (!same) return;
+    const dy = same.getBoundingClientRect().top - kept.box.top;
+    if (Math.abs(dy) >= 1) window.scrollBy({ top: dy, behavior: 'instant' });
+  });
+}
+
+// ---- the prerendered page answers a first touch by itself (src/components/answers.rs): a sort
+// is a new order of the table's rows; a mission's profile is the app's own, from the page's
+// answers file. The app, started by the same touch, takes over in the state they show: the
+// address they write is its route. ----
+const prerendered = document.getElementById('prerendered');
+let answersFile = null;
+/** The page's answers (a fragment of <template>s), or null: in the offline copy, in the page;
+ * else fetched once, on the first intent. */
+function answers() {
+  if (answersFile) return answersFile;
+  const inline = document.getElementById('pk-answers');
+  const href = prerendered && prerendered.dataset.answers;
+  const parse = (text) => {
+    const t = document.createElement('template');
+    t.innerHTML = text;
+    return t.content;
+  };
+  answersFile = inline ? Promise.resolve(inline.content)
+    : !href ? Promise.resolve(null)
+      : fetch(href, { priority: 'high' }).then((r) => (r.ok ? r.text() : null))
+        .then((text) => (text == null ? null : parse(text)), () => null);
+  return answersFile;
+}
+
+// What the page last answered by itself ('sort', 'profile'): a later touch is answered too only
+// from a state the answers know (the page as prerendered; one profile for another).
+let answered = null;
+let answering = false;
+
+/** The row order of a sort button's first click. Resolves to the address it writes, or null. */
+async function sortRows(button) {
+  const body = button.closest('table')?.tBodies[0];
+  const rows = body ? [...body.rows] : [];
+  const order = button.dataset.order.split(' ').map(Number);
+  if (order.length !== rows.length || !order.every((i) => rows[i])) return null;
+  body.append(...order.map((i) => rows[i]));
+  button.closest('th').setAttribute('aria-sort', button.dataset.sort);
+  const arrow = button.querySelector('.sort-arrow');
+  if (arrow) arrow.textContent = button.dataset.arrow;
+  return button.dataset.href;
+}
+
+/** The answer named `key`, shown where it goes. Resolves to the address it writes, or null. */
+async function showAnswer(key) {
+  const file = await answers();
+  const t = file && [...file.querySelectorAll('template[data-answer]')].find((x) => x.dataset.answer === key);
+  const into = t && prerendered.querySelector(t.dataset.into);
+  if (!into) return null;
+  into.replaceChildren(t.content.cloneNode(true));
+  for (const b of prerendered.querySelectorAll('[data-answer][aria-pressed]')) b.setAttribute('aria-pressed', String(b.dataset.answer === key));
+  const focus = t.dataset.focus && prerendered.querySelector(t.dataset.focus);
+  if (focus) focus.focus();
+  return t.dataset.href;
+}
+
+/** The page's own answer to a click on `target` (in `control`), from the state it is in. */
+function answerTo(target, control) {
+  const first = !answered && !location.hash.startsWith('#embed=') && !addressNeedsApp();
+  const sort = target.closest('button.sort[data-order]');
+  if (sort && first) return { kind: 'sort', run: () => sortRows(sort) };
+  const named = target.closest('[data-answer]');
+  if (named && (first || answered === 'profile') && named.dataset.answer.startsWith('profile:')) {
+    return { kind: 'profile', run: () => showAnswer(named.dataset.answer).then((href) => (href && describe(named, control), href)) };
+  }
+  return null;
+}
+
+// A chart's mark that was answered is the one its details line describes, as in the app after a
+// click; once the app is in, its own mark at that place is described (a mouse-enter, which the
+// app's hover gives too).
+let described = null;
+function describe(mark, control) {
+  if (!mark.dataset.details) return;
+  const line = control.closest('.chart')?.querySelector('.chart-details');
+  if (line) line.textContent = mark.dataset.details;
+  const box = boxOf(control);
+  const r = mark.getBoundingClientRect();
+  const first = !described;
+  described = { where: locate(control), at: [(r.left + r.width / 2 - box.left) / (box.width || 1), (r.top + r.height / 2 - box.top) / (box.height || 1)] };
+  if (!first) return;
+  whenTakenOver(() => {}, () => {
+    const area = find(described.where);
+    const a = area && area.getBoundingClientRect();
+    const under = a && document.elementFromPoint(a.left + described.at[0] * a.width, a.top + described.at[1] * a.height);
+    const same = under && area.contains(under) ? under.closest('.mark') : null;
+    if (same) same.dispatchEvent(new MouseEvent('mouseenter'));
+  });
+}
+
 function onClick(event) {
   const control = event.target.closest && event.target.closest(CONTROL);
   if (!control || !control.closest('#prerendered')) return;
   event.preventDefault();
-  if (replay) return; // one pending click is enough
+  if (replay || answering) return; // one pending click is enough
+  const answer = answerTo(event.target, control);
+  if (!answer) return later(control, event);
+  answering = true;
+  answer.run().then((href) => {
+    answering = false;
+    if (href == null) return later(control, event); // no answer after all: the app gives it
+    answered = answer.kind;
+    prerendered.dataset.answered = '';
+    history.pushState(null, '', href);
+    // (An app already starting, out of sight, reads the address again: src/components/routing.rs.)
+    window.dispatchEvent(new Event('pkviz:answered'));
+    keep(control);
+    start();
+  });
+}
+
+/** The click, answered by the app once it is in (on the same control, or the same point of the
+ * same chart). */
+function later(control, event) {
   // A chart's picture is answered by the mark under the same point of the app's chart area (the
   // prerendered SVG and the app's canvas take the same place).
   const chart = control.matches('.chart-prerendered');
   const box = boxOf(control);
   replay = {
-    where: locate(control), chart, box,
+    where: locate(control), chart,
     at: [(event.clientX - box.left) / (box.width || 1), (event.clientY - box.top) / (box.height || 1)],
     pointer: event.detail > 0,
   };
-  const follow = () => { if (replay && control.isConnected) replay.box = boxOf(control); };
-  window.addEventListener('scroll', follow, { passive: true });
+  keep(control);
   control.setAttribute('aria-busy', 'true');
   html.classList.add('pk-starting');
   // Said to screen readers too: the click is not lost, it waits.
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
-  document.getElementById('prerendered').append(status);
+  prerendered.append(status);
   setTimeout(() => { status.textContent = say('BootLoading', 'Loading the interactive page…'); }, 100);
   start();
-  // The app's page has the same layout; should anything differ, the page scrolls so that the
-  // clicked control stays where the visitor saw it.
-  const settle = () => {
-    window.removeEventListener('scroll', follow);
-    const same = find(replay.where);
-    if (!same) return;
-    const dy = same.getBoundingClientRect().top - replay.box.top;
-    if (Math.abs(dy) >= 1) window.scrollBy({ top: dy, behavior: 'instant' });
-  };
   whenTakenOver(() => {
     html.classList.remove('pk-starting');
     const { where, at, pointer } = replay;
@@ -209,7 +325,7 @@ function onClick(event) {
       if (area && ++frames < 30 && !area.querySelector('.mark')) requestAnimationFrame(mark);
     };
     mark();
-  }, settle);
+  });
 }
 
 /** The click again, on the app's control. */
@@ -226,6 +342,7 @@ function onFocus(event) {
   const control = event.target.closest && event.target.closest(CONTROL);
   if (!control || !control.closest('#prerendered')) return;
   focused = locate(control);
+  answers();
   start();
   whenTakenOver(() => {
     const same = focused && document.activeElement === document.body ? find(focused) : null;
@@ -236,7 +353,7 @@ function onFocus(event) {
 function onIntent(event) {
   if (event.type === 'pointerover' && event.pointerType !== 'mouse') return;
   const control = event.target.closest && event.target.closest(CONTROL);
-  if (control && control.closest('#prerendered')) start();
+  if (control && control.closest('#prerendered')) { answers(); start(); }
 }
 
 // ---- an embedded view tells its parent page its height (embed.js sizes the iframe) ----

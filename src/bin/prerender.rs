@@ -4,8 +4,9 @@
 //! page is readable, printable and navigable before (and without) any script.
 //!
 //! Usage: `prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]
-//! [--catalogue <www/i18n/xx.json>]` → HTML on standard output, in the catalogue's language
-//! (English without one).
+//! [--catalogue <www/i18n/xx.json>] [--answers]` → HTML on standard output, in the catalogue's
+//! language (English without one); with `--answers`, the page's answers to a first touch
+//! (`components::answers`) instead of the page.
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
@@ -38,7 +39,7 @@ mod native {
             match self {
                 Error::Usage => write!(
                     f,
-                    "usage: prerender <data.json> <basemap.json> <data-path> <sha256> [--offline] [--catalogue <file>]"
+                    "usage: prerender <data.json> <basemap.json> <data-path> <sha256> [--offline] [--catalogue <file>] [--answers]"
                 ),
                 Error::Read(p, e) => write!(f, "{p}: {e}"),
                 Error::Json(p, e) => write!(f, "{p}: {e}"),
@@ -60,6 +61,7 @@ mod native {
             return Err(Error::Usage);
         };
         let offline = rest.iter().any(|a| a == "--offline");
+        let answers = rest.iter().any(|a| a == "--answers");
         let lang = match rest.iter().position(|a| a == "--catalogue") {
             None => pkviz::i18n::Lang::En,
             Some(i) => {
@@ -83,7 +85,11 @@ mod native {
             only: None,
             lang,
         };
-        print!("{}", pkviz::components::page::prerender(props));
+        if answers {
+            print!("{}", pkviz::components::answers::prerender(&props));
+        } else {
+            print!("{}", pkviz::components::page::prerender(props));
+        }
         Ok(())
     }
 }

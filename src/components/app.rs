@@ -213,6 +213,9 @@ fn take_over() {
     gloo::timers::callback::Timeout::new(0, move || {
         let frame = gloo::render::request_animation_frame(move |_| {
             let document = gloo::utils::document();
+            // Scrolled to the address's view only if the page was opened with it: not after
+            // the prerendered page answered a touch itself (the visitor is where they were).
+            let answered = answered_by_page();
             if let Some(old) = document.get_element_by_id(PRERENDERED_ID) {
                 old.remove();
             }
@@ -221,6 +224,9 @@ fn take_over() {
             }
             // The view (or matrix paragraph) the address names could not be scrolled to out of
             // sight: now it can.
+            if answered {
+                return;
+            }
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
             let route = crate::route::parse(&hash).0;
             let para = route.para.map(|p| format!("para-{p}"));
@@ -237,6 +243,17 @@ fn take_over() {
         std::mem::forget(frame);
     })
     .forget();
+}
+
+/// Whether the prerendered page has answered a touch by itself (`www/boot.js` marks it so; see
+/// `components::answers`): the address then holds what the visitor did, not where to scroll.
+pub fn answered_by_page() -> bool {
+    let selector = format!("#{PRERENDERED_ID}[data-answered]");
+    gloo::utils::document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 fn failed(failure: &Failure, lang: Lang) -> Html {

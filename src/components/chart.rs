@@ -30,23 +30,46 @@ pub struct ChartProps<C: Drawable + PartialEq + 'static> {
     /// Called with a mark's index when it is activated (click, tap, Enter, Space).
     #[prop_or_default]
     pub onactivate: Option<Callback<usize>>,
+    /// What the prerendered page shows, by itself, when a mark is clicked before the app is in:
+    /// each mark's answer (see `components::answers`), in the marks' order; none by default.
+    #[prop_or_default]
+    pub answers: Vec<AttrValue>,
 }
 
 /// Widths the prerendered page draws each chart at, for phones and wider screens (the CSS
 /// shows the one that fits); the app then draws at the real width.
 pub const PRERENDER_WIDTHS: [(f64, &str); 2] = [(352.0, "narrow"), (1088.0, "wide")];
 
-/// The chart drawn as inline SVG at each prerender width (the page without scripts).
-fn prerendered<C: Drawable>(chart: &C, summary: &AttrValue) -> Html {
+/// The chart drawn as inline SVG at each prerender width (the page without scripts). A mark
+/// with an answer gets a transparent hit area over it, where the app's overlay puts the mark,
+/// with the words the app's details line then shows.
+fn prerendered<C: Drawable>(chart: &C, summary: &AttrValue, answers: &[AttrValue]) -> Html {
     let svgs = PRERENDER_WIDTHS
         .iter()
         .filter_map(|(w, class)| {
             let svg = crate::draw::export::bare_svg(chart, *w).ok()?;
-            let svg = svg.replacen(
+            let mut svg = svg.replacen(
                 "<svg ",
                 &format!("<svg class=\"{class}\" aria-hidden=\"true\" "),
                 1,
             );
+            if !answers.is_empty() {
+                let layout = chart.layout(*w);
+                let marks = chart.shown_marks(&layout, crate::view::chart::Zoom::default());
+                let hits: String = marks
+                    .iter()
+                    .zip(answers)
+                    .map(|(m, answer)| {
+                        format!(
+                            "<rect class=\"mark-answer\" data-answer=\"{}\" data-details=\"{}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"/>",
+                            super::answers::attribute(answer), super::answers::attribute(&m.details), m.x, m.y, m.w, m.h
+                        )
+                    })
+                    .collect();
+                if let Some(end) = svg.rfind("</svg>") {
+                    svg.insert_str(end, &hits);
+                }
+            }
             Some(svg)
         })
         .collect::<String>();
@@ -146,7 +169,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
         html! {
             <>
                 if C::ZOOMS { { zoom.controls(lang) } }
-                { prerendered(&*props.chart, &props.summary) }
+                { prerendered(&*props.chart, &props.summary, &props.answers) }
                 <p class="chart-details" id={details_id}>{ t(lang, Msg::ChartDetailsHint) }</p>
             </>
         }

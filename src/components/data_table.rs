@@ -65,13 +65,15 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     // One row (a mission's profile), or no sortable column, has no order to change: plain
     // headings, no sort hint.
     let sorts = table.rows.len() > 1 && table.columns.iter().any(|c| c.sortable);
+    // Prerendered, unsorted and on one page: a first sort is only a new order of its rows.
+    let answerable = cfg!(not(target_arch = "wasm32"))
+        && sorts
+        && sort.is_none()
+        && table.rows.len() <= PAGE_SIZE;
     let heading = |index: usize, col: &ColumnVm, rowspan: Option<u32>| -> Html {
         let current = sort;
         let active = current.filter(|s| s.column == index);
-        let aria_sort = active.map(|s| match s.direction {
-            Direction::Ascending => "ascending",
-            Direction::Descending => "descending",
-        });
+        let aria_sort = active.map(|s| aria(s.direction));
         let detail = col
             .detail
             .as_ref()
@@ -89,17 +91,37 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                     });
                 })
             };
-            let arrow = match active.map(|s| s.direction) {
-                Some(Direction::Ascending) => "▲",
-                Some(Direction::Descending) => "▼",
-                None => "↕",
+            let glyph = arrow(active.map(|s| s.direction));
+            // The prerendered page sorts itself on a first click (www/boot.js), before the
+            // app is in: the rows' order after it, and what the heading and address then say.
+            let first = answerable.then(|| {
+                let next = Sort::next(None, index, col.numeric);
+                let after = order(&table.rows, Some(next), lang);
+                let href = crate::route::first_answer(Action::Sort {
+                    view,
+                    table: id.to_string(),
+                    sort: next,
+                });
+                // (Unsorted, the rows are in the source's order: indices are places.)
+                let words: Vec<String> = after.iter().map(usize::to_string).collect();
+                (
+                    words.join(" "),
+                    aria(next.direction),
+                    arrow(Some(next.direction)),
+                    href,
+                )
+            });
+            let (order_attr, sort_attr, arrow_attr, href_attr) = match first {
+                Some((o, s, a, h)) => (Some(o), Some(s), Some(a), Some(h)),
+                None => (None, None, None, None),
             };
             html! {
                 <>
-                    <button type="button" class="sort" {onclick}
+                    <button type="button" class="sort" {onclick} data-order={order_attr}
+                        data-sort={sort_attr} data-arrow={arrow_attr} data-href={href_attr}
                         title={tf(lang, Msg::SortBy, &[("column", &col.label)])}>
                         <span class="col-label">{ &col.label }</span>
-                        <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
+                        <span class="sort-arrow" aria-hidden="true">{ glyph }</span>
                     </button>
                     { detail }
                 </>
@@ -263,5 +285,22 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 </p>
             }
         </div>
+    }
+}
+
+/// A heading's `aria-sort`.
+fn aria(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Ascending => "ascending",
+        Direction::Descending => "descending",
+    }
+}
+
+/// The glyph of a sort button: the direction it sorts in, or that it can sort.
+fn arrow(direction: Option<Direction>) -> &'static str {
+    match direction {
+        Some(Direction::Ascending) => "▲",
+        Some(Direction::Descending) => "▼",
+        None => "↕",
     }
 }

@@ -87,6 +87,15 @@ pub fn MapView(props: &MapProps) -> Html {
                 vm: vm.clone(),
                 base: base.0.clone(),
             });
+            // Before the app is in, a marker opens its profile by itself (`answers`).
+            let answers = if cfg!(not(target_arch = "wasm32")) {
+                vm.sites
+                    .iter()
+                    .map(|s| super::answers::profile(&s.code).into())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let picture = Pictured::new(chart.clone(), export::map_framing(&props.data, &vm, lang));
             let csv = csv_download(&props.data, move |d| {
                 Some(csv::csv(&csv::mission_rows(d, lang)))
@@ -94,7 +103,7 @@ pub fn MapView(props: &MapProps) -> Html {
             html! {
                 <>
                     <ChartFrame<MapChart> id="map" chart={Shared(chart)} summary={vm.summary.clone()}
-                        table={Shared(vm.table.clone())} {lang} view={View::Map} sort={sort("map-table")} {onactivate} />
+                        table={Shared(vm.table.clone())} {lang} view={View::Map} sort={sort("map-table")} {onactivate} {answers} />
                     <Downloads stem={export::file_stem("mission-map", &props.data)} {csv} {lang}
                         picture={Some(picture)} />
                 </>
@@ -109,7 +118,8 @@ pub fn MapView(props: &MapProps) -> Html {
                 { for codes.iter().map(|&(code, label)| {
                     let current = props.mission.as_deref() == Some(code);
                     let onclick = open.reform({ let code = code.to_string(); move |_| Some(code.clone()) });
-                    html! { <li><button type="button" aria-pressed={current.to_string()} {onclick}>{ label }</button></li> }
+                    let answer = cfg!(not(target_arch = "wasm32")).then(|| super::answers::profile(code));
+                    html! { <li><button type="button" aria-pressed={current.to_string()} data-answer={answer} {onclick}>{ label }</button></li> }
                 }) }
             </ul>
         </nav>

@@ -2,6 +2,7 @@
 //! and to HTML natively (the prerendered first view and the component tests); browser-only
 //! calls live in effects and event handlers, which never run natively.
 
+pub mod answers;
 pub mod app;
 
 /// The `lang` attribute for text of the data file shown on a page in `lang`: the file's

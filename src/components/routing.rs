@@ -47,22 +47,36 @@ pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callb
         let listener = enabled.then(|| {
             let read = move || {
                 let (next, bad) = route::parse(&current_fragment());
-                // Bring the view the address names into sight.
-                if let Some(v) = next.view {
+                // Bring the view the address names into sight (not a state the prerendered
+                // page's own answer wrote: the visitor is looking at it).
+                if let Some(v) = next.view.filter(|_| !super::app::answered_by_page()) {
                     scroll_to(format!("view-{}", v.id()));
                 }
                 dispatch.dispatch(Action::Replace(next));
                 ignored.emit(bad);
             };
             read();
+            let read = std::rc::Rc::new(read);
+            // The prerendered page answered a touch by itself and wrote its address
+            // (`www/boot.js`, `components::answers`): the app, still out of sight, follows.
+            let answered = {
+                let read = read.clone();
+                gloo::events::EventListener::new(
+                    &gloo::utils::window(),
+                    "pkviz:answered",
+                    move |_| read(),
+                )
+            };
             // A link followed within the page (the nav): focus moves to the view it names, so
             // the next Tab goes on from there, as it would after a plain anchor.
-            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                read();
-                if let Some(v) = route::parse(&current_fragment()).0.view {
-                    focus(format!("view-{}", v.id()));
-                }
-            })
+            let followed =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    read();
+                    if let Some(v) = route::parse(&current_fragment()).0.view {
+                        focus(format!("view-{}", v.id()));
+                    }
+                });
+            (answered, followed)
         });
         move || drop(listener)
     });
@@ -70,8 +84,9 @@ pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callb
         let fragment = route::fragment(route);
         let (shown, _) = route::parse(&current_fragment());
         // An address that already means this route (`#view-sofa`) is left as it is. Typing in
-        // the search changes the entry in place: Back leaves the search, not each letter.
-        if enabled && shown != *route {
+        // the search changes the entry in place: Back leaves the search, not each letter. While
+        // the prerendered page shows its own answer, its address stands (the app follows it).
+        if enabled && shown != *route && !super::app::answered_by_page() {
             let typed = shown.query.is_some()
                 && Route {
                     query: route.query.clone(),

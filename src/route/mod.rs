@@ -259,6 +259,12 @@ pub fn reconcile(route: &Route, data: &Dataset) -> (Route, Vec<String>) {
     (next, dropped)
 }
 
+/// The address that `action` leads to from the page's first state (the default route): what
+/// the prerendered page writes when it answers a first touch itself (see `www/boot.js`).
+pub fn first_answer(action: Action) -> String {
+    format!("#{}", fragment(&Route::default().apply(action)))
+}
+
 /// The fragment (with its `#`) that shows `view`, filtered to `mission` if given.
 pub fn link(view: View, mission: Option<&str>) -> String {
     let route = Route {

@@ -49,6 +49,8 @@ const data = 'data/peacekeeping.json';
 const basemap = 'basemap/world-110m.json';
 // The recommendations matrix: its own file, read once the app runs.
 const recommendations = 'data/recommendations.json';
+// The page's answers to a first touch (src/components/answers.rs), named by the prerendered page.
+const answers = find(/<div id="prerendered" data-answers="(answers\.[0-9a-f]{8}\.html)"/, readFileSync(join(dist, 'index.html'), 'utf8'), 'index.html');
 const raw = (name) => readFileSync(join(dist, name));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 const typeOf = (name) => types[name.match(/\.[a-z]+$/)[0]];
@@ -200,7 +202,7 @@ test('the page fetches only itself until a control is reached for, then each fil
     await page.waitForSelector('.site-footer .sha256'); // the data file is in
     // Chromium warns about an unused preload a few seconds after it was made.
     await page.waitForTimeout(4000);
-    const expected = ['/', `/${glue}`, `/${wasm}`, `/${data}`, `/${basemap}`, `/${recommendations}`];
+    const expected = ['/', `/${answers}`, `/${glue}`, `/${wasm}`, `/${data}`, `/${basemap}`, `/${recommendations}`];
     assert.deepEqual([...counts.keys()].sort(), expected.sort(), 'the page fetches exactly its files');
     for (const [path, n] of counts) assert.equal(n, 1, `${path} fetched ${n} times`);
     assert.deepEqual(messages, []);
