@@ -347,6 +347,32 @@ function onFocus(event) {
   whenTakenOver(() => {
     const same = focused && document.activeElement === document.body ? find(focused) : null;
     if (same && typeof same.focus === 'function') same.focus({ preventScroll: true });
+    // A text field goes on where the visitor was typing: at the end.
+    if (same && typeof same.setSelectionRange === 'function' && /^(search|text)$/.test(same.type)) {
+      same.setSelectionRange(same.value.length, same.value.length);
+    }
+  });
+}
+
+// What a visitor typed or chose in a prerendered field (a search box, a filter) is kept: once the
+// app is in, its twin takes the same value and hears it as an edit (input, change events).
+const edits = new Map();
+function onEdit(event) {
+  const field = event.target;
+  if (!field.matches || !field.matches('input, select, textarea') || !field.closest('#prerendered')) return;
+  if (field.type === 'checkbox' || field.type === 'radio') return; // (their click is played again)
+  const first = edits.size === 0;
+  edits.set(field, locate(field));
+  start();
+  if (!first) return;
+  whenTakenOver(() => {}, () => {
+    for (const [old, where] of edits) {
+      const same = find(where);
+      if (!same || same.tagName !== old.tagName || same.value === old.value) continue;
+      same.value = old.value;
+      same.dispatchEvent(new Event('input', { bubbles: true }));
+      same.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   });
 }
 
@@ -372,6 +398,8 @@ if (moveTo) {
 } else {
   root.addEventListener('click', onClick, true);
   root.addEventListener('focusin', onFocus);
+  root.addEventListener('input', onEdit);
+  root.addEventListener('change', onEdit);
   root.addEventListener('pointerover', onIntent, { passive: true });
   root.addEventListener('touchstart', onIntent, { passive: true });
   window.addEventListener('hashchange', () => { if (addressNeedsApp()) start(); });

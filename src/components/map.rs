@@ -64,6 +64,26 @@ pub fn MapView(props: &MapProps) -> Html {
             }) }
         </div>
     };
+    // The map to draw: the same value until the missions or the basemap change, so a profile
+    // opening (a new route) does not paint the map again.
+    let chart = {
+        let vm = vm.clone();
+        use_memo(
+            (
+                props.data.clone(),
+                props.closed,
+                lang,
+                props.basemap.clone(),
+            ),
+            move |(_, _, _, basemap)| match (&*vm, basemap) {
+                (Ok(vm), Some(Ok(base))) => Some(Rc::new(MapChart {
+                    vm: vm.clone(),
+                    base: base.0.clone(),
+                })),
+                _ => None,
+            },
+        )
+    };
     let vm = match &*vm {
         Err(p) => return html! { <>{ problems(lang, p) }{ disclaimer }</> },
         Ok(vm) => vm.clone(),
@@ -71,22 +91,18 @@ pub fn MapView(props: &MapProps) -> Html {
     let toggle = dispatch
         .reform(|e: Event| Action::Closed(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let open = dispatch.reform(Action::Profile);
-    let body = match &props.basemap {
-        None => {
+    let body = match (&props.basemap, (*chart).clone()) {
+        (None, _) | (Some(Ok(_)), None) => {
             html! { <p class="loading map-loading" role="status">{ t(lang, Msg::Loading) }</p> }
         }
-        Some(Err(e)) => {
+        (Some(Err(e)), _) => {
             html! { <ErrorNotice title={t(lang, Msg::MapLoadFailed)} details={vec![e.to_string()]} /> }
         }
-        Some(Ok(base)) => {
+        (Some(Ok(_)), Some(chart)) => {
             let onactivate = {
                 let (open, vm) = (open.clone(), vm.clone());
                 Callback::from(move |i: usize| open.emit(vm.sites.get(i).map(|s| s.code.clone())))
             };
-            let chart = Rc::new(MapChart {
-                vm: vm.clone(),
-                base: base.0.clone(),
-            });
             // Before the app is in, a marker opens its profile by itself (`answers`).
             let answers = if cfg!(not(target_arch = "wasm32")) {
                 vm.sites

@@ -162,3 +162,34 @@ test('a language page answers in its language', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('words typed in a search box and a filter chosen before the app is in are kept by the app', async () => {
+  const { context, page, errors, release } = await heldPage(env.base);
+  // A word of the figures table's first row, typed into its search box.
+  const word = await page.evaluate(() => document.querySelector('#view-figures tbody tr td, #view-figures tbody tr th')
+    .textContent.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)));
+  assert.ok(word, 'a word to search');
+  const countBefore = await page.evaluate(() => document.querySelector('#figures-count').textContent);
+  await page.locator('#figures-search').click();
+  await page.keyboard.type(word);
+  // A mission chosen in the mechanisms' filter.
+  const option = await page.evaluate(() => document.querySelector('#mechanisms-mission option:nth-child(2)').value);
+  await page.selectOption('#mechanisms-mission', option);
+  assert.ok(await inPrerendered(page));
+  release();
+  await takenOver(page);
+  await page.waitForFunction((w) => new URL(location.href).hash.includes(encodeURIComponent(w)) || location.hash.includes(w), word, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => document.querySelector('#figures-search').value), word);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'figures-search', 'typing goes on in the box');
+  await page.waitForFunction((o) => document.querySelector('#mechanisms-mission').value === o, option, { timeout: 10000 });
+  // Both are the app's: in the address, and the tables filtered by them.
+  const hash = decodeURIComponent(new URL(page.url()).hash);
+  assert.ok(hash.includes(`mission=${option}`), hash);
+  const rows = await page.evaluate(() => document.querySelectorAll('#view-figures tbody tr').length);
+  assert.ok(rows > 0, 'figures found');
+  assert.notEqual(await page.evaluate(() => document.querySelector('#figures-count').textContent), countBefore, 'the count says the search');
+  const mechanisms = await page.evaluate(() => [...document.querySelectorAll('#view-mechanisms tbody tr')].map((r) => r.cells[0].textContent));
+  assert.ok(mechanisms.length > 0 && mechanisms.every((m) => m.includes(option)), `mechanisms of ${option}: ${mechanisms}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
