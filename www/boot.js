@@ -137,7 +137,8 @@ function find({ id, steps }) {
   return node || null;
 }
 
-let replay = null;
+// The clicks that wait for the app, in the order they came, each played again once it is in.
+const waiting = [];
 
 // Calls `settle` as soon as the app has taken the prerendered page's place (before the browser
 // paints it), then `then` at the next frame.
@@ -269,8 +270,9 @@ function onClick(event) {
   const control = event.target.closest && event.target.closest(CONTROL);
   if (!control || !control.closest('#prerendered')) return;
   event.preventDefault();
-  if (replay || answering) return; // one pending click is enough
-  const answer = answerTo(event.target, control);
+  // After a click that waits (or while an answer is being fetched), every click waits too, so
+  // that they are answered in the order they came.
+  const answer = waiting.length || answering ? null : answerTo(event.target, control);
   if (!answer) return later(control, event);
   answering = true;
   answer.run().then((href) => {
@@ -293,13 +295,14 @@ function later(control, event) {
   // prerendered SVG and the app's canvas take the same place).
   const chart = control.matches('.chart-prerendered');
   const box = boxOf(control);
-  replay = {
-    where: locate(control), chart,
+  waiting.push({
+    where: locate(control), chart, event,
     at: [(event.clientX - box.left) / (box.width || 1), (event.clientY - box.top) / (box.height || 1)],
     pointer: event.detail > 0,
-  };
+  });
   keep(control);
   control.setAttribute('aria-busy', 'true');
+  if (waiting.length > 1) return;
   html.classList.add('pk-starting');
   // Said to screen readers too: the click is not lost, it waits.
   const status = document.createElement('p');
@@ -308,23 +311,28 @@ function later(control, event) {
   prerendered.append(status);
   setTimeout(() => { status.textContent = say('BootLoading', 'Loading the interactive page…'); }, 100);
   start();
-  whenTakenOver(() => {
+  whenTakenOver(async () => {
     html.classList.remove('pk-starting');
-    const { where, at, pointer } = replay;
-    replay = null;
-    const same = find(where);
-    if (!chart) return same && press(same, event);
-    // The chart's marks appear once it knows its width: wait a few frames for one.
-    let frames = 0;
-    const mark = () => {
-      const area = find(where);
-      const r = area && area.getBoundingClientRect();
-      const under = r && pointer ? document.elementFromPoint(r.left + at[0] * r.width, r.top + at[1] * r.height) : null;
-      const hit = under && area.contains(under) ? under.closest('.mark, button, a') : null;
-      if (hit) return press(hit, event);
-      if (area && ++frames < 30 && !area.querySelector('.mark')) requestAnimationFrame(mark);
-    };
-    mark();
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    for (const { where, chart, event, at, pointer } of waiting.splice(0)) {
+      if (!chart) {
+        const same = find(where);
+        if (same) press(same, event);
+        await frame();
+        continue;
+      }
+      // The chart's marks appear once it knows its width: wait a few frames for one.
+      for (let frames = 0; frames < 30; frames++) {
+        const area = find(where);
+        const r = area && area.getBoundingClientRect();
+        const under = r && pointer ? document.elementFromPoint(r.left + at[0] * r.width, r.top + at[1] * r.height) : null;
+        const hit = under && area.contains(under) ? under.closest('.mark, button, a') : null;
+        if (hit) { press(hit, event); break; }
+        if (!area || area.querySelector('.mark')) break;
+        await frame();
+      }
+      await frame();
+    }
   });
 }
 

@@ -193,3 +193,39 @@ test('words typed in a search box and a filter chosen before the app is in are k
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// The distance on screen between the map's first two marks: the app's, or the page's own hit areas.
+const spread = (page, selector) => page.evaluate((s) => {
+  const [a, b] = [...document.querySelectorAll(s)].filter((m) => m.getBoundingClientRect().width > 0)
+    .slice(0, 2).map((m) => m.getBoundingClientRect()).map((r) => [r.left + r.width / 2, r.top + r.height / 2]);
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+}, selector);
+
+test('a first click the page cannot answer waits for the app, says so, and is answered on the same control; so is every click after it', async () => {
+  // Zoom, "show as table" and the closed-missions switch, each clicked before the app is in.
+  const { context, page, errors, release } = await heldPage(env.base);
+  const before = await spread(page, '#view-map .chart-prerendered svg.wide .mark-answer');
+  await page.locator('#map .zoom-controls button').nth(0).click();
+  assert.equal(await page.evaluate(() => document.querySelector('#map .zoom-controls button').getAttribute('aria-busy')), 'true', 'the click waits, and says so');
+  assert.ok(await inPrerendered(page));
+  release();
+  await takenOver(page);
+  await page.waitForFunction(() => document.querySelectorAll('#map .chart-overlay .mark').length > 1, null, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  const after = await spread(page, '#map .chart-overlay .mark');
+  assert.ok(Math.abs(after / before - 2) < 0.1, `zoomed in twice: ${before} → ${after}`);
+  await context.close();
+
+  const second = await heldPage(env.base);
+  await second.page.locator('#parity > button.toggle').click();
+  await second.page.locator('#map-closed').click();
+  second.release();
+  await takenOver(second.page);
+  await second.page.waitForSelector('#parity table', { timeout: 10000 });
+  assert.equal(await second.page.evaluate(() => document.querySelector('#parity > button.toggle').getAttribute('aria-pressed')), 'true');
+  // The switch, clicked while the toggle waited, waited too: no click is lost.
+  await second.page.waitForFunction(() => document.querySelector('#map-closed').checked, null, { timeout: 10000 });
+  assert.match(second.page.url(), /closed/);
+  assert.deepEqual([...errors, ...second.errors], []);
+  await second.context.close();
+});
