@@ -229,3 +229,29 @@ test('a first click the page cannot answer waits for the app, says so, and is an
   assert.deepEqual([...errors, ...second.errors], []);
   await second.context.close();
 });
+
+test('a first click on a chart point waits for the app, which shows that point\'s details', async () => {
+  const { context, page, errors, release } = await heldPage(env.base);
+  // A point of the parity chart's picture (the points come after the key).
+  const point = await page.evaluate(() => {
+    const svg = [...document.querySelectorAll('#parity .chart-prerendered svg')].find((s) => s.getBoundingClientRect().width > 0);
+    const dot = [...svg.querySelectorAll('circle[fill="#005A8C"]')].at(-1);
+    dot.scrollIntoView({ block: 'center' });
+    const r = dot.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  const hint = await page.evaluate(() => document.querySelector('#parity .chart-details').textContent);
+  await page.mouse.click(point.x, point.y);
+  // (The pointer leaves: what the app shows is the click's doing, not a hover.)
+  await page.mouse.move(1, 1);
+  release();
+  await takenOver(page);
+  await page.waitForFunction((h) => document.querySelector('#parity .chart-details').textContent !== h, hint, { timeout: 10000 });
+  const [details, label] = await page.evaluate(({ x, y }) => [
+    document.querySelector('#parity .chart-details').textContent,
+    document.elementFromPoint(x, y)?.closest('.mark')?.getAttribute('aria-label'),
+  ], point);
+  assert.equal(details, label, 'the details of the point under the click');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
