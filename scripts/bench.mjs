@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { redrawTime, chartRepaintTime, filterTime, writeMatrix } from './bench/redraw.mjs';
 import { scaleCurve, writeScaled } from './bench/scale.mjs';
 import { firstTouch } from './bench/first-touch.mjs';
-import { printAnatomy, printSizes } from './bench/sizes.mjs';
+import { printAnatomy, printSizes, printTwiggy } from './bench/sizes.mjs';
 import { staticPage } from './bench/static-page.mjs';
 import { against, SLOW_4G, timingRun } from './bench/timing.mjs';
 import { dist, fx, launch, ms, ratio, readJson, report, section, why } from './bench/util.mjs';
@@ -45,6 +45,7 @@ console.log('pkviz benchmark report (figures, not a test; headless Chromium on t
 
 await section('bytes per artifact (target/size-report.json, written by the build)', printSizes);
 await section('wasm anatomy by crate (raw sizes, before wasm-bindgen and wasm-opt)', () => printAnatomy());
+await section('wasm anatomy by function and monomorphisation (twiggy; raw, before wasm-opt)', () => printTwiggy());
 
 // ---- the pages, the data files, the server and the browser ----
 const dir = mkdtempSync(join(tmpdir(), 'pkviz-bench-'));

@@ -60,3 +60,12 @@ ensure_firefox() {
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
   fi
 }
+
+# twiggy (crates.io), for the benchmark's wasm anatomy by function and monomorphisation.
+TWIGGY_VERSION=0.8.0
+ensure_twiggy() {
+  if [ "$(twiggy --version 2>/dev/null | awk '{print $2}')" != "$TWIGGY_VERSION" ]; then
+    step "cargo install twiggy $TWIGGY_VERSION (a minute or two, once)"
+    cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
+  fi
+}

@@ -31,6 +31,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 bash scripts/build.sh
 
+ensure_twiggy
 step "benchmark (a report, not a test)"
 BENCH_ROWS="${BENCH_ROWS:-100000}" node scripts/bench.mjs
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { anatomy } from './anatomy.mjs';
 import { root, table } from './util.mjs';
 import { LIBS, version } from './vega-page.mjs';
@@ -46,4 +47,21 @@ export function printAnatomy(file = join(root, 'target', 'wasm32-unknown-unknown
   console.log(table(['crate (code bytes, raw, pre-wasm-opt)', 'KB', 'share', 'functions'], rows));
   const other = a.sections.filter((s) => s.id !== 10).sort((x, y) => y.size - x.size).slice(0, 5);
   console.log(`other sections: ${other.map((s) => `${s.label} ${k(s.size)} KB`).join(', ')}`);
+}
+
+/** The same module by function, by what keeps it in (dominators) and by generic function
+ * instantiated many times (monomorphisations), as twiggy (crates.io) prints them. */
+export function printTwiggy(file = join(root, 'target', 'wasm32-unknown-unknown', 'release', 'pkviz.wasm')) {
+  const run = (args) => spawnSync('twiggy', [...args, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const probe = run(['top', '-n', '25']);
+  if (probe.error || probe.status !== 0) {
+    console.log(`not measured: twiggy ${probe.error ? 'is not installed (scripts/lib.sh ensure_twiggy)' : `failed: ${probe.stderr.trim()}`}`);
+    return;
+  }
+  console.log('twiggy top -n 25 (largest items; names, not code, lead: this module keeps its symbols)');
+  console.log(probe.stdout.trimEnd());
+  console.log('\ntwiggy dominators -d 3 -r 20 (what keeps the bytes in)');
+  console.log(run(['dominators', '-d', '3', '-r', '20']).stdout.trimEnd());
+  console.log('\ntwiggy monos -n 12 -m 3 (generic code instantiated per type)');
+  console.log(run(['monos', '-n', '12', '-m', '3']).stdout.trimEnd());
 }
