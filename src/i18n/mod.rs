@@ -41,7 +41,7 @@ pub fn plural_categories(lang: Lang) -> &'static [&'static str] {
 }
 pub use intl::{
     compare_text, format_count, format_number, format_percent, format_year_month,
-    format_year_month_long, plural_category, set_arabic_digits,
+    format_year_month_long, plural_category, set_arabic_digits, text_ranks,
 };
 /// What the native page (prerender, tests) writes where the browser asks `Intl`: a wasm test
 /// holds them equal, so the app takes over the prerendered page without a word changing.
