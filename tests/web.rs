@@ -54,6 +54,26 @@ fn numbers_and_text_use_intl() {
 }
 
 #[wasm_bindgen_test]
+fn text_ranks_sorted_in_javascript_agree_with_the_collator_pair_by_pair() {
+    let texts = [
+        "Echo", "alpha", "Échelon", "Bravo", "bravo", "10 km", "9 km", "Zulu", "ÉCHO",
+    ];
+    for lang in Lang::ALL {
+        let ranks = pkviz::i18n::text_ranks(texts.to_vec(), lang);
+        assert_eq!(ranks.len(), texts.len(), "{lang:?}: every text ranked");
+        for a in texts {
+            for b in texts {
+                assert_eq!(
+                    ranks[a].cmp(&ranks[b]),
+                    compare_text(a, b, lang),
+                    "{lang:?}: {a} vs {b}"
+                );
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn the_native_page_writes_numbers_percents_dates_and_plurals_as_intl_does() {
     use pkviz::i18n::{format_number, format_percent, native, plural_category};
     let mut differ = Vec::new();
