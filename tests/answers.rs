@@ -41,7 +41,20 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     let codes = pkviz::view::distinct(vm.sites.iter().map(|s| s.code.clone()));
     assert!(!codes.is_empty());
     let templates: Vec<&str> = answers.split("<template ").skip(1).collect();
-    assert_eq!(templates.len(), codes.len(), "one answer per mission");
+    assert_eq!(
+        templates.len(),
+        codes.len() + 1,
+        "one answer per mission, and closing"
+    );
+    // Closing: nothing in the profile's place, and the map's address without a mission.
+    let close = templates.last().unwrap();
+    assert_eq!(
+        attr(close, "data-answer"),
+        pkviz::components::answers::closed()
+    );
+    assert!(close.ends_with("></template>"), "{close}");
+    let (route, _) = pkviz::route::parse(attr(close, "data-href").trim_start_matches('#'));
+    assert_eq!((route.view, route.mission), (Some(View::Map), None));
     for (code, template) in codes.iter().zip(&templates) {
         assert_eq!(
             attr(template, "data-answer"),

@@ -226,8 +226,10 @@ async function showAnswer(key) {
   const into = t && prerendered.querySelector(t.dataset.into);
   if (!into) return null;
   into.replaceChildren(t.content.cloneNode(true));
-  for (const b of prerendered.querySelectorAll('[data-answer][aria-pressed]')) b.setAttribute('aria-pressed', String(b.dataset.answer === key));
+  // (What takes the focus is found before the buttons say what is now chosen: a closing profile
+  // hands it to its mission's button, as the app does.)
   const focus = t.dataset.focus && prerendered.querySelector(t.dataset.focus);
+  for (const b of prerendered.querySelectorAll('[data-answer][aria-pressed]')) b.setAttribute('aria-pressed', String(b.dataset.answer === key));
   if (focus) focus.focus();
   return t.dataset.href;
 }

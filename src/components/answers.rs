@@ -5,13 +5,19 @@
 //! - A first sort of a table is a new order of its rows: `DataTable` writes it on each sort
 //!   button of the prerendered page (`data-order`, `data-sort`, `data-arrow`, `data-href`).
 //! - A mission's profile (a mission button or a map marker, `data-answer="profile:<code>"`) is
-//!   the app's own `Profile`, rendered here into a `<template>` per mission: a file of its own
+//!   the app's own `Profile`, rendered here into a `<template>` per mission (and its close
+//!   button, `profile:`, an empty one): a file of its own
 //!   per language (fetched on the first touch, so reading the page costs no byte more), inlined
 //!   in the offline copy.
 
 /// The answer that opens `code`'s profile.
 pub fn profile(code: &str) -> String {
     format!("profile:{code}")
+}
+
+/// The answer that closes the profile shown (its mission's button takes the focus back).
+pub fn closed() -> String {
+    profile("")
 }
 
 /// `text` as an HTML attribute value (between double quotes).
@@ -35,7 +41,13 @@ pub fn prerender(props: &super::page::PageProps) -> String {
         return String::new();
     };
     let codes = crate::view::distinct(vm.sites.iter().map(|s| s.code.as_str()));
-    codes
+    // Closing: nothing in the profile's place, the focus back on its mission's button.
+    let close = format!(
+        "<template data-answer=\"{}\" data-into=\"#view-map .profile-slot\" data-focus=\"#view-map .mission-list button[aria-pressed=true]\" data-href=\"{}\"></template>",
+        attribute(&closed()),
+        attribute(&first_answer(Action::Profile(None))),
+    );
+    let profiles: String = codes
         .iter()
         .map(|&code| {
             let shown = ProfileProps {
@@ -57,5 +69,6 @@ pub fn prerender(props: &super::page::PageProps) -> String {
                 attribute(&href),
             )
         })
-        .collect()
+        .collect();
+    profiles + &close
 }

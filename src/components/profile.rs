@@ -121,7 +121,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
                         <span class="profile-name" lang={english(own)}>{ name }</span>
                     }
                 </h3>
-                <button type="button" class="toggle" onclick={onclose}>{ t(lang, Msg::ProfileClose) }</button>
+                <button type="button" class="toggle" onclick={onclose}
+                    data-answer={cfg!(not(target_arch = "wasm32")).then(super::answers::closed)}>{ t(lang, Msg::ProfileClose) }</button>
             </div>
             <dl class="profile-facts">
                 <dt>{ t(lang, Msg::ColHeadquarters) }</dt><dd>{ hq }</dd>

@@ -100,7 +100,7 @@ pub fn matches(p: &Paragraph, lower: &str, f: &RecFilter, words: &[String]) -> b
         && has(&p.cites, &f.cites)
         && words
             .iter()
-            .all(|w| p.para.to_string() == *w || lower.contains(w.as_str()))
+            .all(|w| w.parse::<u32>() == Ok(p.para) || lower.contains(w.as_str()))
 }
 
 /// `text` cut into pieces, the ones that match a word marked (case-insensitively; a text whose

@@ -255,3 +255,28 @@ test('a first click on a chart point waits for the app, which shows that point\'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a profile the page opened closes by itself too, handing the focus back to its mission', async () => {
+  const { context, page, errors, release } = await heldPage(env.base);
+  await page.locator('#view-map .mission-list button').nth(1).click();
+  await page.waitForFunction(() => document.querySelector('#prerendered #profile-title'), null, { timeout: 10000 });
+  await page.locator('#prerendered .profile-head button').click();
+  await page.waitForFunction(() => !document.querySelector('#profile-title'), null, { timeout: 5000 });
+  assert.ok(await inPrerendered(page), 'closed with the app held back');
+  const state = () => page.evaluate(() => ({
+    focus: document.activeElement?.textContent,
+    pressed: document.querySelectorAll('#view-map .mission-list button[aria-pressed="true"]').length,
+    second: document.querySelectorAll('#view-map .mission-list button')[1].textContent,
+  }));
+  const closed = await state();
+  assert.equal(closed.focus, closed.second);
+  assert.equal(closed.pressed, 0);
+  assert.doesNotMatch(new URL(page.url()).hash, /mission=/);
+  release();
+  await takenOver(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await state(), closed);
+  assert.equal(await page.evaluate(() => document.querySelector('#profile-title')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
