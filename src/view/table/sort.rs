@@ -43,47 +43,29 @@ impl Sort {
     }
 }
 
-/// A row's key for one sort, made once per row: its kind, its text's (or unit's) rank in the
-/// language's order (`text_ranks`) and its number, so that comparing two rows is integers.
-#[derive(Clone, Copy)]
-struct Ranked {
-    kind: Kind,
-    text: u32,
-    number: f64,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Number,
-    InUnit,
-    Text,
-    State,
-    Missing,
-}
-
-impl Ranked {
-    /// Values first, then a word in place of a number, then nothing.
-    fn class(self) -> u8 {
-        match self.kind {
-            Kind::Number | Kind::InUnit | Kind::Text => 0,
-            Kind::State => 1,
-            Kind::Missing => 2,
-        }
+/// Values first, then a word in place of a number, then nothing.
+fn class(key: &SortKey) -> u8 {
+    match key {
+        SortKey::Number(_) | SortKey::InUnit(..) | SortKey::Text(_) => 0,
+        SortKey::State => 1,
+        SortKey::Missing => 2,
     }
 }
 
-fn compare(a: Ranked, b: Ranked, direction: Direction) -> Ordering {
-    let within = match (a.kind, b.kind) {
-        (Kind::Number, Kind::Number) => a.number.total_cmp(&b.number),
-        (Kind::InUnit, Kind::InUnit) => a.text.cmp(&b.text).then(a.number.total_cmp(&b.number)),
-        (Kind::Text, Kind::Text) => a.text.cmp(&b.text),
-        _ => return a.class().cmp(&b.class()),
+/// Two rows' keys, each with the rank of its text (or unit) in the language's order
+/// (`text_ranks`): comparing texts is comparing integers.
+fn compare((a, ra): (&SortKey, u32), (b, rb): (&SortKey, u32), direction: Direction) -> Ordering {
+    let within = match (a, b) {
+        (SortKey::Number(x), SortKey::Number(y)) => x.total_cmp(y),
+        (SortKey::InUnit(_, x), SortKey::InUnit(_, y)) => ra.cmp(&rb).then(x.total_cmp(y)),
+        (SortKey::Text(_), SortKey::Text(_)) => ra.cmp(&rb),
+        _ => return class(a).cmp(&class(b)),
     };
     match direction {
         Direction::Ascending => within,
         Direction::Descending => within.reverse(),
     }
-    .then(a.class().cmp(&b.class()))
+    .then(class(a).cmp(&class(b)))
 }
 
 /// The row order for `sort` (indices into `rows`); the source's order when `sort` is `None`.
@@ -107,18 +89,16 @@ pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
         .filter(|t| seen.insert(*t))
         .collect();
     let ranks = text_ranks(texts, lang);
-    let of = |t: &str| ranks.get(t).copied().unwrap_or(u32::MAX);
-    let ranked: Vec<Ranked> = rows
+    // Each row's key and its text's rank, looked up once per row.
+    let ranked: Vec<(&SortKey, u32)> = rows
         .iter()
         .map(|r| {
-            let (kind, text, number) = match key(r, column) {
-                SortKey::Number(x) => (Kind::Number, 0, *x),
-                SortKey::InUnit(u, x) => (Kind::InUnit, of(u), *x),
-                SortKey::Text(t) => (Kind::Text, of(t), 0.0),
-                SortKey::State => (Kind::State, 0, 0.0),
-                SortKey::Missing => (Kind::Missing, 0, 0.0),
+            let key = key(r, column);
+            let rank = match key {
+                SortKey::Text(t) | SortKey::InUnit(t, _) => ranks.get(t.as_str()).copied(),
+                _ => None,
             };
-            Ranked { kind, text, number }
+            (key, rank.unwrap_or(0))
         })
         .collect();
     idx.sort_by(|&a, &b| compare(ranked[a], ranked[b], direction));
