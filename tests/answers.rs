@@ -22,7 +22,9 @@ fn props() -> PageProps {
         },
         basemap: Some(Ok(Shared::new(basemap()))),
         only: None,
-        lang: Default::default(),
+        locale: Default::default(),
+        catalogues: Default::default(),
+        catalogue_dir: pkviz::components::app::CATALOGUE_DIR.into(),
     }
 }
 
@@ -37,7 +39,7 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     let props = props();
     let answers = pkviz::components::answers::prerender(&props);
     let data = props.data.clone();
-    let vm = pkviz::view::map::map(&data, false, props.lang).unwrap();
+    let vm = pkviz::view::map::map(&data, false, props.locale).unwrap();
     let codes = pkviz::view::distinct(vm.sites.iter().map(|s| s.code.clone()));
     assert!(!codes.is_empty());
     let templates: Vec<&str> = answers.split("<template ").skip(1).collect();
@@ -71,7 +73,7 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
             yew::LocalServerRenderer::<Profile>::with_props(ProfileProps {
                 data: data.clone(),
                 code: code.clone().into(),
-                lang: props.lang,
+                loc: props.locale,
                 focus: true,
                 sofa_sort: None,
                 mechanisms_sort: None,

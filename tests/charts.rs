@@ -5,7 +5,10 @@
 mod common;
 
 use pkviz::draw::{self, export};
-use pkviz::i18n::Lang;
+use pkviz::i18n::Locale;
+
+const EN: Locale = Locale::ENGLISH;
+use pkviz::view::chart::wrap;
 use pkviz::view::{funnel, parity};
 use plotters::prelude::*;
 use plotters_svg::SVGBackend;
@@ -25,7 +28,7 @@ fn svg(
 #[test]
 fn parity_points_join_only_across_consecutive_years() {
     let data = fixture();
-    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), EN);
     let a = &vm.panels[0];
     assert_eq!(
         a.points.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(),
@@ -63,7 +66,7 @@ fn parity_points_join_only_across_consecutive_years() {
 fn parity_lines_join_only_shares_of_one_source() {
     let data = fixture();
     let p = data.parity.as_ref().unwrap();
-    let vm = parity::parity(&data, p, Lang::En);
+    let vm = parity::parity(&data, p, EN);
     let mut crossings = 0;
     for panel in &vm.panels {
         let k = p
@@ -102,14 +105,14 @@ fn parity_lines_join_only_shares_of_one_source() {
         "the fixture has consecutive shares of one category from two sources"
     );
     // And the chart says why its line breaks there.
-    let note = pkviz::i18n::t(Lang::En, pkviz::i18n::Msg::ParityJoinNote);
+    let note = pkviz::i18n::t(EN, pkviz::i18n::Msg::ParityJoinNote);
     assert!(vm.notes.iter().any(|n| n == note), "{:?}", vm.notes);
 }
 
 #[test]
 fn parity_judges_only_a_share_for_the_whole_target_year() {
     let data = fixture();
-    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), EN);
     let gaps: Vec<_> = vm
         .panels
         .iter()
@@ -149,7 +152,7 @@ fn parity_judges_only_a_share_for_the_whole_target_year() {
 #[test]
 fn parity_layout_uses_one_scale_and_fits_the_width() {
     let data = fixture();
-    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), EN);
     for width in [320.0, 600.0, 1000.0] {
         let l = parity::layout(&vm, width);
         assert_eq!(l.boxes.len(), 5);
@@ -170,19 +173,12 @@ fn parity_layout_uses_one_scale_and_fits_the_width() {
 
 #[test]
 fn long_titles_wrap_to_two_lines() {
-    assert_eq!(
-        pkviz::view::chart::wrap("Category A", 30, 2),
-        ["Category A"]
-    );
-    assert_eq!(
-        pkviz::view::chart::wrap(
-            "Justice and corrections government-provided personnel",
-            30,
-            2
-        ),
-        ["Justice and corrections", "government-provided personnel"]
-    );
-    let cut = pkviz::view::chart::wrap("one two three four five six seven eight nine ten", 10, 2);
+    let wrap = |text, width| wrap(EN, text, width, 2);
+    assert_eq!(wrap("Category A", 30), ["Category A"]);
+    let long = "Justice and corrections government-provided personnel";
+    let two = ["Justice and corrections", "government-provided personnel"];
+    assert_eq!(wrap(long, 30), two);
+    let cut = wrap("one two three four five six seven eight nine ten", 10);
     assert_eq!(cut.len(), 2);
     assert!(cut[1].ends_with('…'));
 }
@@ -190,7 +186,7 @@ fn long_titles_wrap_to_two_lines() {
 #[test]
 fn funnel_derives_the_unstated_stage_and_marks_it() {
     let data = fixture();
-    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
+    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), EN);
     let f = &vms[0];
     assert_eq!(
         f.stages[0].value,
@@ -215,18 +211,18 @@ fn funnel_derives_the_unstated_stage_and_marks_it() {
 #[test]
 fn golden_parity_svg() {
     let data = fixture();
-    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En);
+    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), EN);
     // The download: framed with title, summary, sources and date; the same bytes the page gives.
-    let framing = pkviz::view::export::parity_framing(&data, &vm, Lang::En);
+    let framing = pkviz::view::export::parity_framing(&data, &vm, EN);
     let out = export::framed_svg(&vm, &framing).unwrap();
     assert!(out.contains("Category A") && out.contains("12%") && out.contains(&vm.title));
     // The data's date as English writes a month, in full.
-    let as_of = pkviz::view::export::data_as_of(&data, Lang::En);
+    let as_of = pkviz::view::export::data_as_of(&data, EN);
     let (year, month) = data.meta.as_of.split_once('-').unwrap();
     let long = pkviz::i18n::format_year_month_long(
         year.parse().unwrap(),
         Some(month.parse().unwrap()),
-        Lang::En,
+        EN,
     );
     assert!(as_of.contains(&long) && out.contains(&as_of), "{as_of}");
     assert!(!out.contains(&data.meta.as_of), "never the raw date");
@@ -240,8 +236,8 @@ fn golden_parity_svg() {
 #[test]
 fn golden_funnel_svg() {
     let data = fixture();
-    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
-    let framing = pkviz::view::export::series_framing(&data, &vms[0], Lang::En);
+    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), EN);
+    let framing = pkviz::view::export::series_framing(&data, &vms[0], EN);
     let out = export::framed_svg(&vms[0], &framing).unwrap();
     assert!(out.contains("≈50 (derived)") && out.contains(&vms[0].title));
     common::golden("tests/golden/funnel.svg", &out);
@@ -268,9 +264,9 @@ fn map_shows_active_missions_and_closed_ones_on_request() {
         .filter(|m| m.status != pkviz::model::MissionStatus::Active)
         .count();
     let all = data.missions.as_ref().unwrap().len();
-    let vm = pkviz::view::map::map(&data, false, Lang::En).unwrap();
+    let vm = pkviz::view::map::map(&data, false, EN).unwrap();
     assert_eq!(vm.sites.len(), all - closed);
-    let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
+    let vm = pkviz::view::map::map(&data, true, EN).unwrap();
     assert_eq!(vm.sites.len(), all);
     // Sized by the SOFA table's new incidents where it gives a number; where it gives none, each
     // of the four reasons is its own thing.
@@ -296,7 +292,7 @@ fn map_shows_active_missions_and_closed_ones_on_request() {
 #[test]
 fn map_layout_places_every_site_and_no_overlapping_labels() {
     let data = fixture();
-    let vm = pkviz::view::map::map(&data, true, Lang::En).unwrap();
+    let vm = pkviz::view::map::map(&data, true, EN).unwrap();
     let base = basemap();
     for width in [320.0, 960.0] {
         let l = pkviz::view::map::layout(&vm, &base, width);
@@ -361,9 +357,9 @@ fn map_layout_places_every_site_and_no_overlapping_labels() {
 fn golden_map_svg() {
     let data = fixture();
     // As the page first shows it: closed missions off.
-    let vm = pkviz::view::map::map(&data, false, Lang::En).unwrap();
+    let vm = pkviz::view::map::map(&data, false, EN).unwrap();
     let base = basemap();
-    let framing = pkviz::view::export::map_framing(&data, &vm, Lang::En);
+    let framing = pkviz::view::export::map_framing(&data, &vm, EN);
     let chart = pkviz::view::map::MapChart {
         vm: std::rc::Rc::new(vm),
         base: std::rc::Rc::new(base),

@@ -17,7 +17,7 @@ use pkviz::components::parity::{ParityProps, ParityView};
 use pkviz::components::sofa::{SofaProps, SofaView};
 use pkviz::components::Shared;
 use pkviz::draw::export::bare_svg;
-use pkviz::i18n::Lang;
+use pkviz::i18n::Locale;
 use pkviz::model::Dataset;
 use pkviz::route::{parse, reconcile};
 use pkviz::view::{funnel, map};
@@ -42,7 +42,7 @@ fn sofa_view_renders_the_table_with_the_texts_own_states() {
     let data = data();
     let html = render::<SofaView>(SofaProps {
         data: data.clone(),
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         sort: None,
         mission: None,
     });
@@ -63,7 +63,7 @@ fn sofa_view_sorted_by_the_route_marks_the_column() {
     let (route, _) = parse("sort=sofa.2.desc");
     let html = render::<SofaView>(SofaProps {
         data: data(),
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         sort: route.sort("sofa"),
         mission: Some("ALPHA".into()),
     });
@@ -78,14 +78,14 @@ fn sofa_view_sorted_by_the_route_marks_the_column() {
 fn mechanisms_and_figures_views_render_their_tables() {
     let html = render::<MechanismsView>(MechanismsProps {
         data: data(),
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         mission: None,
         sort: None,
     });
     golden("tests/golden/views/mechanisms.html", &html);
     let html = render::<FiguresView>(FiguresProps {
         data: data(),
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         topic: None,
         query: None,
         sort: None,
@@ -98,7 +98,7 @@ fn mechanisms_and_figures_views_render_their_tables() {
 fn chart_views_render_their_charts_as_svg() {
     let html = render::<ParityView>(ParityProps {
         data: data(),
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         sort: None,
     });
     assert_eq!(
@@ -111,7 +111,7 @@ fn chart_views_render_their_charts_as_svg() {
     let first = &data.funnels.as_ref().unwrap()[0];
     let html = render::<FunnelsView>(FunnelsProps {
         data: data.clone(),
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         funnel: None,
         sort: None,
     });
@@ -124,7 +124,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
     let data = data();
     let html = render::<MapView>(MapProps {
         data: data.clone(),
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         basemap: Some(Ok(Shared::new(basemap()))),
         closed: false,
         mission: None,
@@ -136,7 +136,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
     golden("tests/golden/views/map.html", &html);
     let loading = render::<MapView>(MapProps {
         data,
-        lang: Lang::En,
+        loc: Locale::ENGLISH,
         basemap: None,
         closed: false,
         mission: None,
@@ -151,13 +151,13 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
 #[test]
 fn charts_on_a_phone() {
     let data = fixture();
-    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Lang::En);
+    let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), Locale::ENGLISH);
     golden(
         "tests/golden/funnel-375-chart.svg",
         &bare_svg(&vms[0], 375.0).unwrap(),
     );
     let chart = map::MapChart {
-        vm: std::rc::Rc::new(map::map(&data, false, Lang::En).unwrap()),
+        vm: std::rc::Rc::new(map::map(&data, false, Locale::ENGLISH).unwrap()),
         base: std::rc::Rc::new(basemap()),
     };
     golden(
@@ -177,7 +177,9 @@ fn the_whole_page_prerenders_every_view() {
         },
         basemap: Some(Ok(Shared::new(basemap()))),
         only: None,
-        lang: Default::default(),
+        locale: Default::default(),
+        catalogues: Default::default(),
+        catalogue_dir: pkviz::components::app::CATALOGUE_DIR.into(),
     });
     for view in pkviz::route::View::ALL {
         assert_eq!(

@@ -12,7 +12,7 @@ mod common;
 
 use pkviz::data::{load_text, RawJson};
 use pkviz::draw::export;
-use pkviz::i18n::Lang;
+use pkviz::i18n::{Lang, Locale};
 use pkviz::model::{Basemap, Dataset};
 use pkviz::view::{csv, figures, funnel, map, mechanisms, parity, snapshots, sofa};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -128,69 +128,73 @@ fn mutate(rng: &mut Rng, text: &str) -> String {
     String::from_utf8_lossy(&b).into_owned()
 }
 
-/// Everything the browser builds from a data file, natively.
+/// Everything the browser builds from a data file, natively, in one of the six languages (each
+/// input its own, so that every language is fuzzed).
 fn exercise(text: &str, base: &Rc<Basemap>) {
     let Ok(data) = load_text::<RawJson>(text) else {
         return;
     };
     let data = Rc::new(data);
-    views(&data, base);
+    views(
+        &data,
+        base,
+        common::locale(Lang::ALL[text.len() % Lang::ALL.len()]),
+    );
 }
 
-fn views(data: &Rc<Dataset>, base: &Rc<Basemap>) {
-    let lang = Lang::En;
+fn views(data: &Rc<Dataset>, base: &Rc<Basemap>, loc: Locale) {
     let _ = data.problems();
     if let Ok(s) = &data.sofa {
-        let _ = sofa::table(data, s, lang);
-        let _ = csv::csv(&csv::sofa_rows(data, s, lang));
+        let _ = sofa::table(data, s, loc);
+        let _ = csv::csv(&csv::sofa_rows(data, s, loc));
     }
     if let Ok(m) = &data.mechanisms {
-        let _ = mechanisms::table(data, m, None, lang);
-        let _ = csv::csv(&csv::mechanism_rows(data, m, lang));
+        let _ = mechanisms::table(data, m, None, loc);
+        let _ = csv::csv(&csv::mechanism_rows(data, m, loc));
     }
     if let Ok(f) = &data.figures {
-        let t = figures::table(data, f, (None, None), lang);
+        let t = figures::table(data, f, (None, None), loc);
         for i in 0..t.rows.len().min(5) {
             let _ = t.cells(i);
         }
-        let _ = csv::csv(&csv::figure_rows(data, (None, None), lang));
+        let _ = csv::csv(&csv::figure_rows(data, (None, None), loc));
     }
     if let Ok(p) = &data.parity {
-        let vm = parity::parity(data, p, lang);
+        let vm = parity::parity(data, p, loc);
         for w in [352.0, 1088.0] {
             let _ = parity::layout(&vm, w);
         }
-        let _ = parity::table(&vm, lang);
-        let _ = export::framed_svg(&vm, &pkviz::view::export::parity_framing(data, &vm, lang));
-        let _ = csv::csv(&csv::parity_rows(data, p, lang));
+        let _ = parity::table(&vm, loc);
+        let _ = export::framed_svg(&vm, &pkviz::view::export::parity_framing(data, &vm, loc));
+        let _ = csv::csv(&csv::parity_rows(data, p, loc));
     }
     if let Ok(fs) = &data.funnels {
-        for vm in funnel::funnels(data, fs, lang) {
+        for vm in funnel::funnels(data, fs, loc) {
             for w in [352.0, 1088.0] {
                 let _ = funnel::layout(&vm, w);
             }
-            let _ = funnel::table(&vm, lang);
-            let _ = export::framed_svg(&vm, &pkviz::view::export::series_framing(data, &vm, lang));
+            let _ = funnel::table(&vm, loc);
+            let _ = export::framed_svg(&vm, &pkviz::view::export::series_framing(data, &vm, loc));
         }
         for f in fs {
-            let _ = csv::csv(&csv::funnel_rows(data, f, lang));
+            let _ = csv::csv(&csv::funnel_rows(data, f, loc));
         }
     }
     if let Ok(ss) = &data.snapshots {
-        for vm in snapshots::snapshots(data, ss, lang) {
+        for vm in snapshots::snapshots(data, ss, loc) {
             for w in [352.0, 1088.0] {
                 let _ = snapshots::layout(&vm, w);
             }
-            let _ = snapshots::table(&vm, lang);
-            let _ = export::framed_svg(&vm, &pkviz::view::export::series_framing(data, &vm, lang));
+            let _ = snapshots::table(&vm, loc);
+            let _ = export::framed_svg(&vm, &pkviz::view::export::series_framing(data, &vm, loc));
         }
         for s in ss {
-            let _ = csv::csv(&csv::snapshot_rows(data, s, lang));
+            let _ = csv::csv(&csv::snapshot_rows(data, s, loc));
         }
     }
     for closed in [false, true] {
-        if let Ok(vm) = map::map(data, closed, lang) {
-            let framing = pkviz::view::export::map_framing(data, &vm, lang);
+        if let Ok(vm) = map::map(data, closed, loc) {
+            let framing = pkviz::view::export::map_framing(data, &vm, loc);
             let chart = map::MapChart {
                 vm: Rc::new(vm),
                 base: base.clone(),
@@ -198,7 +202,7 @@ fn views(data: &Rc<Dataset>, base: &Rc<Basemap>) {
             let _ = export::framed_svg(&chart, &framing);
         }
     }
-    let _ = csv::csv(&csv::mission_rows(data, lang));
+    let _ = csv::csv(&csv::mission_rows(data, loc));
 }
 
 fn seeds() -> Vec<String> {

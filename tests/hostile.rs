@@ -101,19 +101,31 @@ fn valid_csv(what: &str, out: &str) {
 fn svg_exports_parse_as_xml_whatever_the_text() {
     let data = hostile_fixture();
     let lang = Lang::En;
-    let vm = parity::parity(&data, data.parity.as_ref().expect("parity"), lang);
-    let framing = pkviz::view::export::parity_framing(&data, &vm, lang);
+    let vm = parity::parity(
+        &data,
+        data.parity.as_ref().expect("parity"),
+        common::locale(lang),
+    );
+    let framing = pkviz::view::export::parity_framing(&data, &vm, common::locale(lang));
     valid_svg("parity", &export::framed_svg(&vm, &framing).unwrap());
-    for f in funnel::funnels(&data, data.funnels.as_ref().expect("funnels"), lang) {
-        let framing = pkviz::view::export::series_framing(&data, &f, lang);
+    for f in funnel::funnels(
+        &data,
+        data.funnels.as_ref().expect("funnels"),
+        common::locale(lang),
+    ) {
+        let framing = pkviz::view::export::series_framing(&data, &f, common::locale(lang));
         valid_svg("funnel", &export::framed_svg(&f, &framing).unwrap());
     }
-    for s in snapshots::snapshots(&data, data.snapshots.as_ref().expect("snapshots"), lang) {
-        let framing = pkviz::view::export::series_framing(&data, &s, lang);
+    for s in snapshots::snapshots(
+        &data,
+        data.snapshots.as_ref().expect("snapshots"),
+        common::locale(lang),
+    ) {
+        let framing = pkviz::view::export::series_framing(&data, &s, common::locale(lang));
         valid_svg("snapshots", &export::framed_svg(&s, &framing).unwrap());
     }
-    let vm = map::map(&data, true, lang).expect("missions");
-    let framing = pkviz::view::export::map_framing(&data, &vm, lang);
+    let vm = map::map(&data, true, common::locale(lang)).expect("missions");
+    let framing = pkviz::view::export::map_framing(&data, &vm, common::locale(lang));
     let chart = map::MapChart {
         vm: Rc::new(vm),
         base: Rc::new(common::basemap()),
@@ -126,23 +138,38 @@ fn csv_exports_parse_strictly_whatever_the_text() {
     let data = hostile_fixture();
     let lang = Lang::En;
     let sofa = data.sofa.as_ref().expect("sofa");
-    valid_csv("sofa", &csv::csv(&csv::sofa_rows(&data, sofa, lang)));
+    valid_csv(
+        "sofa",
+        &csv::csv(&csv::sofa_rows(&data, sofa, common::locale(lang))),
+    );
     let m = data.mechanisms.as_ref().expect("mechanisms");
     valid_csv(
         "mechanisms",
-        &csv::csv(&csv::mechanism_rows(&data, m, lang)),
+        &csv::csv(&csv::mechanism_rows(&data, m, common::locale(lang))),
     );
     valid_csv(
         "figures",
-        &csv::csv(&csv::figure_rows(&data, (None, None), lang)),
+        &csv::csv(&csv::figure_rows(&data, (None, None), common::locale(lang))),
     );
     let p = data.parity.as_ref().expect("parity");
-    valid_csv("parity", &csv::csv(&csv::parity_rows(&data, p, lang)));
+    valid_csv(
+        "parity",
+        &csv::csv(&csv::parity_rows(&data, p, common::locale(lang))),
+    );
     for f in data.funnels.as_ref().expect("funnels") {
-        valid_csv("funnel", &csv::csv(&csv::funnel_rows(&data, f, lang)));
+        valid_csv(
+            "funnel",
+            &csv::csv(&csv::funnel_rows(&data, f, common::locale(lang))),
+        );
     }
     for s in data.snapshots.as_ref().expect("snapshots") {
-        valid_csv("snapshots", &csv::csv(&csv::snapshot_rows(&data, s, lang)));
+        valid_csv(
+            "snapshots",
+            &csv::csv(&csv::snapshot_rows(&data, s, common::locale(lang))),
+        );
     }
-    valid_csv("missions", &csv::csv(&csv::mission_rows(&data, lang)));
+    valid_csv(
+        "missions",
+        &csv::csv(&csv::mission_rows(&data, common::locale(lang))),
+    );
 }

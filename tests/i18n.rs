@@ -6,7 +6,7 @@
 
 mod common;
 
-use pkviz::i18n::{self, placeholders, plural_categories, Lang, Msg, PLURAL};
+use pkviz::i18n::{self, placeholders, plural_categories, Lang, Locale, Msg, PLURAL};
 use std::collections::BTreeSet;
 
 fn file(lang: Lang) -> String {
@@ -38,8 +38,9 @@ fn every_catalogue_has_every_message_with_the_same_placeholders() {
                 problems.push(format!("{}: {} missing", lang.tag(), msg.key()));
                 continue;
             };
-            let english: BTreeSet<&str> =
-                placeholders(i18n::t(Lang::En, msg)).into_iter().collect();
+            let english: BTreeSet<&str> = placeholders(i18n::t(Locale::ENGLISH, msg))
+                .into_iter()
+                .collect();
             for (category, text) in forms {
                 let mut names: BTreeSet<&str> = placeholders(text).into_iter().collect();
                 // Arabic's dual names the two things without the numeral (تقريران, not
@@ -94,7 +95,7 @@ fn every_plural_message_names_the_placeholder_of_its_count() {
     for &msg in PLURAL {
         let count = counted(msg).unwrap_or_else(|| panic!("{}: which is its count?", msg.key()));
         assert!(
-            placeholders(i18n::t(Lang::En, msg)).contains(&count),
+            placeholders(i18n::t(Locale::ENGLISH, msg)).contains(&count),
             "{}: English has no {{{count}}}",
             msg.key()
         );
@@ -105,13 +106,22 @@ fn every_plural_message_names_the_placeholder_of_its_count() {
 /// placeholder; the other forms keep it.
 #[test]
 fn the_arabic_dual_names_two_things_without_the_numeral() {
-    install_all();
-    let two = i18n::tf_count(Lang::Ar, Msg::CountReports, 2.0, &[("n", "2")]);
+    let two = i18n::tf_count(
+        common::locale(Lang::Ar),
+        Msg::CountReports,
+        2.0,
+        &[("n", "2")],
+    );
     assert!(!two.contains('2') && !two.contains('{'), "{two}");
-    let three = i18n::tf_count(Lang::Ar, Msg::CountReports, 3.0, &[("n", "3")]);
+    let three = i18n::tf_count(
+        common::locale(Lang::Ar),
+        Msg::CountReports,
+        3.0,
+        &[("n", "3")],
+    );
     assert!(three.contains("\u{2068}3\u{2069}"), "{three}");
     let shown = i18n::tf_count(
-        Lang::Ar,
+        common::locale(Lang::Ar),
         Msg::SearchCount,
         2.0,
         &[("shown", "1"), ("total", "2")],
@@ -122,29 +132,21 @@ fn the_arabic_dual_names_two_things_without_the_numeral() {
     );
 }
 
-/// Every catalogue file installed (once per process; installing again replaces).
-fn install_all() {
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        i18n::install(&file(lang)).unwrap();
-    }
-}
-
 #[test]
 fn the_parity_chart_and_the_map_in_arabic_and_chinese() {
     use pkviz::draw::export::framed_svg;
     use pkviz::view::{export, map, parity};
-    install_all();
     let data = common::fixture();
     let base = std::rc::Rc::new(common::basemap());
     for lang in [Lang::Ar, Lang::Zh] {
-        let vm = parity::parity(&data, data.parity.as_ref().unwrap(), lang);
-        assert_eq!(vm.title, i18n::t(lang, Msg::ParityTitle));
-        let framing = export::parity_framing(&data, &vm, lang);
+        let vm = parity::parity(&data, data.parity.as_ref().unwrap(), common::locale(lang));
+        assert_eq!(vm.title, i18n::t(common::locale(lang), Msg::ParityTitle));
+        let framing = export::parity_framing(&data, &vm, common::locale(lang));
         let svg = framed_svg(&vm, &framing).unwrap();
         assert_eq!(svg.contains("direction=\"rtl\""), lang.rtl());
         common::golden(&format!("tests/golden/parity-{}.svg", lang.tag()), &svg);
-        let vm = map::map(&data, false, lang).unwrap();
-        let framing = export::map_framing(&data, &vm, lang);
+        let vm = map::map(&data, false, common::locale(lang)).unwrap();
+        let framing = export::map_framing(&data, &vm, common::locale(lang));
         let chart = map::MapChart {
             vm: std::rc::Rc::new(vm),
             base: base.clone(),
@@ -159,11 +161,14 @@ fn right_to_left_mirrors_the_charts_but_not_the_map() {
     use pkviz::draw::Drawable;
     use pkviz::view::chart::Zoom;
     use pkviz::view::{map, parity};
-    install_all();
     let data = common::fixture();
     let (en, ar) = (
-        parity::parity(&data, data.parity.as_ref().unwrap(), Lang::En),
-        parity::parity(&data, data.parity.as_ref().unwrap(), Lang::Ar),
+        parity::parity(&data, data.parity.as_ref().unwrap(), Locale::ENGLISH),
+        parity::parity(
+            &data,
+            data.parity.as_ref().unwrap(),
+            common::locale(Lang::Ar),
+        ),
     );
     let width = 700.0;
     let (le, la) = (en.layout(width), ar.layout(width));
@@ -182,7 +187,7 @@ fn right_to_left_mirrors_the_charts_but_not_the_map() {
         vm: std::rc::Rc::new(map::map(&data, false, lang).unwrap()),
         base: base.clone(),
     };
-    let (en, ar) = (chart(Lang::En), chart(Lang::Ar));
+    let (en, ar) = (chart(Locale::ENGLISH), chart(common::locale(Lang::Ar)));
     let (le, la) = (en.layout(width), ar.layout(width));
     let xs = |c: &map::MapChart, l| {
         c.shown_marks(l, Zoom::default())
@@ -201,7 +206,7 @@ fn the_shell_noscript_line_is_the_english_message() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
     let line = format!(
         r#"<noscript><p class="notice">{}</p></noscript>"#,
-        i18n::t(Lang::En, Msg::NoScript)
+        i18n::t(Locale::ENGLISH, Msg::NoScript)
     );
     assert!(
         shell.contains(&line),
@@ -218,7 +223,58 @@ fn boot_js_falls_back_to_the_english_messages() {
         ("BootFailed", Msg::BootFailed),
         ("BootLoading", Msg::BootLoading),
     ] {
-        let call = format!("say('{key}', '{}'", i18n::t(Lang::En, msg));
+        let call = format!("say('{key}', '{}'", i18n::t(Locale::ENGLISH, msg));
         assert!(boot.contains(&call), "boot.js: {call}");
     }
+}
+
+/// Arabic-Indic digits are part of the locale: a view built with them writes each of its numbers
+/// in them (natively as `Intl` does in the browser), and the same view in 0–9 has none.
+#[test]
+fn arabic_indic_digits_reach_every_number_of_a_view() {
+    use pkviz::i18n::Digits;
+    use pkviz::view::table::CellKind;
+    let data = common::fixture();
+    let sofa = data.sofa.as_ref().unwrap();
+    let ar = common::locale(Lang::Ar);
+    let numbers = |loc| {
+        let vm = pkviz::view::sofa::table(&data, sofa, loc);
+        vm.rows
+            .into_iter()
+            .flat_map(|r| r.cells)
+            .filter(|c| c.kind == CellKind::Number)
+            .map(|c| c.text)
+            .collect::<Vec<_>>()
+    };
+    let (latin, indic) = (numbers(ar), numbers(ar.with_digits(Digits::ArabicIndic)));
+    assert!(!latin.is_empty(), "the fixture's SOFA table has numbers");
+    let arabic_indic = |c: char| ('\u{660}'..='\u{669}').contains(&c);
+    for (l, i) in latin.iter().zip(&indic) {
+        assert!(l.chars().any(|c| c.is_ascii_digit()) && !l.chars().any(arabic_indic));
+        assert!(
+            i.chars().any(arabic_indic) && !i.chars().any(|c| c.is_ascii_digit()),
+            "{i}"
+        );
+    }
+}
+
+/// Layouts measure text as their locale does (the browser's fonts in the app): a wider measure
+/// gives the parity chart's key more room, and the same locale gives the same layout.
+#[test]
+fn layouts_measure_text_with_the_locale() {
+    use pkviz::draw::Drawable;
+    use pkviz::i18n::{estimated_width, Measure};
+    let data = common::fixture();
+    let parity = data.parity.as_ref().unwrap();
+    let wide: Measure = &|text: &str, size: f64| 2.0 * estimated_width(text, size);
+    let layout = |loc| pkviz::view::parity::parity(&data, parity, loc).layout(900.0);
+    let (estimated, measured) = (
+        layout(Locale::ENGLISH),
+        layout(Locale::ENGLISH.with_measure(wide)),
+    );
+    assert_eq!(estimated, layout(Locale::ENGLISH));
+    assert_ne!(
+        estimated.key, measured.key,
+        "the key is placed by measured widths"
+    );
 }

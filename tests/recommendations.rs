@@ -7,7 +7,7 @@ mod common;
 
 use pkviz::data::{load_recommendations, JsonTree, RawJson};
 use pkviz::draw::export::framed_svg;
-use pkviz::i18n::Lang;
+use pkviz::i18n::{Lang, Locale};
 use pkviz::model::{Addressed, Recommendations};
 use pkviz::view::recommendations::{self as rec, RecFilter};
 use pkviz::view::{csv, export};
@@ -33,7 +33,7 @@ fn recommendations(
     f: &RecFilter,
     lang: Lang,
 ) -> rec::RecVm {
-    rec::recommendations(data, r, &rec::index(r), f, usize::MAX, lang)
+    rec::recommendations(data, r, &rec::index(r), f, usize::MAX, common::locale(lang))
 }
 
 fn shipped_data() -> pkviz::model::Dataset {
@@ -212,7 +212,7 @@ fn filters_and_search_narrow_the_rows_and_mark_the_matches() {
         &rec::index(&r),
         &RecFilter::default(),
         2,
-        Lang::En,
+        Locale::ENGLISH,
     );
     assert_eq!((page.rows.len(), page.matching), (2, r.paragraphs.len()));
     assert_eq!(page.chart, all.chart);
@@ -320,7 +320,7 @@ fn golden_sections_chart_and_csv() {
     let rows = csv::recommendation_rows(
         &r,
         |i, p| rec::matches(p, &lower.lower[i], &filter, &words),
-        Lang::En,
+        Locale::ENGLISH,
     );
     assert_eq!(rows.len() - 1, vm.rows.len());
     common::golden("tests/golden/recommendations.csv", &csv::csv(&rows));

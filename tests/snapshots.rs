@@ -7,13 +7,13 @@ mod common;
 
 use common::fixture;
 use pkviz::draw::export;
-use pkviz::i18n::Lang;
+use pkviz::i18n::Locale;
 use pkviz::view::csv;
 use pkviz::view::snapshots::{self, SnapshotsVm};
 
 fn vm() -> SnapshotsVm {
     let data = fixture();
-    snapshots::snapshots(&data, data.snapshots.as_ref().unwrap(), Lang::En).remove(0)
+    snapshots::snapshots(&data, data.snapshots.as_ref().unwrap(), Locale::ENGLISH).remove(0)
 }
 
 /// The fixture with its `snapshots` section replaced by `section` (JSON), loaded.
@@ -39,7 +39,7 @@ fn a_series_reads_each_date_from_its_source_and_says_what_it_does_not_report() {
         assert_eq!(d.counts, r.counts);
         assert_eq!(
             d.label,
-            pkviz::i18n::format_year_month(r.as_of.year, r.as_of.month, Lang::En)
+            pkviz::i18n::format_year_month(r.as_of.year, r.as_of.month, Locale::ENGLISH)
         );
         let short = data.source(&r.source.source).unwrap().short.clone();
         assert_eq!(d.source, short);
@@ -62,7 +62,7 @@ fn a_series_reads_each_date_from_its_source_and_says_what_it_does_not_report() {
     let first = format!(
         "{} in {}",
         raw.dates[0].counts[0].unwrap(),
-        pkviz::i18n::format_year_month(d0.year, d0.month, Lang::En)
+        pkviz::i18n::format_year_month(d0.year, d0.month, Locale::ENGLISH)
     );
     assert!(vm.summary.contains(&first), "{}", vm.summary);
     assert_eq!(
@@ -79,12 +79,12 @@ fn the_summary_states_each_sources_change_and_never_one_across_sources() {
     let vm = vm();
     let label = |i: usize| {
         let d = &raw.dates[i].as_of;
-        format_year_month(d.year, d.month, Lang::En)
+        format_year_month(d.year, d.month, Locale::ENGLISH)
     };
     let change = |k: usize, i: usize, j: usize| {
-        let count = |i: usize| format_number(raw.dates[i].counts[k].unwrap(), Lang::En);
+        let count = |i: usize| format_number(raw.dates[i].counts[k].unwrap(), Locale::ENGLISH);
         tf(
-            Lang::En,
+            Locale::ENGLISH,
             Msg::SnapshotChange,
             &[
                 ("measure", &raw.measures[k]),
@@ -124,9 +124,9 @@ fn the_summary_states_each_sources_change_and_never_one_across_sources() {
                 .collect();
             if let (Some(&i), Some(&j)) = (run.first(), run.last()) {
                 let said = if i == j {
-                    let count = format_number(raw.dates[i].counts[k].unwrap(), Lang::En);
+                    let count = format_number(raw.dates[i].counts[k].unwrap(), Locale::ENGLISH);
                     tf(
-                        Lang::En,
+                        Locale::ENGLISH,
                         Msg::SnapshotAt,
                         &[
                             ("measure", &raw.measures[k]),
@@ -150,9 +150,9 @@ fn the_summary_states_each_sources_change_and_never_one_across_sources() {
     }
     assert!(across > 0, "the fixture's dates come from two sources");
     // Why: said under the chart and in its downloads.
-    let note = t(Lang::En, Msg::SnapshotBasisNote);
+    let note = t(Locale::ENGLISH, Msg::SnapshotBasisNote);
     assert!(vm.notes.iter().any(|n| n == note), "{:?}", vm.notes);
-    let framing = pkviz::view::export::series_framing(&data, &vm, Lang::En);
+    let framing = pkviz::view::export::series_framing(&data, &vm, Locale::ENGLISH);
     assert!(framing.lines.iter().any(|l| l == note));
 }
 
@@ -243,14 +243,14 @@ fn dates_must_run_forward_with_a_count_per_measure() {
 fn golden_snapshots_svg_and_csv() {
     let data = fixture();
     let vm = vm();
-    let framing = pkviz::view::export::series_framing(&data, &vm, Lang::En);
+    let framing = pkviz::view::export::series_framing(&data, &vm, Locale::ENGLISH);
     let out = export::framed_svg(&vm, &framing).unwrap();
     for m in &vm.measures {
         assert!(out.contains(m.as_str()), "the key names {m}");
     }
     common::golden("tests/golden/snapshots.svg", &out);
     let s = &data.snapshots.as_ref().unwrap()[0];
-    let rows = csv::snapshot_rows(&data, s, Lang::En);
+    let rows = csv::snapshot_rows(&data, s, Locale::ENGLISH);
     assert_eq!(rows.len(), 1 + s.dates.len() * s.measures.len());
     common::golden("tests/golden/snapshots.csv", &csv::csv(&rows));
 }

@@ -175,3 +175,40 @@ fn every_file_says_what_it_is_and_stays_short() {
         );
     }
 }
+
+/// No process-wide state in `src/`: what a view shows depends only on its inputs (the model, the
+/// `Locale`, its options). The one exception is the wasm-only cache of the browser's `Intl`
+/// objects (`src/i18n/intl.rs`), which holds no choice of anyone's, only bound functions.
+#[test]
+fn no_global_state_in_src() {
+    let words = [
+        "thread_local!",
+        "static mut",
+        "Atomic",
+        "Mutex",
+        "RwLock",
+        "OnceLock",
+        "OnceCell<",
+        "lazy_static",
+    ];
+    let mut offenders = Vec::new();
+    for (path, text) in sources().into_iter().filter(|(p, _)| p.starts_with("src/")) {
+        for (i, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            let global = words.iter().any(|w| code.contains(w))
+                || (code.starts_with("static ") || code.starts_with("pub static "));
+            let intl_cache = path == "src/i18n/intl.rs" && code.contains("static CACHE");
+            let intl_cache =
+                intl_cache || (path == "src/i18n/intl.rs" && code == "thread_local! {");
+            // A `OnceCell` field is state of its value (a lazily read section), not global.
+            let field = code.contains("OnceCell<") && !code.contains("static");
+            if global && !intl_cache && !field {
+                offenders.push(format!("{path}:{}: {code}", i + 1));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "global state: {offenders:#?}");
+}

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use pkviz::data::{load, JsonTree, RawJson};
-use pkviz::i18n::{compare_text, format_count, Lang};
+use pkviz::i18n::{compare_text, format_count, Digits, Lang, Locale};
 use std::cmp::Ordering;
 use wasm_bindgen_test::*;
 
@@ -47,10 +47,16 @@ fn a_whole_file_error_is_reported_not_panicked() {
 
 #[wasm_bindgen_test]
 fn numbers_and_text_use_intl() {
-    assert_eq!(format_count(3000, Lang::En), "3,000");
-    assert_eq!(format_count(0, Lang::En), "0");
-    assert_eq!(compare_text("alpha", "Bravo", Lang::En), Ordering::Less);
-    assert_eq!(compare_text("Échelon", "Echo", Lang::En), Ordering::Less);
+    assert_eq!(format_count(3000, Locale::ENGLISH), "3,000");
+    assert_eq!(format_count(0, Locale::ENGLISH), "0");
+    assert_eq!(
+        compare_text("alpha", "Bravo", Locale::ENGLISH),
+        Ordering::Less
+    );
+    assert_eq!(
+        compare_text("Échelon", "Echo", Locale::ENGLISH),
+        Ordering::Less
+    );
 }
 
 #[wasm_bindgen_test]
@@ -58,7 +64,7 @@ fn text_ranks_sorted_in_javascript_agree_with_the_collator_pair_by_pair() {
     let texts = [
         "Echo", "alpha", "Échelon", "Bravo", "bravo", "10 km", "9 km", "Zulu", "ÉCHO",
     ];
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.map(Locale::bare) {
         let ranks = pkviz::i18n::text_ranks(texts.to_vec(), lang);
         assert_eq!(ranks.len(), texts.len(), "{lang:?}: every text ranked");
         for a in texts {
@@ -77,21 +83,30 @@ fn text_ranks_sorted_in_javascript_agree_with_the_collator_pair_by_pair() {
 fn the_native_page_writes_numbers_percents_dates_and_plurals_as_intl_does() {
     use pkviz::i18n::{format_number, format_percent, native, plural_category};
     let mut differ = Vec::new();
-    for lang in Lang::ALL {
-        for v in [0.0, 1.0, 5.9, 12.5, 85.0, 1067.0, 12345.67, 1234567.0] {
-            let (n, p) = (format_number(v, lang), format_percent(v, lang));
-            if n != native::number(v, lang) {
+    let arabic_indic = Locale::bare(Lang::Ar).with_digits(Digits::ArabicIndic);
+    for loc in Lang::ALL
+        .map(Locale::bare)
+        .into_iter()
+        .chain([arabic_indic])
+    {
+        let name = match loc.digits() {
+            Digits::Latin => loc.tag().to_string(),
+            Digits::ArabicIndic => format!("{}-u-nu-arab", loc.tag()),
+        };
+        for v in [0.0, 1.0, 5.9, 12.5, 85.0, 1067.0, 12345.67, 1234567.0, -3.0] {
+            let (n, p) = (format_number(v, loc), format_percent(v, loc));
+            if n != native::number(v, loc) {
                 differ.push(format!(
                     "{} number {v}: Intl {n:?}, native {:?}",
-                    lang.tag(),
-                    native::number(v, lang)
+                    name,
+                    native::number(v, loc)
                 ));
             }
-            if p != native::percent(v, lang) {
+            if p != native::percent(v, loc) {
                 differ.push(format!(
                     "{} percent {v}: Intl {p:?}, native {:?}",
-                    lang.tag(),
-                    native::percent(v, lang)
+                    name,
+                    native::percent(v, loc)
                 ));
             }
         }
@@ -99,30 +114,30 @@ fn the_native_page_writes_numbers_percents_dates_and_plurals_as_intl_does() {
         let months = (1..=12).map(|m| (2024, Some(m)));
         for (y, m) in [(2019, None), (2018, Some(9))].into_iter().chain(months) {
             let short = (
-                pkviz::i18n::format_year_month(y, m, lang),
-                native::year_month(y, m, lang),
+                pkviz::i18n::format_year_month(y, m, loc),
+                native::year_month(y, m, loc),
             );
             let long = (
-                pkviz::i18n::format_year_month_long(y, m, lang),
-                native::year_month_long(y, m, lang),
+                pkviz::i18n::format_year_month_long(y, m, loc),
+                native::year_month_long(y, m, loc),
             );
             for (form, (intl, own)) in [("date", short), ("long date", long)] {
                 if intl != own {
                     differ.push(format!(
                         "{} {form} {y}-{m:?}: Intl {intl:?}, native {own:?}",
-                        lang.tag()
+                        name
                     ));
                 }
             }
         }
         for n in 0..=250 {
             let n = f64::from(n);
-            if plural_category(n, lang) != native::plural(n, lang) {
+            if plural_category(n, loc) != native::plural(n, loc) {
                 differ.push(format!(
                     "{} plural {n}: Intl {}, native {}",
-                    lang.tag(),
-                    plural_category(n, lang),
-                    native::plural(n, lang)
+                    name,
+                    plural_category(n, loc),
+                    native::plural(n, loc)
                 ));
             }
         }

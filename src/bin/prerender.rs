@@ -62,15 +62,17 @@ mod native {
         };
         let offline = rest.iter().any(|a| a == "--offline");
         let answers = rest.iter().any(|a| a == "--answers");
-        let lang = match rest.iter().position(|a| a == "--catalogue") {
-            None => pkviz::i18n::Lang::En,
+        let catalogue = match rest.iter().position(|a| a == "--catalogue") {
+            None => None,
             Some(i) => {
                 let path = rest.get(i + 1).ok_or(Error::Usage)?;
                 let text =
                     std::fs::read_to_string(path).map_err(|e| Error::Read(path.clone(), e))?;
-                pkviz::i18n::install(&text).map_err(|e| Error::Catalogue(path.clone(), e))?
+                let read = pkviz::i18n::read_catalogue(&text);
+                Some(read.map_err(|e| Error::Catalogue(path.clone(), e))?)
             }
         };
+        let lang = catalogue.and_then(|c| c.lang).unwrap_or_default();
         let data = pkviz::data::load(json(data)?).map_err(Error::Data)?;
         let basemap = pkviz::data::basemap::load(json(basemap)?)
             .map_err(|e| Error::Basemap(e.to_string()))?;
@@ -83,7 +85,11 @@ mod native {
             },
             basemap: Some(Ok(Shared::new(basemap))),
             only: None,
-            lang,
+            locale: pkviz::i18n::Locale::new(lang, catalogue),
+            catalogues: catalogue.map_or_else(Default::default, |c| {
+                pkviz::i18n::Catalogues::default().with(c)
+            }),
+            catalogue_dir: pkviz::components::app::CATALOGUE_DIR.into(),
         };
         if answers {
             print!("{}", pkviz::components::answers::prerender(&props));

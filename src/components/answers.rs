@@ -36,8 +36,8 @@ pub fn prerender(props: &super::page::PageProps) -> String {
     use super::profile::{Profile, ProfileProps};
     use super::recommendations::RecState;
     use crate::route::{first_answer, Action};
-    let lang = props.lang;
-    let Ok(vm) = crate::view::map::map(&props.data, false, lang) else {
+    let loc = props.locale;
+    let Ok(vm) = crate::view::map::map(&props.data, false, loc) else {
         return String::new();
     };
     let codes = crate::view::distinct(vm.sites.iter().map(|s| s.code.as_str()));
@@ -53,7 +53,7 @@ pub fn prerender(props: &super::page::PageProps) -> String {
             let shown = ProfileProps {
                 data: props.data.clone(),
                 code: code.to_string().into(),
-                lang,
+                loc,
                 focus: false,
                 sofa_sort: None,
                 mechanisms_sort: None,

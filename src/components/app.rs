@@ -8,7 +8,7 @@ use super::map::BasemapState;
 use super::notice::ErrorNotice;
 use super::page::{header, Page, Source};
 use super::Shared;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::route::View;
 use yew::prelude::*;
 
@@ -23,16 +23,17 @@ pub fn mount() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
-    super::language::install_embedded();
-    super::language::measure_with_canvas();
     // The page's language: its file's (`<html lang>`, written by the build).
     let lang = document
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
+        .and_then(|tag| crate::i18n::Lang::from_tag(&tag))
         .unwrap_or_default();
+    let catalogues = super::language::embedded_catalogues();
+    let locale = page_locale(lang, &catalogues);
     let props = || AppProps {
-        lang,
+        locale,
+        catalogues: catalogues.clone(),
         ..AppProps::default()
     };
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
@@ -49,7 +50,7 @@ pub fn mount() {
             if let Ok(p) = document.create_element("p") {
                 p.set_class_name("notice loading-other");
                 let _ = p.set_attribute("role", "status");
-                p.set_text_content(Some(t(lang, Msg::LoadingOtherFile)));
+                p.set_text_content(Some(t(locale, Msg::LoadingOtherFile)));
                 let _ = prerendered.prepend_with_node_1(&p);
             }
         }
@@ -89,8 +90,8 @@ pub fn render(
                 .map_err(|e| format!("render: options must be an object of strings ({e})"))?
         };
     let lang = match options.remove("lang") {
-        None => Lang::default(),
-        Some(tag) => Lang::ALL
+        None => crate::i18n::Lang::default(),
+        Some(tag) => crate::i18n::Lang::ALL
             .into_iter()
             .find(|l| l.tag() == tag)
             .ok_or_else(|| {
@@ -98,23 +99,37 @@ pub fn render(
             })?,
     };
     let data = options.remove("data");
-    if let Some(dir) = options.remove("i18n") {
-        super::language::set_catalogue_dir(&dir);
-    }
+    let catalogue_dir = options
+        .remove("i18n")
+        .map_or(AttrValue::Static(CATALOGUE_DIR), AttrValue::from);
     if let Some(other) = options.keys().next() {
         return Err(format!("render: unknown option \"{other}\"; use data, lang or i18n").into());
     }
+    let catalogues = super::language::embedded_catalogues();
     let props = AppProps {
         only: Some(view),
         data,
-        lang,
+        locale: page_locale(lang, &catalogues),
+        catalogues,
+        catalogue_dir,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render();
     Ok(())
 }
 
+/// The locale a page starts in: its language, with its catalogue if the page carries it, and
+/// the browser's text widths.
+#[cfg(target_arch = "wasm32")]
+fn page_locale(lang: crate::i18n::Lang, catalogues: &crate::i18n::Catalogues) -> Locale {
+    let locale = Locale::new(lang, catalogues.get(lang));
+    match super::language::canvas_measure() {
+        Some(measure) => locale.with_measure(measure),
+        None => locale,
+    }
+}
+
 /// What an app instance shows.
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Only this view, for a page that places one chart (the library's `render`); the page's
     /// address is then neither read nor written.
@@ -123,9 +138,30 @@ pub struct AppProps {
     /// The data file to load (same origin), instead of the one the address names.
     #[prop_or_default]
     pub data: Option<String>,
-    /// The page's language.
+    /// The page's language, with its catalogue and text measure.
     #[prop_or_default]
-    pub lang: Lang,
+    pub locale: Locale,
+    /// Every catalogue the page carries.
+    #[prop_or_default]
+    pub catalogues: crate::i18n::Catalogues,
+    /// Where the other catalogues are fetched from, relative to the page.
+    #[prop_or(AttrValue::Static(CATALOGUE_DIR))]
+    pub catalogue_dir: AttrValue,
+}
+
+/// Where a page's catalogues are, unless a library page says.
+pub const CATALOGUE_DIR: &str = "i18n/";
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps {
+            only: None,
+            data: None,
+            locale: Locale::default(),
+            catalogues: Default::default(),
+            catalogue_dir: AttrValue::Static(CATALOGUE_DIR),
+        }
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -137,7 +173,7 @@ enum State {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = props.lang;
+    let loc = props.locale;
     let state = use_state(|| State::Loading);
     let basemap = use_state_eq(|| None as BasemapState);
     {
@@ -183,20 +219,21 @@ pub fn App(props: &AppProps) -> Html {
     }
     match &*state {
         State::Ready(data, source) => html! {
-            <Page data={data.clone()} source={source.clone()} basemap={(*basemap).clone()} only={props.only} {lang} />
+            <Page data={data.clone()} source={source.clone()} basemap={(*basemap).clone()} only={props.only} locale={loc}
+                catalogues={props.catalogues.clone()} catalogue_dir={props.catalogue_dir.clone()} />
         },
         State::Loading => html! {
             <>
-                { header(lang, Html::default()) }
+                { header(loc, Html::default()) }
                 <main aria-busy="true">
-                    <p class="loading" role="status" aria-live="polite">{ t(lang, Msg::Loading) }</p>
+                    <p class="loading" role="status" aria-live="polite">{ t(loc, Msg::Loading) }</p>
                 </main>
             </>
         },
         State::Failed(failure) => html! {
             <>
-                { header(lang, Html::default()) }
-                <main aria-busy="false">{ failed(failure, lang) }</main>
+                { header(loc, Html::default()) }
+                <main aria-busy="false">{ failed(failure, loc) }</main>
             </>
         },
     }
@@ -256,24 +293,24 @@ pub fn answered_by_page() -> bool {
         .is_some()
 }
 
-fn failed(failure: &Failure, lang: Lang) -> Html {
+fn failed(failure: &Failure, loc: Locale) -> Html {
     let (title, hint, details) = match failure {
         Failure::BadParam => {
             return html! {
-                <ErrorNotice title={t(lang, Msg::LoadFailed)} hint={t(lang, Msg::BadDataParam)}>
-                    <p><a href="?">{ t(lang, Msg::OpenDefaultData) }</a></p>
+                <ErrorNotice title={t(loc, Msg::LoadFailed)} hint={t(loc, Msg::BadDataParam)}>
+                    <p><a href="?">{ t(loc, Msg::OpenDefaultData) }</a></p>
                 </ErrorNotice>
             }
         }
         Failure::Fetch { path, reason } => (
             Msg::LoadFailed,
-            Some(t(lang, Msg::LoadFailedHint)),
+            Some(t(loc, Msg::LoadFailedHint)),
             vec![format!("{path}: {reason}")],
         ),
         Failure::TooLarge { path, bytes } => {
-            let mb = |b: f64| crate::i18n::format_number((b / 1048576.0).round(), lang);
+            let mb = |b: f64| crate::i18n::format_number((b / 1048576.0).round(), loc);
             let detail = crate::i18n::tf(
-                lang,
+                loc,
                 Msg::FileTooLargeDetail,
                 &[
                     ("path", path),
@@ -298,6 +335,6 @@ fn failed(failure: &Failure, lang: Lang) -> Html {
         }
     };
     html! {
-        <ErrorNotice title={t(lang, title)} hint={hint.map(AttrValue::from)} {details} />
+        <ErrorNotice title={t(loc, title)} hint={hint.map(AttrValue::from)} {details} />
     }
 }

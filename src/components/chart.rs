@@ -9,7 +9,7 @@ use super::print::use_print_svg;
 use super::zoom::use_zoom;
 use super::Shared;
 use crate::draw::Drawable;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::route::View;
 use crate::view::table::{Sort, TableVm};
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub struct ChartProps<C: Drawable + PartialEq + 'static> {
     pub chart: Shared<C>,
     pub summary: AttrValue,
     pub table: Shared<TableVm>,
-    pub lang: Lang,
+    pub loc: Locale,
     /// The view the chart is part of.
     pub view: View,
     /// The sort of the chart's table, from the route.
@@ -82,7 +82,7 @@ fn prerendered<C: Drawable>(chart: &C, summary: &AttrValue, answers: &[AttrValue
 
 #[function_component]
 pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let container = use_node_ref();
     let canvas = use_node_ref();
     let width = use_state_eq(|| 0.0f64);
@@ -161,16 +161,16 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
     };
     let details_id = format!("{}-details", props.id);
     let body = if *as_table {
-        html! { <DataTable id={format!("{}-table", props.id)} table={props.table.clone()} {lang}
+        html! { <DataTable id={format!("{}-table", props.id)} table={props.table.clone()} {loc}
         view={props.view} sort={props.sort} /> }
     } else if cfg!(not(target_arch = "wasm32")) {
         // The app's frame around the picture (zoom buttons, the details line), so that the app
         // taking the page's place moves nothing.
         html! {
             <>
-                if C::ZOOMS { { zoom.controls(lang) } }
+                if C::ZOOMS { { zoom.controls(loc) } }
                 { prerendered(&*props.chart, &props.summary, &props.answers) }
-                <p class="chart-details" id={details_id}>{ t(lang, Msg::ChartDetailsHint) }</p>
+                <p class="chart-details" id={details_id}>{ t(loc, Msg::ChartDetailsHint) }</p>
             </>
         }
     } else {
@@ -218,10 +218,10 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
         let dpr = *dpr;
         html! {
             <>
-                if zooms { { zoom.controls(lang) } }
+                if zooms { { zoom.controls(loc) } }
                 <div ref={area} class={classes!("chart-area", zooms.then_some("zoomable"))}
                     onkeydown={zooms.then(|| zoom.onkeydown())}
-                    tabindex={zooms.then_some("0")} aria-label={zooms.then(|| t(lang, Msg::MapKeysHint))}>
+                    tabindex={zooms.then_some("0")} aria-label={zooms.then(|| t(loc, Msg::MapKeysHint))}>
                     <canvas ref={canvas} class="chart-canvas" role="img" aria-label={props.summary.clone()}
                         width={((w * dpr).round() as u32).to_string()} height={((h * dpr).round() as u32).to_string()} />
                     if w > 0.0 {
@@ -237,7 +237,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
                 </div>
                 <p class="chart-details" id={details_id} aria-live="polite">
                     { focused.and_then(|i| marks.get(i)).map_or_else(
-                        || t(lang, Msg::ChartDetailsHint).to_string(),
+                        || t(loc, Msg::ChartDetailsHint).to_string(),
                         |m| m.details.clone()) }
                 </p>
             </>
@@ -247,7 +247,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
         <div class="chart" id={props.id.clone()} ref={container}>
             <p class="chart-summary">{ &props.summary }</p>
             <button type="button" class="toggle" aria-pressed={as_table.to_string()} onclick={toggle}>
-                { t(lang, if *as_table { Msg::ShowChart } else { Msg::ShowTable }) }
+                { t(loc, if *as_table { Msg::ShowChart } else { Msg::ShowTable }) }
             </button>
             { body }
         </div>
@@ -263,7 +263,7 @@ fn paint<C: Drawable>(
     dpr: f64,
 ) {
     use plotters::prelude::*;
-    set_direction(&canvas, chart.lang());
+    set_direction(&canvas, chart.loc());
     let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas) else {
         return;
     };
@@ -279,8 +279,8 @@ fn paint<C: Drawable>(
 /// Sets the direction the canvas sets text in, as the chart's language writes (a text's
 /// `start` is then its right end in Arabic): not left to the element's place in the page, so
 /// a canvas outside it (a PNG download) draws the same.
-pub fn set_direction(canvas: &web_sys::HtmlCanvasElement, lang: crate::i18n::Lang) {
+pub fn set_direction(canvas: &web_sys::HtmlCanvasElement, loc: crate::i18n::Locale) {
     if let Ok(Some(context)) = canvas.get_context("2d") {
-        let _ = js_sys::Reflect::set(&context, &"direction".into(), &lang.dir().into());
+        let _ = js_sys::Reflect::set(&context, &"direction".into(), &loc.dir().into());
     }
 }

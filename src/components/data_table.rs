@@ -3,7 +3,7 @@
 
 use super::routing::{scroll_to, use_dispatch};
 use super::Shared;
-use crate::i18n::{format_count, t, tf, Lang, Msg};
+use crate::i18n::{format_count, t, tf, Locale, Msg};
 use crate::route::{Action, View};
 use crate::view::table::{
     order, page_range, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm, PAGE_SIZE,
@@ -15,7 +15,7 @@ pub struct DataTableProps {
     /// A DOM id prefix, unique in the page.
     pub id: AttrValue,
     pub table: Shared<TableVm>,
-    pub lang: Lang,
+    pub loc: Locale,
     /// The view the table is part of (a sort makes it the view of the permalink).
     pub view: View,
     /// Its sort, from the route (the permalink keeps it).
@@ -33,19 +33,19 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let DataTableProps {
         id,
         table,
-        lang,
+        loc,
         view,
         sort,
         current,
     } = props;
-    let (lang, view, sort) = (*lang, *view, *sort);
+    let (loc, view, sort) = (*loc, *view, *sort);
     // A new sort starts at the first page.
     {
         let page = page.clone();
         use_effect_with(sort, move |_| page.set(0));
     }
-    let ordered = use_memo((table.clone(), sort, lang), |(table, sort, lang)| {
-        order(&table.rows, *sort, *lang)
+    let ordered = use_memo((table.clone(), sort, loc), |(table, sort, loc)| {
+        order(&table.rows, *sort, *loc)
     });
     let note_id = |mark: &str| format!("{id}-note-{mark}");
     let marks = |notes: &[String]| -> Html {
@@ -96,7 +96,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             // app is in: the rows' order after it, and what the heading and address then say.
             let first = answerable.then(|| {
                 let next = Sort::next(None, index, col.numeric);
-                let after = order(&table.rows, Some(next), lang);
+                let after = order(&table.rows, Some(next), loc);
                 let href = crate::route::first_answer(Action::Sort {
                     view,
                     table: id.to_string(),
@@ -119,7 +119,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 <>
                     <button type="button" class="sort" {onclick} data-order={order_attr}
                         data-sort={sort_attr} data-arrow={arrow_attr} data-href={href_attr}
-                        title={tf(lang, Msg::SortBy, &[("column", &col.label)])}>
+                        title={tf(loc, Msg::SortBy, &[("column", &col.label)])}>
                         <span class="col-label">{ &col.label }</span>
                         <span class="sort-arrow" aria-hidden="true">{ glyph }</span>
                     </button>
@@ -186,11 +186,11 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             .as_ref()
             .map(|d| html! { <span class="cell-note">{ d }</span> });
         let title = (!header).then(|| c.title.clone()).flatten();
-        let lang = c.lang.map(|l| l.tag());
+        let loc = c.lang.map(|l| l.tag());
         if header {
-            html! { <th scope="row" {class} {colspan} {lang}>{ text }{ marks(&c.notes) }{ detail }</th> }
+            html! { <th scope="row" {class} {colspan} {loc}>{ text }{ marks(&c.notes) }{ detail }</th> }
         } else {
-            html! { <td {class} {colspan} {title} {lang}>{ text }{ marks(&c.notes) }{ detail }</td> }
+            html! { <td {class} {colspan} {title} {loc}>{ text }{ marks(&c.notes) }{ detail }</td> }
         }
     };
     let shown = page_range(ordered.len(), *page);
@@ -208,26 +208,26 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         let current = shown.start / PAGE_SIZE;
         let (first, last) = (current == 0, shown.end == ordered.len());
         let status = tf(
-            lang,
+            loc,
             Msg::PagerStatus,
             &[
-                ("from", &format_count(shown.start as u64 + 1, lang)),
-                ("to", &format_count(shown.end as u64, lang)),
-                ("total", &format_count(ordered.len() as u64, lang)),
+                ("from", &format_count(shown.start as u64 + 1, loc)),
+                ("to", &format_count(shown.end as u64, loc)),
+                ("total", &format_count(ordered.len() as u64, loc)),
             ],
         );
         html! {
-            <nav class="pager" aria-label={t(lang, Msg::PagerLabel)}>
+            <nav class="pager" aria-label={t(loc, Msg::PagerLabel)}>
                 <button type="button" aria-disabled={first.to_string()}
-                    onclick={go((!first).then(|| current - 1))}>{ t(lang, Msg::PagerPrevious) }</button>
+                    onclick={go((!first).then(|| current - 1))}>{ t(loc, Msg::PagerPrevious) }</button>
                 <span role="status">{ status }</span>
                 <button type="button" aria-disabled={last.to_string()}
-                    onclick={go((!last).then_some(current + 1))}>{ t(lang, Msg::PagerNext) }</button>
+                    onclick={go((!last).then_some(current + 1))}>{ t(loc, Msg::PagerNext) }</button>
             </nav>
         }
     });
     let empty = ordered.is_empty().then(|| {
-        html! { <tr><td colspan={table.columns.len().to_string()} class="empty">{ t(lang, Msg::EmptyFilter) }</td></tr> }
+        html! { <tr><td colspan={table.columns.len().to_string()} class="empty">{ t(loc, Msg::EmptyFilter) }</td></tr> }
     });
     let rows = ordered[shown].iter().map(|&i| {
         let row = &table.rows[i];
@@ -264,7 +264,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 </ul>
             }
             if !table.notes.is_empty() {
-                <div class="notes" role="note" aria-label={t(lang, Msg::NotesLabel)}>
+                <div class="notes" role="note" aria-label={t(loc, Msg::NotesLabel)}>
                     <ul>
                         { for table.notes.iter().map(|n| html! {
                             <li id={note_id(&n.mark)}>

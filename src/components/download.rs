@@ -4,7 +4,7 @@
 
 use crate::draw::export::{framed_svg, ExportError, Framed, EXPORT_WIDTH};
 use crate::draw::Drawable;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::view::export::Framing;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -21,7 +21,7 @@ pub trait Picture {
 
 impl<C: Drawable> Picture for C {
     fn svg(&self, framing: &Framing) -> Result<String, ExportError> {
-        crate::view::chart::estimated(|| framed_svg(self, framing))
+        framed_svg(&self.in_locale(self.loc().estimated()), framing)
     }
     fn png(&self, framing: &Framing) -> Option<String> {
         let framed = Framed::new(self, framing, EXPORT_WIDTH);
@@ -32,7 +32,7 @@ impl<C: Drawable> Picture for C {
             .unchecked_into();
         canvas.set_width((w * 2.0).ceil() as u32);
         canvas.set_height((h * 2.0).ceil() as u32);
-        super::chart::set_direction(&canvas, self.lang());
+        super::chart::set_direction(&canvas, self.loc());
         let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
         framed.draw(&area, 2.0).ok()?;
         area.present().ok()?;
@@ -65,7 +65,7 @@ pub struct DownloadsProps {
     pub picture: Option<Pictured>,
     /// Builds the CSV text when asked (not on every render).
     pub csv: Callback<(), String>,
-    pub lang: Lang,
+    pub loc: Locale,
 }
 
 /// Saves `href` as `name` through a temporary link.
@@ -99,7 +99,7 @@ fn save_text(text: &str, mime: &str, name: &str) {
 
 #[function_component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let stem = props.stem.to_string();
     let csv = {
         let (make, name) = (props.csv.clone(), format!("{stem}.csv"));
@@ -136,8 +136,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         }
     });
     html! {
-        <div class="downloads" role="group" aria-label={t(lang, Msg::Download)}>
-            <span class="downloads-label" aria-hidden="true">{ t(lang, Msg::Download) }</span>
+        <div class="downloads" role="group" aria-label={t(loc, Msg::Download)}>
+            <span class="downloads-label" aria-hidden="true">{ t(loc, Msg::Download) }</span>
             { pictures }
             <button type="button" class="download" data-format="csv" onclick={csv}>{ "CSV" }</button>
         </div>

@@ -2,7 +2,7 @@
 //! our small `embed.js`). Inside the iframe, `boot.js` tells the parent page the content's height
 //! (before the app has started, too).
 
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::route::{embed_snippet, Route, View};
 use yew::prelude::*;
 
@@ -12,14 +12,14 @@ pub struct EmbedButtonProps {
     /// The view's options in the page's address (`Route::options_of`): the embed keeps them.
     pub options: Route,
     pub title: AttrValue,
-    pub lang: Lang,
+    pub loc: Locale,
 }
 
 #[function_component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let dialog = use_node_ref();
     let code = use_state(String::new);
-    let lang = props.lang;
+    let loc = props.loc;
     let open = {
         let (dialog, code, view, title, options) = (
             dialog.clone(),
@@ -62,15 +62,15 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let id = format!("embed-{}", props.view.id());
     html! {
         <>
-            <button type="button" class="toggle embed-open" onclick={open}>{ t(lang, Msg::Embed) }</button>
+            <button type="button" class="toggle embed-open" onclick={open}>{ t(loc, Msg::Embed) }</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby={format!("{id}-title")}>
-                <h3 id={format!("{id}-title")}>{ t(lang, Msg::EmbedTitle) }</h3>
-                <p>{ t(lang, Msg::EmbedHint) }</p>
-                <label for={format!("{id}-code")}>{ t(lang, Msg::EmbedCode) }</label>
+                <h3 id={format!("{id}-title")}>{ t(loc, Msg::EmbedTitle) }</h3>
+                <p>{ t(loc, Msg::EmbedHint) }</p>
+                <label for={format!("{id}-code")}>{ t(loc, Msg::EmbedCode) }</label>
                 <textarea id={format!("{id}-code")} readonly=true rows="5" value={(*code).clone()} />
                 <div class="dialog-actions">
-                    <button type="button" class="toggle" onclick={copy}>{ t(lang, Msg::CopyCode) }</button>
-                    <button type="button" class="toggle" onclick={close}>{ t(lang, Msg::ProfileClose) }</button>
+                    <button type="button" class="toggle" onclick={copy}>{ t(loc, Msg::CopyCode) }</button>
+                    <button type="button" class="toggle" onclick={close}>{ t(loc, Msg::ProfileClose) }</button>
                 </div>
             </dialog>
         </>

@@ -7,7 +7,7 @@ use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
 use super::Shared;
-use crate::i18n::{format_count, t, tf_count, Lang, Msg};
+use crate::i18n::{format_count, t, tf_count, Locale, Msg};
 use crate::model::Dataset;
 use crate::route::{Action, View};
 use crate::view::csv;
@@ -20,7 +20,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FiguresProps {
     pub data: Shared<Dataset>,
-    pub lang: Lang,
+    pub loc: Locale,
     /// The topic the table is filtered to.
     #[prop_or_default]
     pub topic: Option<String>,
@@ -33,17 +33,17 @@ pub struct FiguresProps {
 
 #[function_component]
 pub fn FiguresView(props: &FiguresProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let dispatch = use_dispatch();
     let topic = props.topic.clone();
     let query = props.query.clone();
     let table = use_section(
         &props.data,
-        lang,
+        loc,
         (topic.clone(), query.clone()),
         |d| &d.figures,
-        |d, f, lang, (topic, query)| {
-            view::figures::table(d, f, (topic.as_deref(), query.as_deref()), lang)
+        |d, f, loc, (topic, query)| {
+            view::figures::table(d, f, (topic.as_deref(), query.as_deref()), loc)
         },
     );
     let oninput = dispatch.reform(|e: InputEvent| {
@@ -60,7 +60,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 let (topic, query) = (topic.clone(), query.clone());
                 csv_download(&props.data, move |d| {
                     let filter = (topic.as_deref(), query.as_deref());
-                    Some(csv::csv(&csv::figure_rows(d, filter, lang)))
+                    Some(csv::csv(&csv::figure_rows(d, filter, loc)))
                 })
             };
             let all = match &topic {
@@ -68,12 +68,12 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                 None => f.len(),
             };
             let count = tf_count(
-                lang,
+                loc,
                 Msg::SearchCount,
                 all as f64,
                 &[
-                    ("shown", &format_count(table.rows.len() as u64, lang)),
-                    ("total", &format_count(all as u64, lang)),
+                    ("shown", &format_count(table.rows.len() as u64, loc)),
+                    ("total", &format_count(all as u64, loc)),
                 ],
             );
             let stem = export::file_stem(
@@ -84,53 +84,53 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
             );
             html! {
                 <>
-                    <p class="intro">{ t(lang, Msg::FiguresIntro) }</p>
+                    <p class="intro">{ t(loc, Msg::FiguresIntro) }</p>
                     <div class="filters">
-                        <Filter id="figures-topic" label={t(lang, Msg::FilterTopic)}
-                            all={AttrValue::from(t(lang, Msg::FilterAllTopics))} {options}
+                        <Filter id="figures-topic" label={t(loc, Msg::FilterTopic)}
+                            all={AttrValue::from(t(loc, Msg::FilterAllTopics))} {options}
                             selected={topic.clone()} onchange={dispatch.reform(Action::Topic)} />
                         <label for="figures-search">
-                            { t(lang, Msg::SearchFigures) }
+                            { t(loc, Msg::SearchFigures) }
                             <input type="search" id="figures-search" value={query.clone().unwrap_or_default()}
                                 aria-describedby="figures-count" {oninput} />
                         </label>
                         <span id="figures-count" class="search-count" role="status">{ count }</span>
                     </div>
-                    <DataTable id="figures" table={Shared(table.clone())} {lang} view={View::Figures} sort={props.sort} />
-                    <Downloads {stem} {csv} {lang} />
+                    <DataTable id="figures" table={Shared(table.clone())} {loc} view={View::Figures} sort={props.sort} />
+                    <Downloads {stem} {csv} {loc} />
                 </>
             }
         }
-        (_, Err(p)) | (Err(p), _) => problems(lang, p),
+        (_, Err(p)) | (Err(p), _) => problems(loc, p),
     };
     let lost = match &props.data.lost_figures {
         Ok(lost) if lost.is_empty() => html! {},
         Ok(lost) => html! {
             <section class="lost-figures" aria-labelledby="lost-figures-title">
-                <h3 id="lost-figures-title">{ t(lang, Msg::LostFiguresTitle) }</h3>
-                <p>{ t(lang, Msg::LostFiguresIntro) }</p>
+                <h3 id="lost-figures-title">{ t(loc, Msg::LostFiguresTitle) }</h3>
+                <p>{ t(loc, Msg::LostFiguresIntro) }</p>
                 <ul>
                     { for lost.iter().map(|f| html! {
-                        <li>{ &f.caption }{ " " }<span class="cite">{ "(" }{ short_citation(&props.data, &f.source, lang) }{ ")" }</span></li>
+                        <li>{ &f.caption }{ " " }<span class="cite">{ "(" }{ short_citation(&props.data, &f.source, loc) }{ ")" }</span></li>
                     }) }
                 </ul>
             </section>
         },
-        Err(p) => problems(lang, p),
+        Err(p) => problems(loc, p),
     };
     let tables = match &props.data.mission_tables {
         Ok(tables) if tables.is_empty() => html! {},
         Ok(tables) => html! {
             <section class="mission-tables" aria-labelledby="mission-tables-title">
-                <h3 id="mission-tables-title">{ t(lang, Msg::MissionTablesTitle) }</h3>
-                <p>{ t(lang, Msg::MissionTablesIntro) }</p>
+                <h3 id="mission-tables-title">{ t(loc, Msg::MissionTablesTitle) }</h3>
+                <p>{ t(loc, Msg::MissionTablesIntro) }</p>
                 { for tables.iter().map(|table| html! {
-                    <DataTable id={format!("mission-table-{}", table.id)} view={View::Figures} {lang}
-                        table={Shared::new(view::mission_tables::table(&props.data, table, lang))} />
+                    <DataTable id={format!("mission-table-{}", table.id)} view={View::Figures} {loc}
+                        table={Shared::new(view::mission_tables::table(&props.data, table, loc))} />
                 }) }
             </section>
         },
-        Err(p) => problems(lang, p),
+        Err(p) => problems(loc, p),
     };
     html! { <>{ figures }{ tables }{ lost }</> }
 }

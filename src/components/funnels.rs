@@ -8,7 +8,7 @@ use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
 use super::Shared;
 use crate::draw::Drawable;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::model::Dataset;
 use crate::route::{Action, View};
 use crate::view::csv;
@@ -22,7 +22,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FunnelsProps {
     pub data: Shared<Dataset>,
-    pub lang: Lang,
+    pub loc: Locale,
     /// The chosen series (the first when `None`).
     #[prop_or_default]
     pub funnel: Option<String>,
@@ -33,15 +33,15 @@ pub struct FunnelsProps {
 
 #[function_component]
 pub fn FunnelsView(props: &FunnelsProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let dispatch = use_dispatch();
     let funnels = use_section(
         &props.data,
-        lang,
+        loc,
         (),
         |d| &d.funnels,
-        |d, f, lang, _| {
-            funnel::funnels(d, f, lang)
+        |d, f, loc, _| {
+            funnel::funnels(d, f, loc)
                 .into_iter()
                 .map(Rc::new)
                 .collect::<Vec<_>>()
@@ -49,11 +49,11 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
     );
     let snaps = use_section(
         &props.data,
-        lang,
+        loc,
         (),
         |d| &d.snapshots,
-        |d, s, lang, _| {
-            snapshots::snapshots(d, s, lang)
+        |d, s, loc, _| {
+            snapshots::snapshots(d, s, loc)
                 .into_iter()
                 .map(Rc::new)
                 .collect::<Vec<_>>()
@@ -65,7 +65,7 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
     ]
     .into_iter()
     .flatten()
-    .map(|p| problems(lang, p))
+    .map(|p| problems(loc, p))
     .collect();
     let funnels: &[Rc<FunnelVm>] = funnels.as_ref().as_ref().map_or(&[], |v| v.as_slice());
     let snaps: &[Rc<SnapshotsVm>] = snaps.as_ref().as_ref().map_or(&[], |v| v.as_slice());
@@ -85,19 +85,19 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
         .clone();
     let data = &props.data;
     let chart = if let Some(vm) = funnels.iter().find(|v| v.id == id) {
-        let table = funnel::table(vm, lang);
+        let table = funnel::table(vm, loc);
         let chosen = id.clone();
         let csv = csv_download(data, move |d| {
             let f = d.funnels.as_ref().ok()?.iter().find(|f| f.id == chosen)?;
-            Some(csv::csv(&csv::funnel_rows(d, f, lang)))
+            Some(csv::csv(&csv::funnel_rows(d, f, loc)))
         });
         show(vm.clone(), &id, table, csv, props)
     } else if let Some(vm) = snaps.iter().find(|v| v.id == id) {
-        let table = snapshots::table(vm, lang);
+        let table = snapshots::table(vm, loc);
         let chosen = id.clone();
         let csv = csv_download(data, move |d| {
             let s = d.snapshots.as_ref().ok()?.iter().find(|s| s.id == chosen)?;
-            Some(csv::csv(&csv::snapshot_rows(d, s, lang)))
+            Some(csv::csv(&csv::snapshot_rows(d, s, loc)))
         });
         show(vm.clone(), &id, table, csv, props)
     } else {
@@ -108,7 +108,7 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
         <>
             { bad }
             <div class="filters">
-                <Filter id="funnel-series" label={t(lang, Msg::FilterFunnel)} {options}
+                <Filter id="funnel-series" label={t(loc, Msg::FilterFunnel)} {options}
                     selected={Some(id)} {onchange} />
             </div>
             { chart }
@@ -124,16 +124,16 @@ fn show<C: Drawable + Series + PartialEq + 'static>(
     csv: Callback<(), String>,
     props: &FunnelsProps,
 ) -> Html {
-    let lang = props.lang;
-    let picture = Pictured::new(vm.clone(), export::series_framing(&props.data, &*vm, lang));
+    let loc = props.loc;
+    let picture = Pictured::new(vm.clone(), export::series_framing(&props.data, &*vm, loc));
     let stem = export::file_stem(id, &props.data);
     html! {
         <>
-            <h3 class="chart-title" lang={super::data_lang(&props.data, lang)}>{ vm.title() }</h3>
+            <h3 class="chart-title" lang={super::data_lang(&props.data, loc)}>{ vm.title() }</h3>
             <p class="chart-subtitle">{ vm.subtitle() }</p>
             <ChartFrame<C> id="funnel" chart={Shared(vm.clone())} summary={vm.summary().to_string()}
-                table={Shared(Rc::new(table))} {lang} view={View::Funnels} sort={props.sort} />
-            <Downloads {stem} {csv} {lang} picture={Some(picture)} />
+                table={Shared(Rc::new(table))} {loc} view={View::Funnels} sort={props.sort} />
+            <Downloads {stem} {csv} {loc} picture={Some(picture)} />
             if !vm.notes().is_empty() {
                 <ul class="chart-notes">{ for vm.notes().iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }

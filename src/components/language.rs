@@ -7,7 +7,7 @@
 //! the offline copy, one file with every catalogue in it, always switches in place.
 
 use super::routing::use_dispatch;
-use crate::i18n::{self, t, Lang, Msg};
+use crate::i18n::{self, t, Catalogue, Catalogues, Lang, Locale, Measure, Msg};
 use crate::route::{self, Action, Route};
 use yew::prelude::*;
 
@@ -19,91 +19,100 @@ pub fn page_file(lang: Lang) -> String {
     }
 }
 
-/// Gives the layouts the browser's own text widths (a canvas' `measureText`, in the page's
-/// sans-serif), so labels are placed and lines broken by what is drawn, in every script.
-pub fn measure_with_canvas() {
+/// The browser's own text widths (a canvas' `measureText`, in the page's sans-serif), for the
+/// page's [`Locale`]: labels are then placed and lines broken by what is drawn, in every
+/// script. Made once for the app's life (kept for it).
+pub fn canvas_measure() -> Option<Measure> {
     use wasm_bindgen::JsCast;
     let context = gloo::utils::document()
         .create_element("canvas")
         .ok()
         .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         .and_then(|c| c.get_context("2d").ok().flatten())
-        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
-    let Some(context) = context else {
-        return;
-    };
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())?;
     let font = std::cell::Cell::new(0.0);
-    crate::view::chart::set_measure(Box::new(move |text, size| {
+    let measure = move |text: &str, size: f64| {
         if font.get() != size {
             context.set_font(&format!("{size}px sans-serif"));
             font.set(size);
         }
         context.measure_text(text).map_or(0.0, |m| m.width())
-    }));
+    };
+    Some(Box::leak(Box::new(measure)))
 }
 
-/// Installs every catalogue the page carries (`<script type="application/json"
-/// data-catalogue>`): the prerendered page's own language, or all of them in the offline copy.
-pub fn install_embedded() {
+/// Every catalogue the page carries (`<script type="application/json" data-catalogue>`): the
+/// prerendered page's own language, or all of them in the offline copy.
+pub fn embedded_catalogues() -> Catalogues {
+    let mut all = Catalogues::default();
     let Ok(list) = gloo::utils::document().query_selector_all("script[data-catalogue]") else {
-        return;
+        return all;
     };
     for i in 0..list.length() {
         if let Some(text) = list.item(i).and_then(|n| n.text_content()) {
-            if let Err(e) = i18n::install(&text) {
-                gloo::console::error!(format!("a catalogue in the page could not be read: {e}"));
+            match i18n::read_catalogue(&text) {
+                Ok(c) => all = all.with(c),
+                Err(e) => {
+                    gloo::console::error!(format!("a catalogue in the page could not be read: {e}"))
+                }
             }
         }
     }
+    all
 }
 
-thread_local! {
-    /// Where the catalogue files are, relative to the page (a library page may say).
-    static CATALOGUES: std::cell::RefCell<String> = std::cell::RefCell::new("i18n/".into());
+/// The catalogues a page holds: those it came with, and each fetched one, added as it comes.
+#[derive(PartialEq)]
+struct Held(Catalogues);
+
+impl Reducible for Held {
+    type Action = &'static Catalogue;
+    fn reduce(self: std::rc::Rc<Self>, catalogue: Self::Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Held(self.0.with(catalogue)))
+    }
 }
 
-/// Sets where the catalogue files are fetched from (a directory, relative to the page).
-pub fn set_catalogue_dir(dir: &str) {
-    let dir = if dir.ends_with('/') {
-        dir.to_string()
-    } else {
-        format!("{dir}/")
-    };
-    CATALOGUES.with(|c| *c.borrow_mut() = dir);
-}
-
-/// Whether `lang`'s texts are ready; if not, fetches `i18n/<tag>.json` once and re-renders.
+/// The page's catalogues: `carried` and, when `wanted` is not among them, its file
+/// (`<dir><tag>.json`) fetched once and added (the page re-renders then).
 #[hook]
-pub fn use_catalogue(lang: Lang) -> bool {
-    let ready = use_state_eq(|| i18n::installed(lang));
+pub fn use_catalogues(wanted: Lang, carried: &Catalogues, dir: &AttrValue) -> Catalogues {
+    let held = use_reducer_eq({
+        let carried = carried.clone();
+        move || Held(carried)
+    });
     {
-        let ready = ready.clone();
-        use_effect_with(lang, move |lang| {
-            let lang = *lang;
-            if i18n::installed(lang) {
-                ready.set(true);
-            } else {
-                ready.set(false);
+        let held = held.clone();
+        let missing = wanted != Lang::En && held.0.get(wanted).is_none();
+        use_effect_with(
+            (wanted, missing, dir.clone()),
+            move |(wanted, missing, dir)| {
+                if !*missing {
+                    return;
+                }
+                let slash = if dir.is_empty() || dir.ends_with('/') {
+                    ""
+                } else {
+                    "/"
+                };
+                let url = format!("{dir}{slash}{}.json", wanted.tag());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let dir = CATALOGUES.with(|c| c.borrow().clone());
-                    let url = format!("{dir}{}.json", lang.tag());
                     let text = super::loader::fetch_text(&gloo::utils::window(), &url).await;
-                    match text.and_then(|t| i18n::install(&t)) {
-                        Ok(_) => ready.set(true),
-                        // The page stays in English, and says why in the console.
+                    match text.and_then(|t| i18n::read_catalogue(&t)) {
+                        Ok(c) => held.dispatch(c),
+                        // The page stays in its language, and says why in the console.
                         Err(e) => gloo::console::error!(format!("{url}: {e}")),
                     }
                 });
-            }
-        });
+            },
+        );
     }
-    *ready && i18n::installed(lang)
+    held.0.clone()
 }
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
     /// The language shown.
-    pub lang: Lang,
+    pub loc: Locale,
     /// The page's own language (its file), which the address need not name.
     pub page: Lang,
     /// The route, for links that keep the rest of it.
@@ -135,22 +144,22 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         html! {
             <li>
                 <a {href} lang={l.tag()} hreflang={l.tag()} dir={l.dir()}
-                    aria-current={(l == props.lang).then_some("true")} {onclick}>{ l.native_name() }</a>
+                    aria-current={(l == props.loc.lang).then_some("true")} {onclick}>{ l.native_name() }</a>
             </li>
         }
     });
     // Arabic only: its digits (٠١٢…) instead of 0–9, kept in the address.
-    let digits = (props.lang == Lang::Ar).then(|| {
+    let digits = (props.loc.lang == Lang::Ar).then(|| {
         let on = props.route.arabic_digits;
         let onclick = dispatch.reform(move |_: MouseEvent| Action::ArabicDigits(!on));
         html! {
             <button type="button" class="toggle digits-toggle" aria-pressed={on.to_string()} {onclick}>
-                { t(props.lang, Msg::ArabicDigits) }
+                { t(props.loc, Msg::ArabicDigits) }
             </button>
         }
     });
     html! {
-        <nav class="lang-switch" aria-label={t(props.lang, Msg::LanguageLabel)}>
+        <nav class="lang-switch" aria-label={t(props.loc, Msg::LanguageLabel)}>
             <ul>{ for links }</ul>
             { digits }
         </nav>

@@ -10,7 +10,7 @@ use super::recommendations::RecState;
 use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems};
 use super::Shared;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::model::{Basemap, Dataset};
 use crate::route::{Action, View};
 use crate::view::csv;
@@ -27,7 +27,7 @@ pub type BasemapState = Option<Result<Shared<Basemap>, BasemapFailure>>;
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
     pub data: Shared<Dataset>,
-    pub lang: Lang,
+    pub loc: Locale,
     pub basemap: BasemapState,
     /// Closed missions shown.
     #[prop_or_default]
@@ -49,18 +49,18 @@ pub struct MapProps {
 
 #[function_component]
 pub fn MapView(props: &MapProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let dispatch = use_dispatch();
     let sort = |id: &str| props.sorts.iter().find(|(t, _)| t == id).map(|(_, s)| *s);
     let vm = use_memo(
-        (props.data.clone(), props.closed, lang),
-        |(data, closed, lang)| map::map(data, *closed, *lang).map(Rc::new),
+        (props.data.clone(), props.closed, loc),
+        |(data, closed, loc)| map::map(data, *closed, *loc).map(Rc::new),
     );
     let disclaimer = html! {
         <div class="disclaimer" role="note">
-            { for map::disclaimer_lines(lang).into_iter().map(|(p, l)| html! {
-                <p lang={(l != lang).then(|| l.tag())} dir={(l != lang).then(|| l.dir())}
-                    class={(l != lang).then_some("disclaimer-official")}>{ p }</p>
+            { for map::disclaimer_lines(loc).into_iter().map(|(p, l)| html! {
+                <p lang={(l != loc.lang).then(|| l.tag())} dir={(l != loc.lang).then(|| l.dir())}
+                    class={(l != loc.lang).then_some("disclaimer-official")}>{ p }</p>
             }) }
         </div>
     };
@@ -69,12 +69,7 @@ pub fn MapView(props: &MapProps) -> Html {
     let chart = {
         let vm = vm.clone();
         use_memo(
-            (
-                props.data.clone(),
-                props.closed,
-                lang,
-                props.basemap.clone(),
-            ),
+            (props.data.clone(), props.closed, loc, props.basemap.clone()),
             move |(_, _, _, basemap)| match (&*vm, basemap) {
                 (Ok(vm), Some(Ok(base))) => Some(Rc::new(MapChart {
                     vm: vm.clone(),
@@ -85,7 +80,7 @@ pub fn MapView(props: &MapProps) -> Html {
         )
     };
     let vm = match &*vm {
-        Err(p) => return html! { <>{ problems(lang, p) }{ disclaimer }</> },
+        Err(p) => return html! { <>{ problems(loc, p) }{ disclaimer }</> },
         Ok(vm) => vm.clone(),
     };
     let toggle = dispatch
@@ -93,10 +88,10 @@ pub fn MapView(props: &MapProps) -> Html {
     let open = dispatch.reform(Action::Profile);
     let body = match (&props.basemap, (*chart).clone()) {
         (None, _) | (Some(Ok(_)), None) => {
-            html! { <p class="loading map-loading" role="status">{ t(lang, Msg::Loading) }</p> }
+            html! { <p class="loading map-loading" role="status">{ t(loc, Msg::Loading) }</p> }
         }
         (Some(Err(e)), _) => {
-            html! { <ErrorNotice title={t(lang, Msg::MapLoadFailed)} details={vec![e.to_string()]} /> }
+            html! { <ErrorNotice title={t(loc, Msg::MapLoadFailed)} details={vec![e.to_string()]} /> }
         }
         (Some(Ok(_)), Some(chart)) => {
             let onactivate = {
@@ -112,15 +107,15 @@ pub fn MapView(props: &MapProps) -> Html {
             } else {
                 Vec::new()
             };
-            let picture = Pictured::new(chart.clone(), export::map_framing(&props.data, &vm, lang));
+            let picture = Pictured::new(chart.clone(), export::map_framing(&props.data, &vm, loc));
             let csv = csv_download(&props.data, move |d| {
-                Some(csv::csv(&csv::mission_rows(d, lang)))
+                Some(csv::csv(&csv::mission_rows(d, loc)))
             });
             html! {
                 <>
                     <ChartFrame<MapChart> id="map" chart={Shared(chart)} summary={vm.summary.clone()}
-                        table={Shared(vm.table.clone())} {lang} view={View::Map} sort={sort("map-table")} {onactivate} {answers} />
-                    <Downloads stem={export::file_stem("mission-map", &props.data)} {csv} {lang}
+                        table={Shared(vm.table.clone())} {loc} view={View::Map} sort={sort("map-table")} {onactivate} {answers} />
+                    <Downloads stem={export::file_stem("mission-map", &props.data)} {csv} {loc}
                         picture={Some(picture)} />
                 </>
             }
@@ -129,7 +124,7 @@ pub fn MapView(props: &MapProps) -> Html {
     // The same missions as a plain list, for keyboard and screen-reader users.
     let codes = crate::view::distinct(vm.sites.iter().map(|s| (s.code.as_str(), s.label.as_str())));
     let list = html! {
-        <nav class="mission-list" aria-label={t(lang, Msg::MissionList)}>
+        <nav class="mission-list" aria-label={t(loc, Msg::MissionList)}>
             <ul>
                 { for codes.iter().map(|&(code, label)| {
                     let current = props.mission.as_deref() == Some(code);
@@ -142,7 +137,7 @@ pub fn MapView(props: &MapProps) -> Html {
     };
     let panel = props.mission.as_ref().map(|code| {
         html! {
-            <Profile data={props.data.clone()} code={code.clone()} {lang} focus={props.focus_profile}
+            <Profile data={props.data.clone()} code={code.clone()} {loc} focus={props.focus_profile}
                 recs={props.recs.clone()}
                 sofa_sort={sort("profile-sofa")} mechanisms_sort={sort("profile-mechanisms")} />
         }
@@ -153,7 +148,7 @@ pub fn MapView(props: &MapProps) -> Html {
             <div class="filters">
                 <label class="check">
                     <input type="checkbox" id="map-closed" checked={props.closed} onchange={toggle} />
-                    { t(lang, Msg::MapShowClosed) }
+                    { t(loc, Msg::MapShowClosed) }
                 </label>
             </div>
             { body }

@@ -6,7 +6,7 @@ use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems, use_section};
 use super::select::Filter;
 use super::Shared;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::model::Dataset;
 use crate::route::{Action, View};
 use crate::view::csv;
@@ -18,7 +18,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MechanismsProps {
     pub data: Shared<Dataset>,
-    pub lang: Lang,
+    pub loc: Locale,
     /// The mission the table is filtered to.
     #[prop_or_default]
     pub mission: Option<String>,
@@ -28,19 +28,19 @@ pub struct MechanismsProps {
 
 #[function_component]
 pub fn MechanismsView(props: &MechanismsProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let dispatch = use_dispatch();
     let mission = props.mission.clone();
     let table = use_section(
         &props.data,
-        lang,
+        loc,
         mission.clone(),
         |d| &d.mechanisms,
-        |d, m, lang, mission| view::mechanisms::table(d, m, mission.as_deref(), lang),
+        |d, m, loc, mission| view::mechanisms::table(d, m, mission.as_deref(), loc),
     );
     let (m, table) = match (&props.data.mechanisms, &*table) {
         (Ok(m), Ok(table)) => (m, table.clone()),
-        (_, Err(p)) | (Err(p), _) => return problems(lang, p),
+        (_, Err(p)) | (Err(p), _) => return problems(loc, p),
     };
     let options = view::mechanisms::missions(m)
         .into_iter()
@@ -50,23 +50,23 @@ pub fn MechanismsView(props: &MechanismsProps) -> Html {
         Some(csv::csv(&csv::mechanism_rows(
             d,
             d.mechanisms.as_ref().ok()?,
-            lang,
+            loc,
         )))
     });
     html! {
         <>
             <div class="intro">
                 { for m.intro.iter().map(|s| html! {
-                    <p><q lang={super::data_lang(&props.data, lang)}>{ &s.text }</q>{ " " }<span class="cite">{ "(" }{ short_citation(&props.data, &s.source, lang) }{ ")" }</span></p>
+                    <p><q lang={super::data_lang(&props.data, loc)}>{ &s.text }</q>{ " " }<span class="cite">{ "(" }{ short_citation(&props.data, &s.source, loc) }{ ")" }</span></p>
                 }) }
             </div>
             <div class="filters">
-                <Filter id="mechanisms-mission" label={t(lang, Msg::FilterMission)}
-                    all={AttrValue::from(t(lang, Msg::FilterAllMissions))} {options}
+                <Filter id="mechanisms-mission" label={t(loc, Msg::FilterMission)}
+                    all={AttrValue::from(t(loc, Msg::FilterAllMissions))} {options}
                     selected={mission} onchange={dispatch.reform(Action::MechanismsMission)} />
             </div>
-            <DataTable id="mechanisms" table={Shared(table)} {lang} view={View::Mechanisms} sort={props.sort} />
-            <Downloads stem={export::file_stem("coordination-mechanisms", &props.data)} {csv} {lang} />
+            <DataTable id="mechanisms" table={Shared(table)} {loc} view={View::Mechanisms} sort={props.sort} />
+            <Downloads stem={export::file_stem("coordination-mechanisms", &props.data)} {csv} {loc} />
         </>
     }
 }

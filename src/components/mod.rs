@@ -5,10 +5,10 @@
 pub mod answers;
 pub mod app;
 
-/// The `lang` attribute for text of the data file shown on a page in `lang`: the file's
+/// The `lang` attribute for text of the data file shown on a page in `loc`: the file's
 /// language where it is not the page's.
-pub fn data_lang(data: &crate::model::Dataset, lang: crate::i18n::Lang) -> Option<&'static str> {
-    (data.meta.lang != lang).then(|| data.meta.lang.tag())
+pub fn data_lang(data: &crate::model::Dataset, loc: crate::i18n::Locale) -> Option<&'static str> {
+    (data.meta.lang != loc.lang).then(|| data.meta.lang.tag())
 }
 pub mod chart;
 pub mod data_table;

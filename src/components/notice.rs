@@ -1,6 +1,6 @@
 //! Notices: the panels that say what failed and what a person can do about it.
 
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::model::Problem;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn ErrorNotice(props: &NoticeProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SectionErrorProps {
-    pub lang: Lang,
+    pub loc: Locale,
     pub problems: Vec<Problem>,
 }
 
@@ -44,7 +44,7 @@ pub struct SectionErrorProps {
 pub fn SectionError(props: &SectionErrorProps) -> Html {
     html! {
         <ErrorNotice
-            title={t(props.lang, Msg::SectionFailed)}
+            title={t(props.loc, Msg::SectionFailed)}
             details={props.problems.iter().map(Problem::to_string).collect::<Vec<_>>()}
         />
     }

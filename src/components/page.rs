@@ -5,7 +5,7 @@
 use super::embed::EmbedButton;
 use super::figures::FiguresView;
 use super::funnels::FunnelsView;
-use super::language::{use_catalogue, LanguageSwitch};
+use super::language::{use_catalogues, LanguageSwitch};
 use super::map::{BasemapState, MapView};
 use super::mechanisms::MechanismsView;
 use super::parity::ParityView;
@@ -14,7 +14,7 @@ use super::routing::{use_address, Dispatch};
 use super::sofa::SofaView;
 use super::theme::ThemeToggle;
 use super::Shared;
-use crate::i18n::{t, tf, Lang, Msg};
+use crate::i18n::{t, tf, Catalogues, Digits, Lang, Locale, Msg};
 use crate::model::Dataset;
 use crate::route::{self, Route, View};
 use yew::prelude::*;
@@ -38,10 +38,17 @@ pub struct PageProps {
     /// address is then neither read nor written.
     #[prop_or_default]
     pub only: Option<View>,
-    /// The page's own language (its file's; a library page's choice); a link may ask for
-    /// another (`lang=`).
+    /// The page's own language (its file's; a library page's choice) with its catalogue and
+    /// text measure; a link may ask for another (`lang=`).
     #[prop_or_default]
-    pub lang: Lang,
+    pub locale: Locale,
+    /// Every catalogue the page carries (the offline copy has all): languages it can switch to
+    /// without a fetch.
+    #[prop_or_default]
+    pub catalogues: Catalogues,
+    /// Where the other catalogues are fetched from, relative to the page.
+    #[prop_or(AttrValue::Static(super::app::CATALOGUE_DIR))]
+    pub catalogue_dir: AttrValue,
 }
 
 /// A view's navigation label and heading.
@@ -61,22 +68,22 @@ pub fn title(view: View) -> Msg {
 pub const MAIN_ID: &str = "main";
 
 /// The site header, the same while loading and once loaded (then with the language switch).
-pub fn header(lang: Lang, switch: Html) -> Html {
+pub fn header(loc: Locale, switch: Html) -> Html {
     html! {
         <header class="site-header">
             { switch }
-            <h1>{ t(lang, Msg::AppTitle) }</h1>
-            <p class="tagline">{ t(lang, Msg::AppTagline) }</p>
+            <h1>{ t(loc, Msg::AppTitle) }</h1>
+            <p class="tagline">{ t(loc, Msg::AppTagline) }</p>
         </header>
     }
 }
 
 /// Writes the page's language and direction on `<html>`, and its title (browser only).
-pub fn set_document_language(lang: Lang) {
+pub fn set_document_language(loc: Locale) {
     let html = gloo::utils::document_element();
-    let _ = html.set_attribute("lang", lang.tag());
-    let _ = html.set_attribute("dir", lang.dir());
-    gloo::utils::document().set_title(t(lang, Msg::AppTitle));
+    let _ = html.set_attribute("lang", loc.tag());
+    let _ = html.set_attribute("dir", loc.dir());
+    gloo::utils::document().set_title(t(loc, Msg::AppTitle));
 }
 
 #[function_component]
@@ -86,21 +93,26 @@ pub fn Page(props: &PageProps) -> Html {
         embed: only,
         ..Route::default()
     });
-    // The language the link asks for, once its texts are in (until then the page's own).
-    let wanted = route.lang.unwrap_or(props.lang);
-    let ready = use_catalogue(wanted);
-    let lang = if ready { wanted } else { props.lang };
-    // Arabic-Indic digits, when chosen: numbers are written as view models are built, so the
-    // views build theirs again (the data under a new identity; `Shared` compares by it).
-    let digits = route.arabic_digits && lang == Lang::Ar;
-    crate::i18n::set_arabic_digits(digits);
-    let renumbered = use_memo((props.data.clone(), digits), |(data, digits)| {
-        digits.then(|| Shared::new((*data.0).clone()))
-    });
+    // The language the link asks for, once its texts are in (until then the page's own), in
+    // the digits chosen: every view builds its model again when this changes (it is part of
+    // each memo's key), and only then.
+    let own = props.locale;
+    let wanted = route.lang.unwrap_or(own.lang);
+    let catalogues = use_catalogues(wanted, &props.catalogues, &props.catalogue_dir);
+    let ready = wanted == Lang::En || wanted == own.lang || catalogues.get(wanted).is_some();
+    let lang = if ready { wanted } else { own.lang };
+    let digits = if route.arabic_digits {
+        Digits::ArabicIndic
+    } else {
+        Digits::Latin
+    };
+    let loc = own
+        .for_lang(lang, catalogues.get(lang).or(own.catalogue()))
+        .with_digits(digits);
     // (A library page keeps its own language, direction and title.)
-    use_effect_with((lang, only), |(lang, only)| {
+    use_effect_with((loc, only), |(loc, only)| {
         if only.is_none() {
-            set_document_language(*lang);
+            set_document_language(*loc);
         }
     });
     // The recommendations matrix: its own file, read once the app runs (not in the first view):
@@ -168,33 +180,33 @@ pub fn Page(props: &PageProps) -> Html {
         let html = gloo::utils::document_element();
         let _ = html.class_list().toggle_with_force("embedded", *embedded);
     });
-    let data = (*renumbered).as_ref().unwrap_or(&props.data);
+    let data = &props.data;
     let section = |view: View| {
         let id = view.id();
         let sort = |table: &str| route.sort(table);
         let body = match view {
             View::Map => {
-                html! { <MapView data={data.clone()} {lang} basemap={props.basemap.clone()}
+                html! { <MapView data={data.clone()} {loc} basemap={props.basemap.clone()}
                 closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)}
                     focus_profile={route.view.unwrap_or(View::Map) == View::Map} recs={(*recs).clone()} /> }
             }
             View::Sofa => {
-                html! { <SofaView data={data.clone()} {lang} sort={sort("sofa")} mission={route.mission.clone()} /> }
+                html! { <SofaView data={data.clone()} {loc} sort={sort("sofa")} mission={route.mission.clone()} /> }
             }
             View::Parity => {
-                html! { <ParityView data={data.clone()} {lang} sort={sort("parity-table")} /> }
+                html! { <ParityView data={data.clone()} {loc} sort={sort("parity-table")} /> }
             }
             View::Funnels => {
-                html! { <FunnelsView data={data.clone()} {lang} funnel={route.funnel.clone()} sort={sort("funnel-table")} /> }
+                html! { <FunnelsView data={data.clone()} {loc} funnel={route.funnel.clone()} sort={sort("funnel-table")} /> }
             }
             View::Mechanisms => {
-                html! { <MechanismsView data={data.clone()} {lang} mission={route.mission.clone()} sort={sort("mechanisms")} /> }
+                html! { <MechanismsView data={data.clone()} {loc} mission={route.mission.clone()} sort={sort("mechanisms")} /> }
             }
             View::Figures => {
-                html! { <FiguresView data={data.clone()} {lang} topic={route.topic.clone()} query={route.query.clone()} sort={sort("figures")} /> }
+                html! { <FiguresView data={data.clone()} {loc} topic={route.topic.clone()} query={route.query.clone()} sort={sort("figures")} /> }
             }
             View::Recommendations => {
-                html! { <RecommendationsView data={data.clone()} recs={(*recs).clone()} {lang}
+                html! { <RecommendationsView data={data.clone()} recs={(*recs).clone()} {loc}
                 filter={route.rec.clone()} mission={route.mission.clone()} para={route.para} /> }
             }
         };
@@ -208,10 +220,10 @@ pub fn Page(props: &PageProps) -> Html {
                     <span class="embed-target" id={format!("embed={id}")} hidden=true></span>
                 }
                 <div class="view-head">
-                    <h2 id={format!("title-{id}")}>{ t(lang, title(view)) }</h2>
+                    <h2 id={format!("title-{id}")}>{ t(loc, title(view)) }</h2>
                     // No embed code from the offline copy: a file:// address serves no one else.
                     if embedded.is_none() && !props.source.offline {
-                        <EmbedButton {view} title={t(lang, title(view))} {lang} options={route.options_of(view)} />
+                        <EmbedButton {view} title={t(loc, title(view))} {loc} options={route.options_of(view)} />
                     }
                 </div>
                 { body }
@@ -222,15 +234,15 @@ pub fn Page(props: &PageProps) -> Html {
         html! {
             <main class="embedded">
                 // The page's heading, for screen readers: whose chart this is.
-                <h1 class="visually-hidden">{ t(lang, Msg::AppTitle) }</h1>
+                <h1 class="visually-hidden">{ t(loc, Msg::AppTitle) }</h1>
                 { section(view) }
                 <p class="full-view">
                     if only.is_none() {
-                        <a href={format!("./#{}", route::fragment(&Route { view: Some(view), lang: (lang != Lang::En).then_some(lang), ..route.options_of(view) }))}
-                            target="_blank" rel="noopener">{ t(lang, Msg::OpenFullView) }</a>
+                        <a href={format!("./#{}", route::fragment(&Route { view: Some(view), lang: (loc.lang != Lang::En).then_some(loc.lang), ..route.options_of(view) }))}
+                            target="_blank" rel="noopener">{ t(loc, Msg::OpenFullView) }</a>
                         { " · " }
                     }
-                    { crate::view::export::data_as_of(data, lang) }
+                    { crate::view::export::data_as_of(data, loc) }
                 </p>
             </main>
         }
@@ -238,7 +250,7 @@ pub fn Page(props: &PageProps) -> Html {
         let notice = (!ignored.is_empty()).then(|| {
             html! {
                 <div class="notice" role="status">
-                    <p>{ t(lang, Msg::IgnoredParams) }</p>
+                    <p>{ t(loc, Msg::IgnoredParams) }</p>
                     <ul class="problems">{ for ignored.iter().map(|p| html! { <li><code>{ p }</code></li> }) }</ul>
                 </div>
             }
@@ -269,30 +281,30 @@ pub fn Page(props: &PageProps) -> Html {
         });
         html! {
             <>
-                <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip}>{ t(lang, Msg::SkipToContent) }</a>
-                { header(lang, html! {
-                    <LanguageSwitch {lang} page={props.lang} route={(*route).clone()}
+                <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip}>{ t(loc, Msg::SkipToContent) }</a>
+                { header(loc, html! {
+                    <LanguageSwitch {loc} page={own.lang} route={(*route).clone()}
                         in_place={props.source.offline} />
                 }) }
                 <main id={MAIN_ID} tabindex="-1" aria-busy="false">
                     { notice }
-                    <nav class="site-nav" aria-label={t(lang, Msg::NavLabel)}>
+                    <nav class="site-nav" aria-label={t(loc, Msg::NavLabel)}>
                         <ul>
                             { for View::ALL.iter().map(|v| html! {
-                                <li><a href={route::link(*v, None)}>{ t(lang, title(*v)) }</a></li>
+                                <li><a href={route::link(*v, None)}>{ t(loc, title(*v)) }</a></li>
                             }) }
                         </ul>
-                        <button type="button" class="toggle copy-link" onclick={copy_link}>{ t(lang, Msg::CopyLink) }</button>
-                        <ThemeToggle {lang} theme={route.theme} />
-                        <span class="copied" role="status">{ if *copied { t(lang, Msg::LinkCopied) } else { "" } }</span>
+                        <button type="button" class="toggle copy-link" onclick={copy_link}>{ t(loc, Msg::CopyLink) }</button>
+                        <ThemeToggle {loc} theme={route.theme} />
+                        <span class="copied" role="status">{ if *copied { t(loc, Msg::LinkCopied) } else { "" } }</span>
                     </nav>
                     // Said once: the data file's own words (titles, labels) are in its language.
-                    if crate::components::data_lang(data, lang).is_some() {
-                        <p class="data-lang-note">{ t(lang, Msg::DataLanguageNote) }</p>
+                    if crate::components::data_lang(data, loc).is_some() {
+                        <p class="data-lang-note">{ t(loc, Msg::DataLanguageNote) }</p>
                     }
                     { for View::ALL.into_iter().map(section) }
                 </main>
-                { footer(data, &props.source, lang) }
+                { footer(data, &props.source, loc) }
             </>
         }
     };
@@ -304,17 +316,17 @@ pub fn Page(props: &PageProps) -> Html {
 }
 
 /// The data file's date, address, hash and suggested citation, and the offline copy.
-fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
+fn footer(data: &Dataset, source: &Source, loc: Locale) -> Html {
     let hash = source
         .sha256
         .clone()
-        .unwrap_or_else(|| t(lang, Msg::NotReported).to_string());
+        .unwrap_or_else(|| t(loc, Msg::NotReported).to_string());
     let citation = tf(
-        lang,
+        loc,
         Msg::CiteAs,
         &[
             ("title", &data.meta.title),
-            ("date", &crate::view::export::data_date(data, lang)),
+            ("date", &crate::view::export::data_date(data, loc)),
             ("hash", &hash),
         ],
     );
@@ -324,12 +336,12 @@ fn footer(data: &Dataset, source: &Source, lang: Lang) -> Html {
     );
     html! {
         <footer class="site-footer">
-            <p>{ crate::view::export::data_as_of(data, lang) }</p>
-            <p>{ tf(lang, Msg::DataFile, &[("path", &source.path)]) }</p>
-            <p class="sha256">{ t(lang, Msg::Sha256Label) }{ crate::view::label_space(lang) }<code>{ &hash }</code></p>
+            <p>{ crate::view::export::data_as_of(data, loc) }</p>
+            <p>{ tf(loc, Msg::DataFile, &[("path", &source.path)]) }</p>
+            <p class="sha256">{ t(loc, Msg::Sha256Label) }{ crate::view::label_space(loc) }<code>{ &hash }</code></p>
             <p class="citation">{ citation }</p>
             if !source.offline {
-                <p><a href="offline.html" download={copy_name} class="offline-copy">{ t(lang, Msg::OfflineCopy) }</a></p>
+                <p><a href="offline.html" download={copy_name} class="offline-copy">{ t(loc, Msg::OfflineCopy) }</a></p>
             }
         </footer>
     }

@@ -1,6 +1,6 @@
 //! A panic hook that reports into the page, not only the console.
 
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 
 /// Installs the hook: the panic message goes to the console and into an alert in `#app`.
 pub fn install() {
@@ -19,10 +19,10 @@ fn show(message: &str) -> Option<()> {
     let panel = document.create_element("div").ok()?;
     panel.set_class_name("notice notice-error");
     panel.set_attribute("role", "alert").ok()?;
-    let lang = Lang::default();
+    let loc = Locale::ENGLISH;
     for (tag, text) in [
-        ("h2", t(lang, Msg::Crashed)),
-        ("p", t(lang, Msg::CrashedHint)),
+        ("h2", t(loc, Msg::Crashed)),
+        ("p", t(loc, Msg::CrashedHint)),
         ("pre", message),
     ] {
         let el = document.create_element(tag).ok()?;

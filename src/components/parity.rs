@@ -4,7 +4,7 @@ use super::chart::ChartFrame;
 use super::download::{Downloads, Pictured};
 use super::section::{csv as csv_download, problems, use_section};
 use super::Shared;
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::model::Dataset;
 use crate::route::View;
 use crate::view::csv;
@@ -17,7 +17,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ParityProps {
     pub data: Shared<Dataset>,
-    pub lang: Lang,
+    pub loc: Locale,
     /// The sort of the chart's table, from the route.
     #[prop_or_default]
     pub sort: Option<Sort>,
@@ -25,40 +25,36 @@ pub struct ParityProps {
 
 #[function_component]
 pub fn ParityView(props: &ParityProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let built = use_section(
         &props.data,
-        lang,
+        loc,
         (),
         |d| &d.parity,
-        |d, p, lang, _| {
-            let vm = Rc::new(parity::parity(d, p, lang));
-            let table = Rc::new(parity::table(&vm, lang));
+        |d, p, loc, _| {
+            let vm = Rc::new(parity::parity(d, p, loc));
+            let table = Rc::new(parity::table(&vm, loc));
             (vm, table)
         },
     );
     let (vm, table): (Rc<ParityVm>, Rc<TableVm>) = match &*built {
         Ok(b) => (b.0.clone(), b.1.clone()),
-        Err(p) => return problems(lang, p),
+        Err(p) => return problems(loc, p),
     };
-    let picture = Pictured::new(vm.clone(), export::parity_framing(&props.data, &vm, lang));
+    let picture = Pictured::new(vm.clone(), export::parity_framing(&props.data, &vm, loc));
     let csv = csv_download(&props.data, move |d| {
-        Some(csv::csv(&csv::parity_rows(
-            d,
-            d.parity.as_ref().ok()?,
-            lang,
-        )))
+        Some(csv::csv(&csv::parity_rows(d, d.parity.as_ref().ok()?, loc)))
     });
     html! {
         <>
             <h3 class="chart-title">{ &vm.title }</h3>
             <ChartFrame<ParityVm> id="parity" chart={Shared(vm.clone())} summary={vm.summary.clone()}
-                table={Shared(table)} {lang} view={View::Parity} sort={props.sort} />
-            <Downloads stem={export::file_stem("gender-parity", &props.data)} {csv} {lang}
+                table={Shared(table)} {loc} view={View::Parity} sort={props.sort} />
+            <Downloads stem={export::file_stem("gender-parity", &props.data)} {csv} {loc}
                 picture={Some(picture)} />
             <ul class="chart-notes">
                 { for vm.notes.iter().map(|n| html! { <li>{ n }</li> }) }
-                { for vm.statements.iter().map(|s| html! { <li lang={super::data_lang(&props.data, lang)}>{ s }</li> }) }
+                { for vm.statements.iter().map(|s| html! { <li lang={super::data_lang(&props.data, loc)}>{ s }</li> }) }
             </ul>
             <p class="source">{ &vm.sources }</p>
         </>

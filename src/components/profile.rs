@@ -5,7 +5,7 @@ use super::data_table::DataTable;
 use super::recommendations::RecState;
 use super::routing::{scroll_to, use_dispatch};
 use super::Shared;
-use crate::i18n::{t, tf, Lang, Msg};
+use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::Dataset;
 use crate::route::{link, Action, View};
 use crate::view;
@@ -17,7 +17,7 @@ use yew::prelude::*;
 pub struct ProfileProps {
     pub data: Shared<Dataset>,
     pub code: AttrValue,
-    pub lang: Lang,
+    pub loc: Locale,
     /// Take the focus when it opens (see `MapProps::focus_profile`).
     #[prop_or_default]
     pub focus: bool,
@@ -33,7 +33,7 @@ pub struct ProfileProps {
 
 #[function_component]
 pub fn Profile(props: &ProfileProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let dispatch = use_dispatch();
     let heading = use_node_ref();
     // Focus moves to the profile when it opens (browser-only, so in an effect).
@@ -54,8 +54,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
     else {
         return html! {};
     };
-    let status = view::status_text(&m.status, lang);
-    let hq = view::items(lang, m.hq.iter().map(|h| view::hq_text(h, lang)));
+    let status = view::status_text(&m.status, loc);
+    let hq = view::items(loc, m.hq.iter().map(|h| view::hq_text(h, loc)));
     let code = m.code.clone();
     let show = |view: View| {
         let (dispatch, code) = (dispatch.clone(), code.clone());
@@ -69,9 +69,9 @@ pub fn Profile(props: &ProfileProps) -> Html {
         .sofa
         .as_ref()
         .ok()
-        .map(|s| Shared::new(view::sofa::table(data, s, lang).only(&m.code)));
+        .map(|s| Shared::new(view::sofa::table(data, s, loc).only(&m.code)));
     let mechanisms = data.mechanisms.as_ref().ok().map(|mm| {
-        Shared::new(view::mechanisms::table(data, mm, Some(&m.code), lang).named(&m.code))
+        Shared::new(view::mechanisms::table(data, mm, Some(&m.code), loc).named(&m.code))
     });
     // Closing hands the focus back to the mission's button in the list (it would fall to the
     // top of the page with the profile).
@@ -94,23 +94,23 @@ pub fn Profile(props: &ProfileProps) -> Html {
             fs.iter()
                 .filter(|f| f.mission.as_deref() == Some(m.code.as_str()))
                 .map(|f| {
-                    let value = view::figures::value_text(f, lang);
+                    let value = view::figures::value_text(f, loc);
                     (
-                        view::label_value(lang, &f.label, &value),
-                        view::short_citation(data, &f.source, lang),
+                        view::label_value(loc, &f.label, &value),
+                        view::short_citation(data, &f.source, loc),
                     )
                 })
                 .collect()
         })
         .unwrap_or_default();
-    let tables = view::mission_tables::of_mission(data, &m.code, lang);
+    let tables = view::mission_tables::of_mission(data, &m.code, loc);
     let paragraphs = match &props.recs {
         RecState::Ready(r) => view::recommendations::naming(r, &m.code),
         _ => Vec::new(),
     };
     // The acronym and name as the page's language writes them (else English, marked so).
-    let (code, code_own) = m.code_in(lang);
-    let name = m.name_in(lang);
+    let (code, code_own) = m.code_in(loc.lang);
+    let name = m.name_in(loc.lang);
     let english = |own: bool| (!own).then_some("en");
     html! {
         <section class="profile" aria-labelledby="profile-title">
@@ -122,36 +122,36 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     }
                 </h3>
                 <button type="button" class="toggle" onclick={onclose}
-                    data-answer={cfg!(not(target_arch = "wasm32")).then(super::answers::closed)}>{ t(lang, Msg::ProfileClose) }</button>
+                    data-answer={cfg!(not(target_arch = "wasm32")).then(super::answers::closed)}>{ t(loc, Msg::ProfileClose) }</button>
             </div>
             <dl class="profile-facts">
-                <dt>{ t(lang, Msg::ColHeadquarters) }</dt><dd>{ hq }</dd>
-                if let Some(host) = &m.host { <dt>{ t(lang, Msg::ColHost) }</dt><dd>{ host }</dd> }
-                <dt>{ t(lang, Msg::ColStatus) }</dt><dd>{ status }</dd>
+                <dt>{ t(loc, Msg::ColHeadquarters) }</dt><dd>{ hq }</dd>
+                if let Some(host) = &m.host { <dt>{ t(loc, Msg::ColHost) }</dt><dd>{ host }</dd> }
+                <dt>{ t(loc, Msg::ColStatus) }</dt><dd>{ status }</dd>
             </dl>
-            <h4>{ t(lang, Msg::ProfileSofa) }</h4>
+            <h4>{ t(loc, Msg::ProfileSofa) }</h4>
             { match sofa {
                 Some(table) if !table.rows.is_empty() => html! {
                     <>
-                        <DataTable id="profile-sofa" {table} {lang} view={View::Map} sort={props.sofa_sort} />
-                        <p><a href={link(View::Sofa, Some(&m.code))} onclick={show(View::Sofa)}>{ t(lang, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-sofa" {table} {loc} view={View::Map} sort={props.sofa_sort} />
+                        <p><a href={link(View::Sofa, Some(&m.code))} onclick={show(View::Sofa)}>{ t(loc, Msg::SeeInTable) }</a></p>
                     </>
                 },
-                _ => html! { <p>{ t(lang, Msg::ProfileNoSofa) }</p> },
+                _ => html! { <p>{ t(loc, Msg::ProfileNoSofa) }</p> },
             } }
-            <h4>{ t(lang, Msg::ProfileMechanisms) }</h4>
+            <h4>{ t(loc, Msg::ProfileMechanisms) }</h4>
             { match mechanisms {
                 Some(table) if !table.rows.is_empty() => html! {
                     <>
-                        <DataTable id="profile-mechanisms" {table} {lang} view={View::Map} sort={props.mechanisms_sort} />
-                        <p><a href={link(View::Mechanisms, Some(&m.code))} onclick={show(View::Mechanisms)}>{ t(lang, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-mechanisms" {table} {loc} view={View::Map} sort={props.mechanisms_sort} />
+                        <p><a href={link(View::Mechanisms, Some(&m.code))} onclick={show(View::Mechanisms)}>{ t(loc, Msg::SeeInTable) }</a></p>
                     </>
                 },
-                _ => html! { <p>{ t(lang, Msg::ProfileNoMechanisms) }</p> },
+                _ => html! { <p>{ t(loc, Msg::ProfileNoMechanisms) }</p> },
             } }
             // Everything else in the data that names the mission, each with its source.
             if !figures.is_empty() {
-                <h4>{ t(lang, Msg::ProfileFigures) }</h4>
+                <h4>{ t(loc, Msg::ProfileFigures) }</h4>
                 <ul class="profile-list">
                     { for figures.iter().map(|(text, cite)| html! {
                         <li>{ text }{ " " }<span class="cite">{ "(" }{ cite }{ ")" }</span></li>
@@ -159,31 +159,31 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 </ul>
             }
             if !tables.is_empty() {
-                <h4>{ t(lang, Msg::ProfileTables) }</h4>
+                <h4>{ t(loc, Msg::ProfileTables) }</h4>
                 <ul class="profile-list">
                     { for tables.iter().map(|row| html! {
                         <li>
-                            <span lang={super::data_lang(data, lang)}>{ &row.table }</span>
+                            <span lang={super::data_lang(data, loc)}>{ &row.table }</span>
                             { for row.cells.iter().map(|(column, cell, words)| html! {
-                                <>{ " · " }<span lang={super::data_lang(data, lang)}>{ column }</span>{ view::label_sep(lang) }
-                                <span lang={words.then(|| super::data_lang(data, lang)).flatten()}>{ cell }</span></>
+                                <>{ " · " }<span lang={super::data_lang(data, loc)}>{ column }</span>{ view::label_sep(loc) }
+                                <span lang={words.then(|| super::data_lang(data, loc)).flatten()}>{ cell }</span></>
                             }) }
-                            { for row.notes.iter().map(|n| html! { <>{ " · " }<span lang={super::data_lang(data, lang)}>{ n }</span></> }) }
+                            { for row.notes.iter().map(|n| html! { <>{ " · " }<span lang={super::data_lang(data, loc)}>{ n }</span></> }) }
                             { " " }<span class="cite">{ "(" }{ &row.citation }{ ")" }</span>
                         </li>
                     }) }
                 </ul>
             }
             if !paragraphs.is_empty() {
-                <h4>{ t(lang, Msg::ProfileRecommendations) }</h4>
+                <h4>{ t(loc, Msg::ProfileRecommendations) }</h4>
                 <ul class="profile-list">
                     { for paragraphs.iter().map(|(para, first)| html! {
                         <li>
                             <a href={format!("#{}", crate::route::fragment(&crate::route::Route {
                                 view: Some(View::Recommendations), para: Some(*para), ..Default::default() }))}>
-                                { tf(lang, Msg::RecPara, &[("para", &para.to_string())]) }
+                                { tf(loc, Msg::RecPara, &[("para", &para.to_string())]) }
                             </a>
-                            { view::label_sep(lang) }<span lang={super::data_lang(&props.data, lang)}>{ first }</span>
+                            { view::label_sep(loc) }<span lang={super::data_lang(&props.data, loc)}>{ first }</span>
                         </li>
                     }) }
                 </ul>

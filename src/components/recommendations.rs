@@ -7,7 +7,7 @@ use super::download::{Downloads, Pictured};
 use super::routing::use_dispatch;
 use super::select::Filter;
 use super::Shared;
-use crate::i18n::{t, tf, Lang, Msg};
+use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::{Addressed, Dataset, Recommendations};
 use crate::route::{self, Action, RecRoute, Route, View};
 use crate::view::recommendations::{self as rec, RecFilter, SectionsVm};
@@ -30,7 +30,7 @@ pub enum RecState {
 pub struct RecProps {
     pub data: Shared<Dataset>,
     pub recs: RecState,
-    pub lang: Lang,
+    pub loc: Locale,
     pub filter: RecRoute,
     /// The mission filter (the page's mission).
     #[prop_or_default]
@@ -42,27 +42,27 @@ pub struct RecProps {
 
 #[function_component]
 pub fn RecommendationsView(props: &RecProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     // The intro always; then the tracker, or what stands in its place until it can be shown.
     let body = match &props.recs {
         RecState::Ready(recs) => html! {
-            <Tracker data={props.data.clone()} recs={recs.clone()} {lang} filter={props.filter.clone()}
+            <Tracker data={props.data.clone()} recs={recs.clone()} {loc} filter={props.filter.clone()}
                 mission={props.mission.clone()} para={props.para} />
         },
         RecState::Loading if cfg!(target_arch = "wasm32") => {
-            html! { <p class="loading" role="status">{ t(lang, Msg::Loading) }</p> }
+            html! { <p class="loading" role="status">{ t(loc, Msg::Loading) }</p> }
         }
         // The prerendered page: a control that brings the app, which reads the matrix.
         RecState::Loading => {
-            html! { <p><button type="button" class="toggle rec-open">{ t(lang, Msg::RecOpen) }</button></p> }
+            html! { <p><button type="button" class="toggle rec-open">{ t(loc, Msg::RecOpen) }</button></p> }
         }
         RecState::Failed(e) => html! {
             <div class="notice notice-error" role="alert">
-                <p><strong>{ t(lang, Msg::RecLoadFailed) }</strong></p><p>{ e }</p>
+                <p><strong>{ t(loc, Msg::RecLoadFailed) }</strong></p><p>{ e }</p>
             </div>
         },
     };
-    html! { <><p class="intro">{ t(lang, Msg::RecIntro) }</p>{ body }</> }
+    html! { <><p class="intro">{ t(loc, Msg::RecIntro) }</p>{ body }</> }
 }
 
 /// Rows shown at a time.
@@ -72,7 +72,7 @@ const PAGE: usize = 50;
 struct TrackerProps {
     data: Shared<Dataset>,
     recs: Shared<Recommendations>,
-    lang: Lang,
+    loc: Locale,
     filter: RecRoute,
     mission: Option<String>,
     para: Option<u32>,
@@ -80,7 +80,7 @@ struct TrackerProps {
 
 #[function_component]
 fn Tracker(props: &TrackerProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let dispatch = use_dispatch();
     let filter = RecFilter {
         section: props.filter.section.clone(),
@@ -113,16 +113,16 @@ fn Tracker(props: &TrackerProps) -> Html {
             props.recs.clone(),
             filter.clone(),
             wanted,
-            lang,
+            loc,
         ),
-        |(data, recs, filter, wanted, lang)| {
+        |(data, recs, filter, wanted, loc)| {
             Rc::new(rec::recommendations(
                 data,
                 recs,
                 &(*lower).clone(),
                 filter,
                 *wanted,
-                *lang,
+                *loc,
             ))
         },
     );
@@ -157,11 +157,11 @@ fn Tracker(props: &TrackerProps) -> Html {
     let state_options = vec![
         (
             "addressed".to_string(),
-            t(lang, Msg::RecAddressed).to_string(),
+            t(loc, Msg::RecAddressed).to_string(),
         ),
         (
             "not-addressed".to_string(),
-            t(lang, Msg::RecNotAddressed).to_string(),
+            t(loc, Msg::RecNotAddressed).to_string(),
         ),
     ];
     let state = props.filter.addressed.map(|a| match a {
@@ -181,13 +181,13 @@ fn Tracker(props: &TrackerProps) -> Html {
                     &words,
                 )
             };
-            csv::csv(&csv::recommendation_rows(&recs, keep, lang))
+            csv::csv(&csv::recommendation_rows(&recs, keep, loc))
         })
     };
     let chart = Rc::new(vm.chart.clone());
-    let table = Rc::new(sections_table(&vm, lang));
+    let table = Rc::new(sections_table(&vm, loc));
     let framing = export::Framing {
-        title: t(lang, Msg::RecChartTitle).to_string(),
+        title: t(loc, Msg::RecChartTitle).to_string(),
         lines: vec![vm.title.clone(), vm.count.clone(), vm.sources.clone()],
     };
     let picture = Pictured::new(chart.clone(), framing);
@@ -202,26 +202,26 @@ fn Tracker(props: &TrackerProps) -> Html {
             <li id={format!("para-{}", p.para)} class="rec-para" tabindex="-1"
                 aria-current={current.then_some("true")}>
                 <h3 class="rec-head">
-                    { tf(lang, Msg::RecPara, &[("para", &p.para.to_string())]) }
-                    <span class="rec-section" lang={super::data_lang(&props.data, lang)}>{ &p.section }</span>
+                    { tf(loc, Msg::RecPara, &[("para", &p.para.to_string())]) }
+                    <span class="rec-section" lang={super::data_lang(&props.data, loc)}>{ &p.section }</span>
                 </h3>
                 if let Some(state) = &p.state { <p class="rec-state">{ state }</p> }
-                <blockquote class="rec-text" lang={super::data_lang(&props.data, lang)}>
+                <blockquote class="rec-text" lang={super::data_lang(&props.data, loc)}>
                     { for p.blocks.iter().map(|b| html! {
                         <p>{ for b.iter().map(|(s, hit)| if *hit { html! { <mark>{ s }</mark> } } else { html! { s } }) }</p>
                     }) }
                 </blockquote>
                 if !p.missions.is_empty() {
-                    <p class="rec-meta">{ t(lang, Msg::RecMissions) }{ crate::view::label_space(lang) }
+                    <p class="rec-meta">{ t(loc, Msg::RecMissions) }{ crate::view::label_space(loc) }
                         { for p.missions.iter().enumerate().map(|(i, (code, label))| html! {
-                            <>{ if i > 0 { t(lang, Msg::ItemSep) } else { "" } }<a href={route::link(View::Map, Some(code))}>{ label }</a></>
+                            <>{ if i > 0 { t(loc, Msg::ItemSep) } else { "" } }<a href={route::link(View::Map, Some(code))}>{ label }</a></>
                         }) }
                     </p>
                 }
-                if !p.cites.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecCites) }{ crate::view::label_space(lang) }{ crate::view::items(lang, &p.cites) }</p> }
-                if !p.figures.is_empty() { <p class="rec-meta">{ t(lang, Msg::RecFigures) }{ crate::view::label_space(lang) }{ crate::view::list(lang, &p.figures) }</p> }
+                if !p.cites.is_empty() { <p class="rec-meta">{ t(loc, Msg::RecCites) }{ crate::view::label_space(loc) }{ crate::view::items(loc, &p.cites) }</p> }
+                if !p.figures.is_empty() { <p class="rec-meta">{ t(loc, Msg::RecFigures) }{ crate::view::label_space(loc) }{ crate::view::list(loc, &p.figures) }</p> }
                 <p class="rec-cite"><span class="cite">{ &p.citation }</span>{ " · " }
-                    <a href={format!("#{link}")}>{ t(lang, Msg::RecLink) }</a></p>
+                    <a href={format!("#{link}")}>{ t(loc, Msg::RecLink) }</a></p>
             </li>
         }
     });
@@ -229,36 +229,36 @@ fn Tracker(props: &TrackerProps) -> Html {
         <>
             <div class="filters">
                 <label for="rec-search">
-                    { t(lang, Msg::RecSearch) }
+                    { t(loc, Msg::RecSearch) }
                     <input type="search" id="rec-search" value={props.filter.query.clone().unwrap_or_default()}
                         aria-describedby="rec-count" {oninput} />
                 </label>
                 <span id="rec-count" class="search-count" role="status">{ &vm.count }</span>
-                <Filter id="rec-section" label={t(lang, Msg::RecFilterSection)} all={AttrValue::from(t(lang, Msg::RecAllSections))}
+                <Filter id="rec-section" label={t(loc, Msg::RecFilterSection)} all={AttrValue::from(t(loc, Msg::RecAllSections))}
                     options={vm.sections.clone()} selected={props.filter.section.clone()} onchange={set(|r, v| r.section = v)} />
-                <Filter id="rec-state" label={t(lang, Msg::RecFilterState)} all={AttrValue::from(t(lang, Msg::RecAllStates))}
+                <Filter id="rec-state" label={t(loc, Msg::RecFilterState)} all={AttrValue::from(t(loc, Msg::RecAllStates))}
                     options={state_options} selected={state} onchange={set(|r, v| r.addressed = match v.as_deref() {
                         Some("addressed") => Some(Addressed::ToSecretariat),
                         Some("not-addressed") => Some(Addressed::NotToSecretariat),
                         _ => None,
                     })} />
-                <Filter id="rec-mission" label={t(lang, Msg::FilterMission)} all={AttrValue::from(t(lang, Msg::FilterAllMissions))}
+                <Filter id="rec-mission" label={t(loc, Msg::FilterMission)} all={AttrValue::from(t(loc, Msg::FilterAllMissions))}
                     options={vm.missions.clone()} selected={props.mission.clone()} onchange={dispatch.reform(Action::RecommendationsMission)} />
-                <Filter id="rec-cites" label={t(lang, Msg::RecFilterDocument)} all={AttrValue::from(t(lang, Msg::RecAllDocuments))}
+                <Filter id="rec-cites" label={t(loc, Msg::RecFilterDocument)} all={AttrValue::from(t(loc, Msg::RecAllDocuments))}
                     options={vm.documents.iter().map(|d| (d.clone(), d.clone())).collect::<Vec<_>>()}
                     selected={props.filter.cites.clone()} onchange={set(|r, v| r.cites = v)} />
             </div>
-            <h3 class="chart-title">{ t(lang, Msg::RecChartTitle) }</h3>
+            <h3 class="chart-title">{ t(loc, Msg::RecChartTitle) }</h3>
             <ChartFrame<SectionsVm> id="rec-sections" chart={Shared(chart)} summary={vm.count.clone()}
-                table={Shared(table)} {lang} view={View::Recommendations} />
-            <Downloads stem={export::file_stem("recommendations", &props.data)} {csv} {lang} picture={Some(picture)} />
+                table={Shared(table)} {loc} view={View::Recommendations} />
+            <Downloads stem={export::file_stem("recommendations", &props.data)} {csv} {loc} picture={Some(picture)} />
             if vm.rows.is_empty() {
-                <p class="empty">{ t(lang, Msg::EmptyFilter) }</p>
+                <p class="empty">{ t(loc, Msg::EmptyFilter) }</p>
             }
             <ol class="rec-list">{ for rows }</ol>
             if more > 0 {
                 <p><button type="button" class="toggle rec-more" onclick={show_more}>
-                    { tf(lang, Msg::RecShowMore, &[("n", &more.to_string())]) }
+                    { tf(loc, Msg::RecShowMore, &[("n", &more.to_string())]) }
                 </button></p>
             }
             <p class="source">{ &vm.sources }</p>
@@ -270,7 +270,7 @@ fn Tracker(props: &TrackerProps) -> Html {
 }
 
 /// The chart's numbers as a table: per section, shown and all.
-fn sections_table(vm: &rec::RecVm, lang: Lang) -> TableVm {
+fn sections_table(vm: &rec::RecVm, loc: Locale) -> TableVm {
     let rows = vm
         .chart
         .bars
@@ -286,10 +286,10 @@ fn sections_table(vm: &rec::RecVm, lang: Lang) -> TableVm {
         })
         .collect();
     TableVm::of_chart(
-        t(lang, Msg::RecChartTitle),
+        t(loc, Msg::RecChartTitle),
         vec![
-            ColumnVm::new(t(lang, Msg::RecFilterSection), false, false),
-            ColumnVm::new(t(lang, Msg::ColCount), false, true),
+            ColumnVm::new(t(loc, Msg::RecFilterSection), false, false),
+            ColumnVm::new(t(loc, Msg::ColCount), false, true),
         ],
         rows,
         &vm.sources,

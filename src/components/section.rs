@@ -4,7 +4,7 @@
 
 use super::notice::SectionError;
 use super::Shared;
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::model::{Dataset, Problem, Section};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,30 +17,27 @@ pub type Built<V> = Result<Rc<V>, Vec<Problem>>;
 #[hook]
 pub fn use_section<T, V, O>(
     data: &Shared<Dataset>,
-    lang: Lang,
+    loc: Locale,
     options: O,
     pick: fn(&Dataset) -> &Section<T>,
-    build: fn(&Rc<Dataset>, &T, Lang, &O) -> V,
+    build: fn(&Rc<Dataset>, &T, Locale, &O) -> V,
 ) -> Rc<Built<V>>
 where
     T: 'static,
     V: 'static,
     O: PartialEq + 'static,
 {
-    use_memo(
-        (data.clone(), lang, options),
-        move |(data, lang, options)| {
-            pick(data)
-                .as_ref()
-                .map(|section| Rc::new(build(&data.0, section, *lang, options)))
-                .map_err(Clone::clone)
-        },
-    )
+    use_memo((data.clone(), loc, options), move |(data, loc, options)| {
+        pick(data)
+            .as_ref()
+            .map(|section| Rc::new(build(&data.0, section, *loc, options)))
+            .map_err(Clone::clone)
+    })
 }
 
 /// The error panel a view shows in place of itself.
-pub fn problems(lang: Lang, problems: &[Problem]) -> Html {
-    html! { <SectionError {lang} problems={problems.to_vec()} /> }
+pub fn problems(loc: Locale, problems: &[Problem]) -> Html {
+    html! { <SectionError {loc} problems={problems.to_vec()} /> }
 }
 
 /// A CSV made by `make` from the data file when a person asks for it (empty if the section

@@ -4,7 +4,7 @@ use super::data_table::DataTable;
 use super::download::Downloads;
 use super::section::{csv as csv_download, problems, use_section};
 use super::Shared;
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::model::Dataset;
 use crate::route::View;
 use crate::view;
@@ -16,7 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SofaProps {
     pub data: Shared<Dataset>,
-    pub lang: Lang,
+    pub loc: Locale,
     /// The table's sort, from the route.
     #[prop_or_default]
     pub sort: Option<Sort>,
@@ -27,26 +27,26 @@ pub struct SofaProps {
 
 #[function_component]
 pub fn SofaView(props: &SofaProps) -> Html {
-    let lang = props.lang;
+    let loc = props.loc;
     let table = use_section(
         &props.data,
-        lang,
+        loc,
         (),
         |d| &d.sofa,
-        |d, s, lang, _| view::sofa::table(d, s, lang),
+        |d, s, loc, _| view::sofa::table(d, s, loc),
     );
     let table = match &*table {
         Ok(table) => table.clone(),
-        Err(p) => return problems(lang, p),
+        Err(p) => return problems(loc, p),
     };
     let csv = csv_download(&props.data, move |d| {
-        Some(csv::csv(&csv::sofa_rows(d, d.sofa.as_ref().ok()?, lang)))
+        Some(csv::csv(&csv::sofa_rows(d, d.sofa.as_ref().ok()?, loc)))
     });
     html! {
         <>
-            <DataTable id="sofa" table={Shared(table)} {lang} current={props.mission.clone()}
+            <DataTable id="sofa" table={Shared(table)} {loc} current={props.mission.clone()}
                 view={View::Sofa} sort={props.sort} />
-            <Downloads stem={export::file_stem("sofa-impact", &props.data)} {csv} {lang} />
+            <Downloads stem={export::file_stem("sofa-impact", &props.data)} {csv} {loc} />
         </>
     }
 }

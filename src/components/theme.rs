@@ -2,13 +2,13 @@
 //! the address as `theme=`, written to the page as `data-theme`, which the stylesheet reads).
 
 use super::routing::use_dispatch;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::route::{Action, Theme};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeToggleProps {
-    pub lang: Lang,
+    pub loc: Locale,
     /// The colours chosen on the page (`None`: the system's).
     pub theme: Option<Theme>,
 }
@@ -44,7 +44,7 @@ pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
     });
     html! {
         <button type="button" class="toggle theme-toggle" aria-pressed={dark.to_string()} {onclick}>
-            { t(props.lang, Msg::DarkColours) }
+            { t(props.loc, Msg::DarkColours) }
         </button>
     }
 }

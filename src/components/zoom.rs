@@ -1,7 +1,7 @@
 //! Zoom and pan for a chart that allows it (the map): buttons, keys (`Zoom::key`, tested
 //! natively), drag with a mouse, pen or one finger, and Ctrl + wheel at the pointer.
 
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::view::chart::Zoom;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -68,15 +68,15 @@ impl ZoomHandle {
     }
 
     /// The zoom buttons.
-    pub fn controls(&self, lang: Lang) -> Html {
+    pub fn controls(&self, loc: Locale) -> Html {
         let centre = (self.size.0 / 2.0, self.size.1 / 2.0);
         html! {
-            <div class="zoom-controls" role="group" aria-label={t(lang, Msg::ZoomControls)}>
+            <div class="zoom-controls" role="group" aria-label={t(loc, Msg::ZoomControls)}>
                 <button type="button" onclick={self.set_with(move |z, w, h| z.zoom_at(2.0, centre, w, h))}
-                    aria-label={t(lang, Msg::ZoomIn)}>{ "+" }</button>
+                    aria-label={t(loc, Msg::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={self.set_with(move |z, w, h| z.zoom_at(0.5, centre, w, h))}
-                    aria-label={t(lang, Msg::ZoomOut)}>{ "−" }</button>
-                <button type="button" onclick={self.set_with(|_, _, _| Zoom::default())}>{ t(lang, Msg::ZoomReset) }</button>
+                    aria-label={t(loc, Msg::ZoomOut)}>{ "−" }</button>
+                <button type="button" onclick={self.set_with(|_, _, _| Zoom::default())}>{ t(loc, Msg::ZoomReset) }</button>
             </div>
         }
     }

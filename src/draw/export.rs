@@ -4,7 +4,7 @@
 
 use super::palette::*;
 use super::{text, DrawResult, Drawable, Px};
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::view::chart::{wrap, Zoom};
 use crate::view::export::Framing;
 use plotters::coord::Shift;
@@ -17,18 +17,18 @@ const LINE_SIZE: f64 = 11.5;
 const TOP: f64 = 40.0;
 const LINE_HEIGHT: f64 = 16.0;
 
-fn footer(framing: &Framing, width: f64) -> Vec<String> {
+fn footer(framing: &Framing, width: f64, loc: Locale) -> Vec<String> {
     let chars = (width / (LINE_SIZE * 0.56)) as usize;
     framing
         .lines
         .iter()
-        .flat_map(|l| wrap(l, chars, 8))
+        .flat_map(|l| wrap(loc, l, chars, 8))
         .collect()
 }
 
 /// The size of a framed export of a chart of `chart_height`, at `width`.
-pub fn size(framing: &Framing, width: f64, chart_height: f64) -> (f64, f64) {
-    let lines = footer(framing, width).len() as f64;
+pub fn size(framing: &Framing, width: f64, chart_height: f64, loc: Locale) -> (f64, f64) {
+    let lines = footer(framing, width, loc).len() as f64;
     (width, TOP + chart_height + 12.0 + lines * LINE_HEIGHT + 8.0)
 }
 
@@ -38,13 +38,13 @@ pub fn framed<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     framing: &Framing,
     (width, chart_height): (f64, f64),
-    (scale, lang): (f64, Lang),
+    (scale, loc): (f64, Locale),
     chart: impl FnOnce(&DrawingArea<DB, Shift>) -> DrawResult<DB>,
 ) -> DrawResult<DB> {
     // Title and source lines start on the right in a right-to-left language.
     let px = Px {
-        flip: lang.rtl().then_some(width),
-        rtl: lang.rtl(),
+        flip: loc.rtl().then_some(width),
+        rtl: loc.rtl(),
         ..Px::new(scale)
     };
     area.fill(&WHITE)?;
@@ -62,7 +62,7 @@ pub fn framed<DB: DrawingBackend>(
         .clone()
         .shrink((x0, y0), ((x1 - x0) as u32, (y1 - y0) as u32));
     chart(&sub)?;
-    for (i, line) in footer(framing, width).iter().enumerate() {
+    for (i, line) in footer(framing, width, loc).iter().enumerate() {
         let y = TOP + chart_height + 12.0 + i as f64 * LINE_HEIGHT;
         text(
             area,
@@ -175,7 +175,12 @@ impl<'a, C: Drawable> Framed<'a, C> {
 
     /// The whole picture's size, frame included.
     pub fn size(&self) -> (f64, f64) {
-        size(self.framing, self.width, C::height(&self.layout))
+        size(
+            self.framing,
+            self.width,
+            C::height(&self.layout),
+            self.item.loc(),
+        )
     }
 
     /// Draws the framed item on any backend, `scale` device pixels per logical pixel.
@@ -185,8 +190,8 @@ impl<'a, C: Drawable> Framed<'a, C> {
         scale: f64,
     ) -> DrawResult<DB> {
         let h = C::height(&self.layout);
-        let lang = self.item.lang();
-        framed(area, self.framing, (self.width, h), (scale, lang), |a| {
+        let loc = self.item.loc();
+        framed(area, self.framing, (self.width, h), (scale, loc), |a| {
             self.item.draw(a, &self.layout, Zoom::default(), scale)
         })
     }
@@ -194,7 +199,7 @@ impl<'a, C: Drawable> Framed<'a, C> {
     /// The picture as an SVG document.
     pub fn svg(&self) -> Result<String, ExportError> {
         let out = svg(self.size(), |a| self.draw(a, 1.0))?;
-        Ok(directed(out, self.item.lang()))
+        Ok(directed(out, self.item.loc()))
     }
 }
 
@@ -210,13 +215,13 @@ pub fn bare_svg<C: Drawable>(item: &C, width: f64) -> Result<String, ExportError
     let out = svg((width, C::height(&layout)), |a| {
         item.draw(a, &layout, Zoom::default(), 1.0)
     })?;
-    Ok(directed(out, item.lang()))
+    Ok(directed(out, item.loc()))
 }
 
 /// An SVG document in a right-to-left language says so on its root, so that its texts'
 /// `start` is their right end wherever the file is opened (as on the page's canvas).
-fn directed(svg: String, lang: Lang) -> String {
-    if lang.rtl() {
+fn directed(svg: String, loc: Locale) -> String {
+    if loc.rtl() {
         svg.replacen("<svg ", "<svg direction=\"rtl\" ", 1)
     } else {
         svg

@@ -4,7 +4,7 @@
 use super::marks::TextBlock;
 use super::palette::*;
 use super::{dashed, DrawResult, Drawable};
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::view::chart::{Mark, Zoom};
 use crate::view::funnel::{FunnelLayout, FunnelVm, LABEL_SIZE};
 use plotters::coord::Shift;
@@ -18,8 +18,14 @@ impl Drawable for FunnelVm {
     fn height(layout: &FunnelLayout) -> f64 {
         layout.height
     }
-    fn lang(&self) -> Lang {
-        self.lang
+    fn loc(&self) -> Locale {
+        self.loc
+    }
+    fn in_locale(&self, loc: Locale) -> Self {
+        Self {
+            loc,
+            ..self.clone()
+        }
     }
     fn width(layout: &FunnelLayout) -> f64 {
         layout.width

@@ -6,8 +6,8 @@
 use super::marks::TextBlock;
 use super::palette::*;
 use super::{dashed, line, text, DrawResult, Drawable, Px};
-use crate::i18n::Lang;
-use crate::view::chart::{text_width, wrap, Mark, Zoom};
+use crate::i18n::Locale;
+use crate::view::chart::{wrap, Mark, Zoom};
 use crate::view::map::{self, Incidents, MapChart, MapFrame, MapLayout, MapVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -23,8 +23,18 @@ impl Drawable for MapChart {
     type Layout = MapLayout;
     const ZOOMS: bool = true;
     const MIRRORS: bool = false;
-    fn lang(&self) -> Lang {
-        self.vm.lang
+    fn loc(&self) -> Locale {
+        self.vm.loc
+    }
+    fn in_locale(&self, loc: Locale) -> Self {
+        let vm = crate::view::map::MapVm {
+            loc,
+            ..(*self.vm).clone()
+        };
+        MapChart {
+            vm: std::rc::Rc::new(vm),
+            base: self.base.clone(),
+        }
     }
     fn width(layout: &MapLayout) -> f64 {
         layout.width
@@ -66,7 +76,7 @@ pub fn draw<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<DB> {
     let px = Px {
-        rtl: vm.lang.rtl(),
+        rtl: vm.loc.rtl(),
         ..Px::new(scale)
     };
     area.fill(&SEA)?;
@@ -199,14 +209,14 @@ fn size_key<DB: DrawingBackend>(
     let words = vm
         .key
         .iter()
-        .map(|(_, w)| text_width(w, 11.0))
+        .map(|(_, w)| vm.loc.text_width(w, 11.0))
         .fold(6.6, f64::max);
     // On narrow maps the title takes two lines, so the key fits between the markers.
     let per_line = if layout.width < 600.0 { 14 } else { 40 };
-    let title = wrap(&vm.key_title, per_line, 2);
+    let title = wrap(vm.loc, &vm.key_title, per_line, 2);
     let title_w = title
         .iter()
-        .map(|l| text_width(l, 11.0))
+        .map(|l| vm.loc.text_width(l, 11.0))
         .fold(0.0, f64::max);
     let circles_h = (2.0 * big).max(LINE * vm.key.len() as f64);
     let w = (2.0 * big + 14.0 + words).max(title_w) + 16.0;
@@ -220,7 +230,7 @@ fn size_key<DB: DrawingBackend>(
         .flat_map(|(m, s)| {
             let r = m.r + 4.0;
             let label = m.label.map(|(lx, ly, leftwards)| {
-                let lw = text_width(&s.label, LABEL_SIZE);
+                let lw = vm.loc.text_width(&s.label, LABEL_SIZE);
                 let left = if leftwards { lx - lw } else { lx };
                 (
                     left,

@@ -12,7 +12,7 @@ pub mod parity;
 pub mod sections;
 pub mod snapshots;
 
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::view::chart::{Mark, Zoom};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -36,8 +36,13 @@ pub trait Drawable {
     /// Whether a right-to-left language draws it mirrored: a chart does (its panels, axes and
     /// bars run from the right); the map does not (geography keeps its sides).
     const MIRRORS: bool = true;
-    /// The language it is written in.
-    fn lang(&self) -> Lang;
+    /// The locale it is written in, and whose text measure lays it out.
+    fn loc(&self) -> Locale;
+    /// The same item in `loc`: for a file that leaves the page, laid out with estimated text
+    /// widths (`Locale::estimated`), as an SVG download is opened with other fonts.
+    fn in_locale(&self, loc: Locale) -> Self
+    where
+        Self: Sized;
     /// The width of a layout, in logical pixels.
     fn width(layout: &Self::Layout) -> f64;
     /// The marks a person can focus, as seen through `zoom` (as laid out, left to right).
@@ -54,7 +59,7 @@ pub trait Drawable {
     }
     /// Logical to device pixels for this item at `scale`, mirrored where it mirrors.
     fn px(&self, layout: &Self::Layout, scale: f64) -> Px {
-        let rtl = self.lang().rtl();
+        let rtl = self.loc().rtl();
         Px {
             k: scale,
             flip: (rtl && Self::MIRRORS).then(|| Self::width(layout)),

@@ -5,7 +5,7 @@
 use super::marks::{AxisX, Frame, GridY, TextBlock};
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
-use crate::i18n::{format_percent, Lang};
+use crate::i18n::{format_percent, Locale};
 use crate::view::chart::{nice_step, ticks, Mark, Zoom};
 use crate::view::parity::{
     shown_panels, ParityLayout, ParityVm, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE, TITLE_SIZE,
@@ -22,8 +22,14 @@ impl Drawable for ParityVm {
     fn height(layout: &ParityLayout) -> f64 {
         layout.height
     }
-    fn lang(&self) -> Lang {
-        self.lang
+    fn loc(&self) -> Locale {
+        self.loc
+    }
+    fn in_locale(&self, loc: Locale) -> Self {
+        Self {
+            loc,
+            ..self.clone()
+        }
     }
     fn width(layout: &ParityLayout) -> f64 {
         layout.width
@@ -64,7 +70,7 @@ pub fn draw<DB: DrawingBackend>(
             color: &INK,
         };
         title.draw(area, px)?;
-        let percent = |v: f64| format_percent(v, vm.lang);
+        let percent = |v: f64| format_percent(v, vm.loc);
         let (scale, plot) = (&b.y, p);
         GridY {
             ticks: &y_ticks,

@@ -4,7 +4,7 @@
 use super::marks::TextBlock;
 use super::palette::*;
 use super::{text, DrawResult, Drawable};
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::view::chart::{Mark, Zoom};
 use crate::view::recommendations::{layout, SectionsLayout, SectionsVm, TITLE_SIZE};
 use plotters::coord::Shift;
@@ -19,8 +19,14 @@ impl Drawable for SectionsVm {
     fn height(layout: &SectionsLayout) -> f64 {
         layout.height
     }
-    fn lang(&self) -> Lang {
-        self.lang
+    fn loc(&self) -> Locale {
+        self.loc
+    }
+    fn in_locale(&self, loc: Locale) -> Self {
+        Self {
+            loc,
+            ..self.clone()
+        }
     }
     fn width(layout: &SectionsLayout) -> f64 {
         layout.width

@@ -5,7 +5,7 @@
 use super::marks::GridY;
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
-use crate::i18n::{format_number, Lang};
+use crate::i18n::{format_number, Locale};
 use crate::view::chart::{Mark, Zoom};
 use crate::view::snapshots::{
     SnapshotsLayout, SnapshotsVm, AXIS_SIZE, KEY_SIZE, SWATCH, VALUE_SIZE,
@@ -22,8 +22,14 @@ impl Drawable for SnapshotsVm {
     fn height(layout: &SnapshotsLayout) -> f64 {
         layout.height
     }
-    fn lang(&self) -> Lang {
-        self.lang
+    fn loc(&self) -> Locale {
+        self.loc
+    }
+    fn in_locale(&self, loc: Locale) -> Self {
+        Self {
+            loc,
+            ..self.clone()
+        }
     }
     fn width(layout: &SnapshotsLayout) -> f64 {
         layout.width
@@ -73,7 +79,7 @@ pub fn draw<DB: DrawingBackend>(
         ticks: &layout.ticks,
         scale: &layout.scale,
         plot: p,
-        label: &|v| format_number(v, vm.lang),
+        label: &|v| format_number(v, vm.loc),
     }
     .draw(area, px)?;
     for (d, g) in vm.dates.iter().zip(&layout.groups) {

@@ -1,5 +1,6 @@
 //! The catalogues of the languages other than English: JSON files (`www/i18n/<tag>.json`)
 //! read once and kept for the page's life, so a message is a `&'static str` as in `en.rs`.
+//! Which a page holds is its own state ([`Catalogues`]), handed to views in a `Locale`.
 //!
 //! A file is `{"lang": "fr", "messages": {"AppTitle": "…", "CountDates": {"one": "{n} date",
 //! "other": "{n} dates"}}}`: a message is a text, or its forms by plural category. The browser
@@ -9,7 +10,6 @@
 use super::{Lang, Msg};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 
 /// A catalogue file as written (the i18n layer's own JSON layout, outside the data file's).
 #[derive(Deserialize)]
@@ -94,37 +94,56 @@ pub fn parse_catalogue(json: &str) -> Result<Catalogue, String> {
     })
 }
 
-/// The installed catalogues, for the page's life (leaked once each: at most five).
-static INSTALLED: Mutex<Vec<(Lang, &'static Catalogue)>> = Mutex::new(Vec::new());
-
-/// Installs a catalogue file's text for its language (again: the newer one wins), and says
-/// which language it was.
-pub fn install(json: &str) -> Result<Lang, String> {
-    let catalogue = parse_catalogue(json)?;
-    let lang = catalogue.lang.unwrap_or_default();
-    let leaked: &'static Catalogue = Box::leak(Box::new(catalogue));
-    let mut all = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
-    all.retain(|(l, _)| *l != lang);
-    all.push((lang, leaked));
-    Ok(lang)
+/// Reads a catalogue file's text and keeps it for the page's life, so that its messages are
+/// `&'static str` as English's are. A page reads each language's file at most once
+/// ([`Catalogues`] remembers it): at most five are kept.
+pub fn read_catalogue(json: &str) -> Result<&'static Catalogue, String> {
+    Ok(Box::leak(Box::new(parse_catalogue(json)?)))
 }
 
-/// Whether `lang`'s texts are at hand (English always is).
-pub fn installed(lang: Lang) -> bool {
-    lang == Lang::En || find(lang).is_some()
-}
+/// The catalogues a page has read (at most one per language): the languages it can switch
+/// to in place. Equal when they hold the same catalogues.
+#[derive(Clone, Default, Debug)]
+pub struct Catalogues(Vec<&'static Catalogue>);
 
-fn find(lang: Lang) -> Option<&'static Catalogue> {
-    let all = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
-    all.iter().find(|(l, _)| *l == lang).map(|(_, c)| *c)
-}
-
-/// The text of `msg` in `lang` for the plural `category` (or its `other` form).
-pub(super) fn lookup(lang: Lang, msg: Msg, category: &str) -> Option<&'static str> {
-    if lang == Lang::En {
-        return None;
+impl Catalogues {
+    /// The catalogue of `lang`, if read.
+    pub fn get(&self, lang: Lang) -> Option<&'static Catalogue> {
+        self.0.iter().copied().find(|c| c.lang == Some(lang))
     }
-    let forms = find(lang)?.forms(msg)?;
+
+    /// These and `catalogue` (which replaces one of the same language).
+    pub fn with(&self, catalogue: &'static Catalogue) -> Catalogues {
+        let mut all: Vec<_> = self
+            .0
+            .iter()
+            .copied()
+            .filter(|c| c.lang != catalogue.lang)
+            .collect();
+        all.push(catalogue);
+        Catalogues(all)
+    }
+}
+
+impl PartialEq for Catalogues {
+    fn eq(&self, other: &Catalogues) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|(a, b)| std::ptr::eq(*a, *b))
+    }
+}
+
+/// The text of `msg` in the locale's catalogue for the plural `category` (or its `other`
+/// form).
+pub(super) fn lookup(
+    catalogue: &'static Catalogue,
+    msg: Msg,
+    category: &str,
+) -> Option<&'static str> {
+    let forms = catalogue.forms(msg)?;
     forms
         .iter()
         .find(|(c, _)| c == category)

@@ -2,7 +2,7 @@
 //! tests): plural categories of whole numbers, and month-and-year dates (short months, and months
 //! in full). A wasm test holds them equal to `Intl` in Chromium and Firefox.
 
-use super::Lang;
+use super::{Digits, Lang};
 
 /// The CLDR plural rules for whole numbers (counts are whole); a fraction is `other`, and
 /// `few`/`one` in Russian are whole-number rules.
@@ -187,6 +187,20 @@ pub fn plain_year_month_long(year: u16, month: Option<u8>, lang: Lang) -> String
         Lang::Es => format!("{name} de {year}"),
         Lang::Ru => format!("{name} {year} г."),
         _ => format!("{name} {year}"),
+    }
+}
+
+/// `text` with its digits 0–9 written in `digits` (as `Intl` writes them).
+pub fn native_digits(text: String, digits: Digits) -> String {
+    match digits {
+        Digits::Latin => text,
+        Digits::ArabicIndic => text
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32(0x660 + d).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
     }
 }
 

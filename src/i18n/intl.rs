@@ -2,33 +2,23 @@
 //! in wasm (no locale data shipped), and natively (the prerendered page, the tests) the same
 //! results from the CLDR rules written out below; a wasm test holds the two equal.
 
-use super::cldr::{cldr_plural, plain_year_month, plain_year_month_long};
-use super::Lang;
+use super::cldr::{cldr_plural, native_digits};
+use super::{Digits, Lang, Locale};
 use std::cmp::Ordering;
-use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
-
-/// Whether Arabic numbers use Arabic-Indic digits (٠١٢…) rather than 0–9 (the default, as in
-/// United Nations documents in Arabic). A visitor's choice, kept in the address.
-static ARABIC_DIGITS: AtomicBool = AtomicBool::new(false);
-
-/// Chooses Arabic-Indic digits (or 0–9) for Arabic.
-pub fn set_arabic_digits(on: bool) {
-    ARABIC_DIGITS.store(on, AtomicOrdering::Relaxed);
-}
 
 /// The locale `Intl` formats numbers with: Arabic with its chosen digits.
 #[cfg(target_arch = "wasm32")]
-fn number_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ar if ARABIC_DIGITS.load(AtomicOrdering::Relaxed) => "ar-u-nu-arab",
-        Lang::Ar => "ar-u-nu-latn",
-        other => other.tag(),
+fn number_locale(loc: Locale) -> &'static str {
+    match (loc.lang, loc.digits()) {
+        (Lang::Ar, Digits::ArabicIndic) => "ar-u-nu-arab",
+        (Lang::Ar, Digits::Latin) => "ar-u-nu-latn",
+        (other, _) => other.tag(),
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::{number_locale, Lang};
+    use super::{number_locale, Locale};
     use js_sys::{Array, Function, Intl, Object, Reflect};
     use std::cell::RefCell;
 
@@ -50,8 +40,8 @@ mod browser {
         static CACHE: RefCell<Vec<(&'static str, Fns)>> = const { RefCell::new(Vec::new()) };
     }
 
-    pub fn with<R>(lang: Lang, f: impl FnOnce(&Fns) -> R) -> R {
-        let locale = number_locale(lang);
+    pub fn with<R>(loc: Locale, f: impl FnOnce(&Fns) -> R) -> R {
+        let (lang, locale) = (loc.lang, number_locale(loc));
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             if !cache.iter().any(|(l, _)| *l == locale) {
@@ -97,8 +87,8 @@ mod browser {
     }
 
     /// Calls `pick(fns)` with `v`, as a string.
-    pub fn call(lang: Lang, v: f64, pick: fn(&Fns) -> &Function) -> Option<String> {
-        with(lang, |fns| {
+    pub fn call(loc: Locale, v: f64, pick: fn(&Fns) -> &Function) -> Option<String> {
+        with(loc, |fns| {
             pick(fns).call1(&wasm_bindgen::JsValue::NULL, &v.into())
         })
         .ok()
@@ -107,8 +97,8 @@ mod browser {
 }
 
 /// A whole count, grouped as the language groups thousands (`1,067` in English).
-pub fn format_count(n: u64, lang: Lang) -> String {
-    format_number(n as f64, lang)
+pub fn format_count(n: u64, loc: Locale) -> String {
+    format_number(n as f64, loc)
 }
 
 /// −0, and what rounds to it at two decimals, reads as 0 (never "-0").
@@ -121,30 +111,31 @@ fn unsigned_zero(v: f64) -> f64 {
 }
 
 /// A number with at most two decimals, grouped and punctuated as the language writes it.
-pub fn format_number(v: f64, lang: Lang) -> String {
+pub fn format_number(v: f64, loc: Locale) -> String {
     let v = unsigned_zero(v);
     #[cfg(target_arch = "wasm32")]
-    if let Some(s) = browser::call(lang, v, |f| &f.number) {
+    if let Some(s) = browser::call(loc, v, |f| &f.number) {
         return s;
     }
-    plain(v, lang)
+    plain(v, loc)
 }
 
 /// A percentage given as 0–100 (`5.9` → "5.9%", "5,9 %" in French), at most two decimals.
-pub fn format_percent(v: f64, lang: Lang) -> String {
+pub fn format_percent(v: f64, loc: Locale) -> String {
     let v = unsigned_zero(v);
     #[cfg(target_arch = "wasm32")]
-    if let Some(s) = browser::call(lang, v / 100.0, |f| &f.percent) {
+    if let Some(s) = browser::call(loc, v / 100.0, |f| &f.percent) {
         return s;
     }
-    plain_percent(v, lang)
+    plain_percent(v, loc)
 }
 
 /// The percentage as the CLDR patterns write it (what `Intl` gives), for the native page.
-pub fn plain_percent(v: f64, lang: Lang) -> String {
-    let n = plain(v, lang);
-    match lang {
+pub fn plain_percent(v: f64, loc: Locale) -> String {
+    let n = plain(v, loc);
+    match loc.lang {
         Lang::Fr | Lang::Ru | Lang::Es => format!("{n}\u{a0}%"),
+        Lang::Ar if loc.digits() == Digits::ArabicIndic => format!("{n}\u{66a}\u{61c}"),
         Lang::Ar => format!("{n}\u{200e}%\u{200e}"),
         Lang::En | Lang::Zh => format!("{n}%"),
     }
@@ -152,23 +143,23 @@ pub fn plain_percent(v: f64, lang: Lang) -> String {
 
 /// A month of a year, or a year alone, as the language writes dates ("Jun 2019", "juin 2019",
 /// "2019年6月"; "2019"), from `Intl.DateTimeFormat` (natively, the same CLDR forms).
-pub fn format_year_month(year: u16, month: Option<u8>, lang: Lang) -> String {
+pub fn format_year_month(year: u16, month: Option<u8>, loc: Locale) -> String {
     #[cfg(target_arch = "wasm32")]
-    if let Some(s) = intl_year_month(year, month, lang, |f| &f.month) {
+    if let Some(s) = intl_year_month(year, month, loc, |f| &f.month) {
         return s;
     }
-    plain_year_month(year, month, lang)
+    super::native::year_month(year, month, loc)
 }
 
 /// A month of a year with the month in full, as the language writes it in running text
 /// ("September 2024", "septembre 2024", "septiembre de 2024", "2024年9月"); a year alone as
 /// [`format_year_month`]. From `Intl.DateTimeFormat` (natively, the same CLDR forms).
-pub fn format_year_month_long(year: u16, month: Option<u8>, lang: Lang) -> String {
+pub fn format_year_month_long(year: u16, month: Option<u8>, loc: Locale) -> String {
     #[cfg(target_arch = "wasm32")]
-    if let Some(s) = intl_year_month(year, month, lang, |f| &f.long) {
+    if let Some(s) = intl_year_month(year, month, loc, |f| &f.long) {
         return s;
     }
-    plain_year_month_long(year, month, lang)
+    super::native::year_month_long(year, month, loc)
 }
 
 /// `Intl`'s month and year (the month as `pick` formats it), or the year alone.
@@ -176,24 +167,24 @@ pub fn format_year_month_long(year: u16, month: Option<u8>, lang: Lang) -> Strin
 fn intl_year_month(
     year: u16,
     month: Option<u8>,
-    lang: Lang,
+    loc: Locale,
     pick: fn(&browser::Fns) -> &js_sys::Function,
 ) -> Option<String> {
     let m = month.map_or(6.0, f64::from) - 1.0;
     let at = js_sys::Date::utc(f64::from(year), m) + 14.0 * 86_400_000.0;
     let date = js_sys::Date::new(&at.into());
-    let s = browser::with(lang, |f| {
+    let s = browser::with(loc, |f| {
         let fmt = if month.is_some() { pick(f) } else { &f.year };
         fmt.call1(&wasm_bindgen::JsValue::NULL, &date)
     });
     s.ok().and_then(|v| v.as_string())
 }
 
-/// The plural category of `n` in `lang` (`one`, `few`, `other`…), as `Intl.PluralRules`
+/// The plural category of `n` in `loc` (`one`, `few`, `other`…), as `Intl.PluralRules`
 /// gives it: six categories in Arabic, four in Russian, one in Chinese.
-pub fn plural_category(n: f64, lang: Lang) -> &'static str {
+pub fn plural_category(n: f64, loc: Locale) -> &'static str {
     #[cfg(target_arch = "wasm32")]
-    if let Some(s) = browser::with(lang, |f| f.plural.select(n).as_string()) {
+    if let Some(s) = browser::with(loc, |f| f.plural.select(n).as_string()) {
         if let Some(c) = ["zero", "one", "two", "few", "many", "other"]
             .into_iter()
             .find(|c| *c == s)
@@ -201,16 +192,23 @@ pub fn plural_category(n: f64, lang: Lang) -> &'static str {
             return c;
         }
     }
-    cldr_plural(n, lang)
+    cldr_plural(n, loc.lang)
 }
 
 /// The fallback: the language's decimal sign and thousands grouping, at most two decimals,
 /// trailing zeros dropped.
-pub fn plain(v: f64, lang: Lang) -> String {
-    let sign = if v < 0.0 { "-" } else { "" };
+pub fn plain(v: f64, loc: Locale) -> String {
+    let indic = loc.digits() == Digits::ArabicIndic;
+    let sign = match (v < 0.0, loc.lang) {
+        (false, _) => "",
+        (true, Lang::Ar) if indic => "\u{61c}-",
+        (true, Lang::Ar) => "\u{200e}-",
+        (true, _) => "-",
+    };
     let cents = (v.abs() * 100.0).round() as u64;
     let (int, frac) = (cents / 100, cents % 100);
-    let decimal = match lang {
+    let decimal = match loc.lang {
+        Lang::Ar if indic => '\u{66b}',
         Lang::En | Lang::Zh | Lang::Ar => '.',
         Lang::Fr | Lang::Ru | Lang::Es => ',',
     };
@@ -219,14 +217,14 @@ pub fn plain(v: f64, lang: Lang) -> String {
         f if f % 10 == 0 => format!("{decimal}{}", f / 10),
         f => format!("{decimal}{f:02}"),
     };
-    format!("{sign}{}{frac}", group(int, lang))
+    native_digits(format!("{sign}{}{frac}", group(int, loc)), loc.digits())
 }
 
 /// Orders two strings as the language sorts them (case and accents secondary).
-pub fn compare_text(a: &str, b: &str, lang: Lang) -> Ordering {
+pub fn compare_text(a: &str, b: &str, loc: Locale) -> Ordering {
     #[cfg(target_arch = "wasm32")]
     {
-        let r = browser::with(lang, |f| {
+        let r = browser::with(loc, |f| {
             f.collator
                 .call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
         });
@@ -237,7 +235,7 @@ pub fn compare_text(a: &str, b: &str, lang: Lang) -> Ordering {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = lang;
+        let _ = loc;
         a.to_lowercase().cmp(&b.to_lowercase())
     }
 }
@@ -246,12 +244,12 @@ pub fn compare_text(a: &str, b: &str, lang: Lang) -> Ordering {
 /// language sorts as equal share a rank. One sort of the distinct texts, so that a table of
 /// 100,000 rows is then ordered by integers, not by asking the collator at each comparison (in
 /// the browser the texts are sorted inside JavaScript, by the same `Intl.Collator`).
-pub fn text_ranks(texts: Vec<&str>, lang: Lang) -> std::collections::HashMap<String, u32> {
-    let sorted: Vec<String> = sorted_texts(texts, lang);
+pub fn text_ranks(texts: Vec<&str>, loc: Locale) -> std::collections::HashMap<String, u32> {
+    let sorted: Vec<String> = sorted_texts(texts, loc);
     let mut ranks = std::collections::HashMap::with_capacity(sorted.len());
     let mut rank = 0u32;
     for (i, text) in sorted.iter().enumerate() {
-        if i > 0 && compare_text(&sorted[i - 1], text, lang) != Ordering::Equal {
+        if i > 0 && compare_text(&sorted[i - 1], text, loc) != Ordering::Equal {
             rank += 1;
         }
         ranks.insert(text.clone(), rank);
@@ -260,7 +258,7 @@ pub fn text_ranks(texts: Vec<&str>, lang: Lang) -> std::collections::HashMap<Str
 }
 
 /// `texts` in the language's order.
-fn sorted_texts(texts: Vec<&str>, lang: Lang) -> Vec<String> {
+fn sorted_texts(texts: Vec<&str>, loc: Locale) -> Vec<String> {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -273,19 +271,21 @@ fn sorted_texts(texts: Vec<&str>, lang: Lang) -> Vec<String> {
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
         let sorted =
-            sort.and_then(|sort| browser::with(lang, |f| sort.call1(&array, &f.collator).ok()));
+            sort.and_then(|sort| browser::with(loc, |f| sort.call1(&array, &f.collator).ok()));
         if sorted.is_some() && array.length() as usize == texts.len() {
             return array.iter().filter_map(|v| v.as_string()).collect();
         }
     }
     let mut texts: Vec<String> = texts.into_iter().map(str::to_string).collect();
-    texts.sort_by(|a, b| compare_text(a, b, lang));
+    texts.sort_by(|a, b| compare_text(a, b, loc));
     texts
 }
 
 /// Thousands grouped with the language's separator (Spanish groups from five digits on).
-fn group(n: u64, lang: Lang) -> String {
+fn group(n: u64, loc: Locale) -> String {
+    let lang = loc.lang;
     let sep = match lang {
+        Lang::Ar if loc.digits() == Digits::ArabicIndic => "\u{66c}",
         Lang::En | Lang::Zh | Lang::Ar => ",",
         Lang::Fr => "\u{202f}",
         Lang::Ru => "\u{a0}",
@@ -311,30 +311,30 @@ mod tests {
 
     #[test]
     fn groups_thousands_as_each_language_does() {
-        assert_eq!(group(0, Lang::En), "0");
-        assert_eq!(group(585, Lang::En), "585");
-        assert_eq!(group(1067, Lang::En), "1,067");
-        assert_eq!(group(1234567, Lang::En), "1,234,567");
-        assert_eq!(group(1067, Lang::Fr), "1\u{202f}067");
-        assert_eq!(group(1067, Lang::Es), "1067");
-        assert_eq!(group(10670, Lang::Es), "10.670");
+        assert_eq!(group(0, Locale::bare(Lang::En)), "0");
+        assert_eq!(group(585, Locale::bare(Lang::En)), "585");
+        assert_eq!(group(1067, Locale::bare(Lang::En)), "1,067");
+        assert_eq!(group(1234567, Locale::bare(Lang::En)), "1,234,567");
+        assert_eq!(group(1067, Locale::bare(Lang::Fr)), "1\u{202f}067");
+        assert_eq!(group(1067, Locale::bare(Lang::Es)), "1067");
+        assert_eq!(group(10670, Locale::bare(Lang::Es)), "10.670");
     }
 
     #[test]
     fn plain_numbers_keep_at_most_two_decimals() {
-        assert_eq!(plain(1234.0, Lang::En), "1,234");
-        assert_eq!(plain(42.5, Lang::En), "42.5");
-        assert_eq!(plain(15.333, Lang::En), "15.33");
-        assert_eq!(plain(0.05, Lang::En), "0.05");
-        assert_eq!(plain(-3.0, Lang::En), "-3");
-        assert_eq!(plain(5.9, Lang::Fr), "5,9");
-        assert_eq!(format_percent(5.9, Lang::Fr), "5,9\u{a0}%");
+        assert_eq!(plain(1234.0, Locale::bare(Lang::En)), "1,234");
+        assert_eq!(plain(42.5, Locale::bare(Lang::En)), "42.5");
+        assert_eq!(plain(15.333, Locale::bare(Lang::En)), "15.33");
+        assert_eq!(plain(0.05, Locale::bare(Lang::En)), "0.05");
+        assert_eq!(plain(-3.0, Locale::bare(Lang::En)), "-3");
+        assert_eq!(plain(5.9, Locale::bare(Lang::Fr)), "5,9");
+        assert_eq!(format_percent(5.9, Locale::bare(Lang::Fr)), "5,9\u{a0}%");
     }
 
     #[test]
     fn minus_zero_reads_as_zero() {
-        assert_eq!(format_number(-0.0, Lang::En), "0");
-        assert_eq!(format_number(-0.001, Lang::En), "0");
+        assert_eq!(format_number(-0.0, Locale::bare(Lang::En)), "0");
+        assert_eq!(format_number(-0.001, Locale::bare(Lang::En)), "0");
     }
 
     #[test]
@@ -362,8 +362,26 @@ mod tests {
     }
 
     #[test]
+    fn arabic_indic_digits_are_written_as_intl_writes_them() {
+        let ar = Locale::bare(Lang::Ar).with_digits(Digits::ArabicIndic);
+        assert_eq!(plain(1234.5, ar), "١٬٢٣٤٫٥");
+        assert_eq!(plain(1234567.25, ar), "١٬٢٣٤٬٥٦٧٫٢٥");
+        assert_eq!(plain(-3.0, ar), "\u{61c}-٣");
+        assert_eq!(plain_percent(5.0, ar), "٥٪\u{61c}");
+        assert_eq!(format_year_month(2019, None, ar), "٢٠١٩");
+        assert_eq!(plain(-3.0, Locale::bare(Lang::Ar)), "\u{200e}-3");
+        assert_eq!(plain(1234.5, Locale::bare(Lang::Ar)), "1,234.5");
+    }
+
+    #[test]
     fn text_compares_case_insensitively() {
-        assert_eq!(compare_text("a", "B", Lang::En), Ordering::Less);
-        assert_eq!(compare_text("UNMISS", "unmik", Lang::En), Ordering::Greater);
+        assert_eq!(
+            compare_text("a", "B", Locale::bare(Lang::En)),
+            Ordering::Less
+        );
+        assert_eq!(
+            compare_text("UNMISS", "unmik", Locale::bare(Lang::En)),
+            Ordering::Greater
+        );
     }
 }

@@ -11,13 +11,15 @@ mod catalogue;
 mod cldr;
 mod en;
 mod intl;
+mod locale;
 mod msg;
 
+pub use locale::{estimated_width, is_cjk, Digits, Locale, Measure};
 pub use msg::Msg;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use catalogue::english_file;
-pub use catalogue::{install, installed, parse_catalogue, Catalogue};
+pub use catalogue::{parse_catalogue, read_catalogue, Catalogue, Catalogues};
 
 /// The messages that have a form per plural category (chosen with [`t_count`]).
 pub const PLURAL: &[Msg] = &[
@@ -41,16 +43,26 @@ pub fn plural_categories(lang: Lang) -> &'static [&'static str] {
 }
 pub use intl::{
     compare_text, format_count, format_number, format_percent, format_year_month,
-    format_year_month_long, plural_category, set_arabic_digits, text_ranks,
+    format_year_month_long, plural_category, text_ranks,
 };
 /// What the native page (prerender, tests) writes where the browser asks `Intl`: a wasm test
 /// holds them equal, so the app takes over the prerendered page without a word changing.
 pub mod native {
-    pub use super::cldr::{
-        cldr_plural as plural, plain_year_month as year_month,
-        plain_year_month_long as year_month_long,
-    };
+    use super::cldr::{cldr_plural, native_digits, plain_year_month, plain_year_month_long};
     pub use super::intl::{plain as number, plain_percent as percent};
+    use super::Locale;
+
+    pub fn year_month(year: u16, month: Option<u8>, loc: Locale) -> String {
+        native_digits(plain_year_month(year, month, loc.lang), loc.digits())
+    }
+
+    pub fn year_month_long(year: u16, month: Option<u8>, loc: Locale) -> String {
+        native_digits(plain_year_month_long(year, month, loc.lang), loc.digits())
+    }
+
+    pub fn plural(n: f64, loc: Locale) -> &'static str {
+        cldr_plural(n, loc.lang)
+    }
 }
 
 /// A page language: the six official languages of the United Nations, in the UN's order.
@@ -113,31 +125,34 @@ impl Lang {
     }
 }
 
-/// The text of `msg` in `lang` (for a message with plural forms, its `other` form); English
-/// where the language's catalogue is not installed or lacks the message.
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    catalogue::lookup(lang, msg, "other").unwrap_or_else(|| en::text(msg))
+/// The text of `msg` in the locale's language (for a message with plural forms, its `other`
+/// form); English where the locale has no catalogue or it lacks the message.
+pub fn t(loc: Locale, msg: Msg) -> &'static str {
+    loc.catalogue()
+        .and_then(|c| catalogue::lookup(c, msg, "other"))
+        .unwrap_or_else(|| en::text(msg))
 }
 
-/// The form of `msg` for the count `n` in `lang` (its plural category: `one`, `few`, …).
-pub fn t_count(lang: Lang, msg: Msg, n: f64) -> &'static str {
-    let category = plural_category(n, lang);
-    if lang == Lang::En || !installed(lang) {
-        return en::form(msg, category);
+/// The form of `msg` for the count `n` (its plural category in the locale's language: `one`,
+/// `few`, …).
+pub fn t_count(loc: Locale, msg: Msg, n: f64) -> &'static str {
+    let category = plural_category(n, loc);
+    match loc.catalogue() {
+        None => en::form(msg, category),
+        Some(c) => catalogue::lookup(c, msg, category).unwrap_or_else(|| t(loc, msg)),
     }
-    catalogue::lookup(lang, msg, category).unwrap_or_else(|| t(lang, msg))
 }
 
-/// `msg` in `lang` with its named placeholders filled: `tf(lang, Msg::SortBy, &[("column",
+/// `msg` with its named placeholders filled: `tf(loc, Msg::SortBy, &[("column",
 /// "Mission")])`. In a right-to-left language each value is isolated (U+2068 … U+2069), so a
 /// code, a number or a Latin name keeps its own direction inside the sentence.
-pub fn tf(lang: Lang, msg: Msg, args: &[(&str, &str)]) -> String {
-    fill_in(lang, t(lang, msg), args)
+pub fn tf(loc: Locale, msg: Msg, args: &[(&str, &str)]) -> String {
+    fill_in(loc.lang, t(loc, msg), args)
 }
 
 /// [`tf`] with the plural form for `n`.
-pub fn tf_count(lang: Lang, msg: Msg, n: f64, args: &[(&str, &str)]) -> String {
-    fill_in(lang, t_count(lang, msg, n), args)
+pub fn tf_count(loc: Locale, msg: Msg, n: f64, args: &[(&str, &str)]) -> String {
+    fill_in(loc.lang, t_count(loc, msg, n), args)
 }
 
 fn fill_in(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {

@@ -1,6 +1,8 @@
 //! Geometry shared by the charts: boxes, linear scales, tick values, and the marks that can be
 //! focused (for the overlay that makes canvas charts keyboard- and touch-operable).
 
+use crate::i18n::{is_cjk, Locale};
+
 /// An axis-aligned box in logical pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {
@@ -78,71 +80,13 @@ pub struct Mark {
     pub details: String,
 }
 
-/// Measures a text at a size with the page's fonts: the browser's canvas `measureText`.
-type Measure = Box<dyn Fn(&str, f64) -> f64>;
-
-thread_local! {
-    static MEASURE: std::cell::RefCell<Option<Measure>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Lets [`text_width`] measure with the page's own fonts (set once by the app in the browser):
-/// labels are then placed and lines broken by real widths, in every script.
-pub fn set_measure(measure: Measure) {
-    MEASURE.with(|m| *m.borrow_mut() = Some(measure));
-}
-
-/// Runs `f` with the estimated widths, not the page's: for a file that leaves the page (an SVG
-/// download is opened with other fonts; it is the same file the native goldens hold).
-pub fn estimated<R>(f: impl FnOnce() -> R) -> R {
-    let measure = MEASURE.with(|m| m.borrow_mut().take());
-    let out = f();
-    MEASURE.with(|m| *m.borrow_mut() = measure);
-    out
-}
-
-/// How wide `text` is at `size` logical pixels: measured where the app has set a measure (the
-/// browser), else estimated (no font metrics natively): an em per
-/// Chinese, Japanese or Korean character, about half an em per Arabic letter (joined), 0.62 em
-/// per capital or digit and 0.55 em per other letter. Honest enough to keep labels apart in
-/// every language; the browser draws with its own fonts.
-pub fn text_width(text: &str, size: f64) -> f64 {
-    if let Some(w) = MEASURE.with(|m| m.borrow().as_ref().map(|f| f(text, size))) {
-        return w;
-    }
-    let em: f64 = text
-        .chars()
-        .map(|c| match c {
-            '\u{1100}'..='\u{11ff}'
-            | '\u{2e80}'..='\u{a4cf}'
-            | '\u{ac00}'..='\u{d7af}'
-            | '\u{f900}'..='\u{faff}'
-            | '\u{fe30}'..='\u{fe4f}'
-            | '\u{ff00}'..='\u{ff60}' => 1.0,
-            '\u{0600}'..='\u{06ff}'
-            | '\u{0750}'..='\u{077f}'
-            | '\u{fb50}'..='\u{fdff}'
-            | '\u{fe70}'..='\u{feff}' => 0.5,
-            '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => 0.0,
-            ' ' => 0.3,
-            c if c.is_uppercase() || c.is_ascii_digit() => 0.62,
-            _ => 0.55,
-        })
-        .sum();
-    em * size
-}
-
-/// Whether a line may break before and after `c` with no space (Chinese, Japanese, Korean).
-fn breaks_anywhere(c: char) -> bool {
-    text_width(c.encode_utf8(&mut [0; 4]), 1.0) == 1.0
-}
-
 /// Breaks `text` into at most `lines` lines of about `width` average Latin characters (0.55 em
-/// each), measured by [`text_width`]: at spaces, and between Chinese characters; the last line
-/// ends with "…" if the text does not fit.
-pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+/// each), measured as the locale measures text: at spaces, and between Chinese characters; the
+/// last line ends with "…" if the text does not fit.
+pub fn wrap(loc: Locale, text: &str, width: usize, lines: usize) -> Vec<String> {
     let room = width.max(8) as f64 * 0.55;
     // In ems, measured at a size a browser renders faithfully.
-    let wide = |s: &str| text_width(s, 12.0) / 12.0;
+    let wide = |s: &str| loc.text_width(s, 12.0) / 12.0;
     // The units a line is made of: a word, or one Chinese character; `true` if it follows a
     // space.
     let mut units: Vec<(String, bool)> = Vec::new();
@@ -150,7 +94,7 @@ pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
         let mut spaced = w > 0;
         let mut run = String::new();
         for c in word.chars() {
-            if breaks_anywhere(c) {
+            if is_cjk(c) {
                 if !run.is_empty() {
                     units.push((std::mem::take(&mut run), spaced));
                     spaced = false;
@@ -331,24 +275,25 @@ mod tests {
 
     #[test]
     fn wrap_breaks_at_spaces_and_between_chinese_characters_by_width() {
-        let latin = wrap("one two three four five six", 10, 5);
-        assert!(latin.len() > 1 && latin.iter().all(|l| text_width(l, 1.0) <= 5.5 + 1e-9));
+        let en = Locale::ENGLISH;
+        let latin = wrap(en, "one two three four five six", 10, 5);
+        assert!(latin.len() > 1 && latin.iter().all(|l| en.text_width(l, 1.0) <= 5.5 + 1e-9));
         assert_eq!(latin.join(" "), "one two three four five six");
         // Chinese: no spaces, twice as wide: broken between characters, never past the width.
-        let zh = wrap("联合国维持和平行动的数字一览表", 10, 5);
+        let zh = wrap(en, "联合国维持和平行动的数字一览表", 10, 5);
         assert!(zh.len() >= 3, "{zh:?}");
         assert!(
-            zh.iter().all(|l| text_width(l, 1.0) <= 5.5 + 1e-9),
+            zh.iter().all(|l| en.text_width(l, 1.0) <= 5.5 + 1e-9),
             "{zh:?}"
         );
         assert_eq!(zh.concat(), "联合国维持和平行动的数字一览表");
         // Too long: the last line ends with an ellipsis, within the width.
-        let cut = wrap("联合国维持和平行动的数字一览表", 10, 1);
+        let cut = wrap(en, "联合国维持和平行动的数字一览表", 10, 1);
         assert!(
-            cut[0].ends_with('…') && text_width(&cut[0], 1.0) <= 5.5 + 1e-9,
+            cut[0].ends_with('…') && en.text_width(&cut[0], 1.0) <= 5.5 + 1e-9,
             "{cut:?}"
         );
-        assert!(text_width("مرحبا", 10.0) < text_width("HELLO", 10.0));
+        assert!(en.text_width("مرحبا", 10.0) < en.text_width("HELLO", 10.0));
     }
 
     #[test]

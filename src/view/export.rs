@@ -5,7 +5,7 @@ use super::funnel::FunnelVm;
 use super::map::MapVm;
 use super::parity::ParityVm;
 use super::snapshots::SnapshotsVm;
-use crate::i18n::{format_year_month_long, tf, Lang, Msg};
+use crate::i18n::{format_year_month_long, tf, Locale, Msg};
 use crate::model::Dataset;
 
 /// What frames a chart in a download: its title above, its paragraphs below.
@@ -18,7 +18,7 @@ pub struct Framing {
 /// The data's date (`meta.as_of`: `2024-09` or `2024`) as the language writes a month and
 /// year in running text, the month in full ("September 2024", "septiembre de 2024",
 /// "2024年9月"); a date written otherwise, as it is.
-pub fn data_date(data: &Dataset, lang: Lang) -> String {
+pub fn data_date(data: &Dataset, loc: Locale) -> String {
     let text = data.meta.as_of.trim();
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     let (year, month) = text
@@ -37,14 +37,14 @@ pub fn data_date(data: &Dataset, lang: Lang) -> String {
         digits(year, 4).then(|| year.parse::<u16>().ok()).flatten(),
         month,
     ) {
-        (Some(year), Some(month)) => format_year_month_long(year, month, lang),
+        (Some(year), Some(month)) => format_year_month_long(year, month, loc),
         _ => text.to_string(),
     }
 }
 
 /// "Data as of September 2024": the line under every item, in its downloads and in the page.
-pub fn data_as_of(data: &Dataset, lang: Lang) -> String {
-    tf(lang, Msg::DataAsOf, &[("date", &data_date(data, lang))])
+pub fn data_as_of(data: &Dataset, loc: Locale) -> String {
+    tf(loc, Msg::DataAsOf, &[("date", &data_date(data, loc))])
 }
 
 /// A chart's framing: `head` (subtitle, summary), its notes, its sources, the data's date.
@@ -54,13 +54,13 @@ fn framing(
     head: &[&str],
     notes: &[String],
     sources: &str,
-    lang: Lang,
+    loc: Locale,
 ) -> Framing {
     let lines = head
         .iter()
         .map(|s| s.to_string())
         .chain(notes.iter().cloned())
-        .chain([sources.to_string(), data_as_of(data, lang)])
+        .chain([sources.to_string(), data_as_of(data, loc)])
         .collect();
     Framing {
         title: title.to_string(),
@@ -68,15 +68,8 @@ fn framing(
     }
 }
 
-pub fn parity_framing(data: &Dataset, vm: &ParityVm, lang: Lang) -> Framing {
-    framing(
-        data,
-        &vm.title,
-        &[&vm.summary],
-        &vm.notes,
-        &vm.sources,
-        lang,
-    )
+pub fn parity_framing(data: &Dataset, vm: &ParityVm, loc: Locale) -> Framing {
+    framing(data, &vm.title, &[&vm.summary], &vm.notes, &vm.sources, loc)
 }
 
 /// What a series chart says around itself (a funnel, counts at several dates): read by its
@@ -115,17 +108,17 @@ series!(FunnelVm);
 series!(SnapshotsVm);
 
 /// A series' framing: subtitle and summary, its notes, its sources, the data's date.
-pub fn series_framing(data: &Dataset, vm: &impl Series, lang: Lang) -> Framing {
+pub fn series_framing(data: &Dataset, vm: &impl Series, loc: Locale) -> Framing {
     let head = [vm.subtitle(), vm.summary()];
-    framing(data, vm.title(), &head, vm.notes(), vm.sources(), lang)
+    framing(data, vm.title(), &head, vm.notes(), vm.sources(), loc)
 }
 
-pub fn map_framing(data: &Dataset, vm: &MapVm, lang: Lang) -> Framing {
+pub fn map_framing(data: &Dataset, vm: &MapVm, loc: Locale) -> Framing {
     let mut lines = vec![vm.summary.clone()];
     lines.extend(vm.legend.iter().cloned());
     lines.extend(vm.disclaimer.iter().cloned());
     lines.push(vm.sources.clone());
-    lines.push(data_as_of(data, lang));
+    lines.push(data_as_of(data, loc));
     Framing {
         title: vm.title.clone(),
         lines,
@@ -183,13 +176,13 @@ pub fn file_stem(what: &str, data: &Dataset) -> String {
 pub use super::csv::{csv, neutralise};
 
 // The CSV rows as the components call them today, in the default language; the rows with a
-// language are `view::csv::*_rows(…, lang)`.
+// language are `view::csv::*_rows(…, loc)`.
 
 #[cfg(test)]
 mod tests {
     use super::{data_date, file_stem};
     use crate::data::{load_text, RawJson};
-    use crate::i18n::{format_year_month_long, Lang};
+    use crate::i18n::{format_year_month_long, Lang, Locale};
 
     fn data(as_of: &str) -> crate::model::Dataset {
         let text = format!(
@@ -201,16 +194,16 @@ mod tests {
 
     #[test]
     fn the_data_date_is_written_as_the_language_writes_a_month() {
-        for lang in Lang::ALL {
-            let long = format_year_month_long(2024, Some(9), lang);
-            assert_eq!(data_date(&data("2024-09"), lang), long);
+        for loc in Lang::ALL.map(Locale::bare) {
+            let long = format_year_month_long(2024, Some(9), loc);
+            assert_eq!(data_date(&data("2024-09"), loc), long);
             assert_eq!(
-                data_date(&data("2024"), lang),
-                format_year_month_long(2024, None, lang)
+                data_date(&data("2024"), loc),
+                format_year_month_long(2024, None, loc)
             );
         }
         for odd in ["2024-13", "2024-9", "+024-09", "mid-2024", "2024-09-30"] {
-            assert_eq!(data_date(&data(odd), Lang::Fr), odd);
+            assert_eq!(data_date(&data(odd), Locale::bare(Lang::Fr)), odd);
         }
     }
 

@@ -1,7 +1,7 @@
 //! Every figure stated in the source documents, as a table view model filterable by topic.
 
 use super::table::{CellKind, CellMaker, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use crate::i18n::{format_number, format_percent, t, Lang, Msg};
+use crate::i18n::{format_number, format_percent, t, Locale, Msg};
 use crate::model::{Dataset, Figure, Unit};
 use std::rc::Rc;
 
@@ -21,10 +21,10 @@ pub fn topic_label(topic: &str) -> String {
 }
 
 /// `more than 90,000 people`, `42.5%`: the value as the source words it.
-pub fn value_text(f: &Figure, lang: Lang) -> String {
-    let number = format_number(f.value, lang);
+pub fn value_text(f: &Figure, loc: Locale) -> String {
+    let number = format_number(f.value, loc);
     let value = match (&f.unit, &f.unit_one) {
-        (Unit::Percent, _) => format_percent(f.value, lang),
+        (Unit::Percent, _) => format_percent(f.value, loc),
         (Unit::Other(_), Some(one)) if f.value == 1.0 => format!("{number} {one}"),
         (Unit::Other(unit), _) => format!("{number} {unit}"),
     };
@@ -40,9 +40,9 @@ pub fn table(
     data: &Rc<Dataset>,
     figures: &[Figure],
     (topic, query): (Option<&str>, Option<&str>),
-    lang: Lang,
+    loc: Locale,
 ) -> TableVm {
-    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(loc, label), true, numeric);
     let words = query.map(search_words).unwrap_or_default();
     let shown: Vec<usize> = (0..figures.len())
         .filter(|&i| topic.is_none_or(|k| figures[i].topic == k))
@@ -69,16 +69,16 @@ pub fn table(
         let data = data.clone();
         CellMaker(Rc::new(move |row: usize| {
             let figure = data.figures.as_ref().ok().zip(shown.get(row));
-            figure.map_or_else(Vec::new, |(figures, &i)| cells(&data, &figures[i], lang))
+            figure.map_or_else(Vec::new, |(figures, &i)| cells(&data, &figures[i], loc))
         }))
     };
     TableVm {
         caption: super::label_value(
-            lang,
-            t(lang, Msg::NavFigures),
-            &topic.map_or_else(|| t(lang, Msg::FilterAllTopics).to_string(), topic_label),
+            loc,
+            t(loc, Msg::NavFigures),
+            &topic.map_or_else(|| t(loc, Msg::FilterAllTopics).to_string(), topic_label),
         ),
-        hint: t(lang, Msg::SortHint).to_string(),
+        hint: t(loc, Msg::SortHint).to_string(),
         caption_notes: Vec::new(),
         columns: vec![
             column(Msg::ColFigure, false),
@@ -128,19 +128,21 @@ fn place(data: &Dataset, f: &Figure) -> String {
 }
 
 /// A figure's row as shown.
-fn cells(data: &Dataset, f: &Figure, lang: Lang) -> Vec<CellVm> {
+fn cells(data: &Dataset, f: &Figure, loc: Locale) -> Vec<CellVm> {
     vec![
         CellVm::new(&f.label, CellKind::Text).with_detail(f.note.clone()),
-        CellVm::new(value_text(f, lang), CellKind::Number),
+        CellVm::new(value_text(f, loc), CellKind::Number),
         CellVm::new(&f.period, CellKind::Text),
         CellVm::new(f.mission.as_deref().unwrap_or(""), CellKind::Text),
-        CellVm::new(super::short_citation(data, &f.source, lang), CellKind::Text),
+        CellVm::new(super::short_citation(data, &f.source, loc), CellKind::Text),
     ]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::{Lang, Locale};
 
     #[test]
     fn values_sort_within_their_unit() {
@@ -160,7 +162,7 @@ mod tests {
             column: 0,
             direction: Direction::Ascending,
         });
-        let keys: Vec<&str> = order(&rows, up, Lang::En)
+        let keys: Vec<&str> = order(&rows, up, Locale::ENGLISH)
             .into_iter()
             .map(|i| rows[i].key.as_str())
             .collect();
@@ -185,9 +187,9 @@ mod tests {
                 locator: "p".into(),
             },
         };
-        assert_eq!(value_text(&f, Lang::En), "1 person");
+        assert_eq!(value_text(&f, Locale::ENGLISH), "1 person");
         f.value = 2.0;
-        assert_eq!(value_text(&f, Lang::En), "2 people");
+        assert_eq!(value_text(&f, Locale::ENGLISH), "2 people");
     }
 
     #[test]

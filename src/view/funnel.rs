@@ -4,7 +4,7 @@
 use super::chart::{wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{items, label_value, sentences, short_citation, sources_line};
-use crate::i18n::{format_number, format_percent, t, tf, Lang, Msg};
+use crate::i18n::{format_number, format_percent, t, tf, Locale, Msg};
 use crate::model::{Dataset, Funnel, StageCount};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +25,7 @@ pub struct StageVm {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FunnelVm {
     /// The language it is written in (direction).
-    pub lang: Lang,
+    pub loc: Locale,
     pub id: String,
     pub title: String,
     /// "cases, cumulative; data from 2013 …".
@@ -38,17 +38,17 @@ pub struct FunnelVm {
     pub sources: String,
 }
 
-pub fn funnels(data: &Dataset, funnels: &[Funnel], lang: Lang) -> Vec<FunnelVm> {
-    funnels.iter().map(|f| funnel(data, f, lang)).collect()
+pub fn funnels(data: &Dataset, funnels: &[Funnel], loc: Locale) -> Vec<FunnelVm> {
+    funnels.iter().map(|f| funnel(data, f, loc)).collect()
 }
 
-fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
+fn funnel(data: &Dataset, f: &Funnel, loc: Locale) -> FunnelVm {
     let file = data.meta.lang;
-    let title = f.title_translations.pick(&f.title, lang, file);
+    let title = f.title_translations.pick(&f.title, loc.lang, file);
     let labels: Vec<_> = f
         .stages
         .iter()
-        .map(|s| s.label_translations.pick(&s.label, lang, file))
+        .map(|s| s.label_translations.pick(&s.label, loc.lang, file))
         .collect();
     let own = title.own || labels.iter().any(|l| l.own);
     let stages: Vec<StageVm> = f
@@ -58,19 +58,19 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         .map(|(i, s)| {
             let label = labels[i].text;
             let (value, derived, value_text, how) = match &s.count {
-                StageCount::Stated(v) => (Some(*v), false, format_number(*v, lang), None),
+                StageCount::Stated(v) => (Some(*v), false, format_number(*v, loc), None),
                 StageCount::Derived { value, how } => (
                     Some(*value),
                     true,
                     tf(
-                        lang,
+                        loc,
                         Msg::DerivedApprox,
-                        &[("value", &format_number(value.round(), lang))],
+                        &[("value", &format_number(value.round(), loc))],
                     ),
                     Some(how.clone()),
                 ),
                 StageCount::NotReported => {
-                    (None, false, t(lang, Msg::NotReported).to_string(), None)
+                    (None, false, t(loc, Msg::NotReported).to_string(), None)
                 }
             };
             // Each share names its base, the stage before ("69% of alleged perpetrators
@@ -78,19 +78,19 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
             let base = i.checked_sub(1).and_then(|p| labels.get(p));
             let share_text = s.share_of_previous.zip(base).map(|(v, base)| {
                 tf(
-                    lang,
+                    loc,
                     Msg::FunnelShare,
-                    &[("share", &format_percent(v, lang)), ("base", base.text)],
+                    &[("share", &format_percent(v, loc)), ("base", base.text)],
                 )
             });
             let note = how.or_else(|| s.note.clone());
             let details = sentences(
-                lang,
+                loc,
                 [
-                    Some(label_value(lang, label, &value_text)),
+                    Some(label_value(loc, label, &value_text)),
                     share_text.clone(),
                     note.clone(),
-                    Some(short_citation(data, &s.source, lang)),
+                    Some(short_citation(data, &s.source, loc)),
                 ]
                 .into_iter()
                 .flatten(),
@@ -112,7 +112,7 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         .and_then(|(a, b)| Some((a, a.value?, b, b.value?)));
     let summary = match ends {
         Some((a, first, b, last)) if first > 0.0 && stages.len() > 1 => tf(
-            lang,
+            loc,
             Msg::FunnelSummary,
             &[
                 ("first", &a.value_text),
@@ -121,7 +121,7 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
                 ("last_stage", &b.label),
                 (
                     "share",
-                    &format_percent((100.0 * last / first).round(), lang),
+                    &format_percent((100.0 * last / first).round(), loc),
                 ),
             ],
         ),
@@ -134,30 +134,30 @@ fn funnel(data: &Dataset, f: &Funnel, lang: Lang) -> FunnelVm {
         .chain(
             stages
                 .iter()
-                .filter_map(|s| Some(label_value(lang, &s.label, s.note.as_ref()?))),
+                .filter_map(|s| Some(label_value(loc, &s.label, s.note.as_ref()?))),
         )
-        .chain(own.then(|| t(lang, Msg::OwnTranslationNote).to_string()))
+        .chain(own.then(|| t(loc, Msg::OwnTranslationNote).to_string()))
         .collect();
     FunnelVm {
-        lang,
+        loc,
         id: f.id.clone(),
         title: title.text.to_string(),
-        subtitle: items(lang, [&f.unit, &f.period]),
+        subtitle: items(loc, [&f.unit, &f.period]),
         summary,
         notes,
         stages,
         sources: sources_line(
-            lang,
+            loc,
             f.stages
                 .iter()
-                .map(|s| short_citation(data, &s.source, lang)),
+                .map(|s| short_citation(data, &s.source, loc)),
         ),
     }
 }
 
 /// The same numbers as the chart, as a table.
-pub fn table(vm: &FunnelVm, lang: Lang) -> TableVm {
-    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), false, numeric);
+pub fn table(vm: &FunnelVm, loc: Locale) -> TableVm {
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(loc, label), false, numeric);
     let rows = vm
         .stages
         .iter()
@@ -230,13 +230,13 @@ pub fn layout(vm: &FunnelVm, width: f64) -> FunnelLayout {
         );
         let text = match &s.share_text {
             Some(share) => tf(
-                vm.lang,
+                vm.loc,
                 Msg::StageLineShare,
                 &[stage, count, ("share", share)],
             ),
-            None => tf(vm.lang, Msg::StageLine, &[stage, count]),
+            None => tf(vm.loc, Msg::StageLine, &[stage, count]),
         };
-        let label = wrap(&text, chars, 3);
+        let label = wrap(vm.loc, &text, chars, 3);
         let bar_y = top + 6.0 + label.len() as f64 * LINE;
         let len = s.value.map_or(0.0, |v| scale.map(v)).max(2.0);
         let bar = Rect {

@@ -9,7 +9,7 @@ pub use super::map_layout::{
 };
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{hq_text, short_citation, short_name, sources_line, status_text};
-use crate::i18n::{format_count, t, tf, Lang, Msg};
+use crate::i18n::{format_count, t, tf, Lang, Locale, Msg};
 use crate::model::{Agreement, Basemap, Count, Dataset, MissionStatus, Problem};
 use std::rc::Rc;
 
@@ -53,13 +53,13 @@ impl Incidents {
     }
 
     /// The words for it, as in the SOFA/SOMA table.
-    pub fn text(self, lang: Lang) -> String {
+    pub fn text(self, loc: Locale) -> String {
         match self {
-            Incidents::Number(n) => format_count(n, lang),
-            Incidents::ReportNone => t(lang, Msg::StateNone).to_string(),
-            Incidents::UnderValidation => t(lang, Msg::StateUnderValidation).to_string(),
-            Incidents::NoAgreement => t(lang, Msg::StateNoAgreement).to_string(),
-            Incidents::NotReported => t(lang, Msg::NotReported).to_string(),
+            Incidents::Number(n) => format_count(n, loc),
+            Incidents::ReportNone => t(loc, Msg::StateNone).to_string(),
+            Incidents::UnderValidation => t(loc, Msg::StateUnderValidation).to_string(),
+            Incidents::NoAgreement => t(loc, Msg::StateNoAgreement).to_string(),
+            Incidents::NotReported => t(loc, Msg::NotReported).to_string(),
         }
     }
 }
@@ -88,7 +88,7 @@ pub fn incidents_of(data: &Dataset, code: &str) -> Incidents {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapVm {
     /// The language it is written in (its labels' direction).
-    pub lang: Lang,
+    pub loc: Locale,
     pub title: String,
     pub summary: String,
     pub sites: Vec<SiteVm>,
@@ -118,27 +118,27 @@ impl PartialEq for MapChart {
 
 /// The UN map disclaimer, paragraph by paragraph: shown with every map, and in place of the
 /// map when its data cannot be drawn.
-pub fn disclaimer(lang: Lang) -> Vec<String> {
-    disclaimer_lines(lang).into_iter().map(|(s, _)| s).collect()
+pub fn disclaimer(loc: Locale) -> Vec<String> {
+    disclaimer_lines(loc).into_iter().map(|(s, _)| s).collect()
 }
 
 /// The disclaimer's lines and the language each is in. In another language than English: the
 /// wording the catalogue has (as given on UNEP's MapX platform), then where it comes from and the
 /// official English text; else the English text (never a translation of our own presented as
 /// official), then a line in the page's language that says so.
-pub fn disclaimer_lines(lang: Lang) -> Vec<(String, Lang)> {
+pub fn disclaimer_lines(loc: Locale) -> Vec<(String, Lang)> {
     const LINES: [Msg; 4] = [
         Msg::DisclaimerMain,
         Msg::DisclaimerSudan,
         Msg::DisclaimerAbyei,
         Msg::DisclaimerKashmir,
     ];
-    let english = LINES.map(|m| (t(Lang::En, m).to_string(), Lang::En));
-    if lang == Lang::En {
+    let english = LINES.map(|m| (t(Locale::ENGLISH, m).to_string(), Lang::En));
+    if loc.lang == Lang::En {
         return english.into();
     }
-    let translated = LINES.iter().all(|&m| t(lang, m) != t(Lang::En, m));
-    let own = |m: Msg| (t(lang, m).to_string(), lang);
+    let translated = LINES.iter().all(|&m| t(loc, m) != t(Locale::ENGLISH, m));
+    let own = |m: Msg| (t(loc, m).to_string(), loc.lang);
     if translated {
         let mut lines: Vec<_> = LINES.into_iter().map(own).collect();
         lines.push(own(Msg::DisclaimerWordingSource));
@@ -152,21 +152,21 @@ pub fn disclaimer_lines(lang: Lang) -> Vec<(String, Lang)> {
 }
 
 /// Builds the map's view model; the missions section must be valid, the SOFA table is optional.
-pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<Problem>> {
+pub fn map(data: &Dataset, show_closed: bool, loc: Locale) -> Result<MapVm, Vec<Problem>> {
     let missions = data.missions.as_ref().map_err(Clone::clone)?;
     let mut sites = Vec::new();
     let mut rows = Vec::new();
     for m in missions {
         let active = m.status == MissionStatus::Active;
-        let status = status_text(&m.status, lang);
+        let status = status_text(&m.status, loc);
         let incidents = incidents_of(data, &m.code);
         let n = incidents.number();
-        let hq_names: Vec<String> = m.hq.iter().map(|h| hq_text(h, lang)).collect();
-        let said = super::label_value(lang, t(lang, Msg::ColNewIncidents), &incidents.text(lang));
+        let hq_names: Vec<String> = m.hq.iter().map(|h| hq_text(h, loc)).collect();
+        let said = super::label_value(loc, t(loc, Msg::ColNewIncidents), &incidents.text(loc));
         // The acronym and name as the page's language writes them, where a source gives them;
         // else the English ones, marked as English.
-        let (code, own_code) = m.code_in(lang);
-        let name = m.name_in(lang);
+        let (code, own_code) = m.code_in(loc.lang);
+        let name = m.name_in(loc.lang);
         let english = |own: bool| (!own).then_some(Lang::En);
         if active || show_closed {
             for (h, hq) in m.hq.iter().zip(&hq_names) {
@@ -177,7 +177,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                     m.host.clone(),
                     Some(status.clone()),
                     active.then(|| said.clone()),
-                    Some(short_citation(data, &m.source, lang)),
+                    Some(short_citation(data, &m.source, loc)),
                 ];
                 sites.push(SiteVm {
                     code: m.code.clone(),
@@ -196,7 +196,7 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
             cells: vec![
                 text(code).in_lang(english(own_code)),
                 text(name.map_or("", |(n, _)| n)).in_lang(name.and_then(|(_, own)| english(own))),
-                text(&super::items(lang, &hq_names)),
+                text(&super::items(loc, &hq_names)),
                 text(m.host.as_deref().unwrap_or("")),
                 text(&status),
                 {
@@ -205,13 +205,13 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
                         Incidents::NotReported => CellKind::NotReported,
                         _ => CellKind::State,
                     };
-                    CellVm::new(incidents.text(lang), kind)
+                    CellVm::new(incidents.text(loc), kind)
                 },
             ],
             sort_keys: vec![
                 SortKey::Text(code.to_string()),
                 SortKey::Text(name.map_or(String::new(), |(n, _)| n.to_string())),
-                SortKey::Text(super::items(lang, &hq_names)),
+                SortKey::Text(super::items(loc, &hq_names)),
                 SortKey::Text(m.host.clone().unwrap_or_default()),
                 SortKey::Text(status),
                 n.map_or(SortKey::State, |n| SortKey::Number(n as f64)),
@@ -226,25 +226,25 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
         .iter()
         .filter(|m| show_closed || m.status == MissionStatus::Active)
         .count();
-    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
-    let title = t(lang, Msg::MapTitle).to_string();
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(loc, label), true, numeric);
+    let title = t(loc, Msg::MapTitle).to_string();
     let mut legend = vec![
-        t(lang, Msg::MapSizeLegend).to_string(),
-        t(lang, Msg::MapNoneLegend).to_string(),
-        t(lang, Msg::MapNoAgreementLegend).to_string(),
-        t(lang, Msg::MapNotReportedLegend).to_string(),
+        t(loc, Msg::MapSizeLegend).to_string(),
+        t(loc, Msg::MapNoneLegend).to_string(),
+        t(loc, Msg::MapNoAgreementLegend).to_string(),
+        t(loc, Msg::MapNotReportedLegend).to_string(),
     ];
     if show_closed {
-        legend.push(t(lang, Msg::MapClosedLegend).to_string());
+        legend.push(t(loc, Msg::MapClosedLegend).to_string());
     }
-    legend.push(t(lang, Msg::MapDashedLegend).to_string());
+    legend.push(t(loc, Msg::MapDashedLegend).to_string());
     let sofa = data
         .sofa
         .as_ref()
         .ok()
-        .map(|s| short_citation(data, &s.source, lang));
+        .map(|s| short_citation(data, &s.source, loc));
     let sources = sources_line(
-        lang,
+        loc,
         missions
             .iter()
             .map(|m| short_name(data, &m.source))
@@ -253,31 +253,31 @@ pub fn map(data: &Dataset, show_closed: bool, lang: Lang) -> Result<MapVm, Vec<P
     let largest = sites.iter().filter_map(|s| s.incidents.number()).max();
     let key = key_counts(largest.unwrap_or(0))
         .into_iter()
-        .map(|n| (n, format_count(n, lang)))
+        .map(|n| (n, format_count(n, loc)))
         .collect();
     Ok(MapVm {
-        lang,
-        key_title: t(lang, Msg::MapKeyTitle).to_string(),
+        loc,
+        key_title: t(loc, Msg::MapKeyTitle).to_string(),
         key,
         summary: tf(
-            lang,
+            loc,
             Msg::MapSummary,
             &[
-                ("active", &format_count(active as u64, lang)),
+                ("active", &format_count(active as u64, loc)),
                 (
                     "closed",
-                    &format_count((missions.len() - active) as u64, lang),
+                    &format_count((missions.len() - active) as u64, loc),
                 ),
-                ("shown", &format_count(shown as u64, lang)),
+                ("shown", &format_count(shown as u64, loc)),
             ],
         ),
         sites,
         legend,
-        disclaimer: disclaimer(lang),
+        disclaimer: disclaimer(loc),
         sources: sources.clone(),
         table: Rc::new(TableVm {
             caption: title.clone(),
-            hint: t(lang, Msg::SortHint).to_string(),
+            hint: t(loc, Msg::SortHint).to_string(),
             caption_notes: Vec::new(),
             columns: vec![
                 column(Msg::ColMission, false),

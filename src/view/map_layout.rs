@@ -1,7 +1,7 @@
 //! The mission map at one width: the basemap and the missions projected once per size, and per
 //! zoom the markers, labels placed without overlap, and the focusable marks.
 
-use super::chart::{text_width, Mark, Rect, Zoom};
+use super::chart::{Mark, Rect, Zoom};
 use super::map::MapVm;
 use crate::geo::projection::Fit;
 use crate::model::Basemap;
@@ -239,7 +239,7 @@ pub fn frame(vm: &MapVm, layout: &MapLayout, zoom: Zoom) -> MapFrame {
             continue; // a second headquarters of a mission already labelled, or out of view
         }
         let m = &markers[i];
-        let w = text_width(code, LABEL_SIZE);
+        let w = vm.loc.text_width(code, LABEL_SIZE);
         let h = LABEL_SIZE + 2.0;
         let gap = m.r + 3.0;
         let candidates = [

@@ -2,7 +2,7 @@
 
 use super::published_in;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
-use crate::i18n::{t, tf, Lang, Msg};
+use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::{Dataset, MechanismCell, Mechanisms};
 
 /// The missions of the table, in their first-appearance order (for the mission filter).
@@ -20,8 +20,8 @@ fn named(symbol: &str, name: Option<&String>) -> String {
 }
 
 /// The table, limited to `mission` when given.
-pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) -> TableVm {
-    let column = |label: Msg, sortable: bool| ColumnVm::new(t(lang, label), sortable, false);
+pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, loc: Locale) -> TableVm {
+    let column = |label: Msg, sortable: bool| ColumnVm::new(t(loc, label), sortable, false);
     let symbol = |cell: &Option<MechanismCell>| -> CellVm {
         match cell {
             None => CellVm::new("", CellKind::Text),
@@ -41,7 +41,7 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
                 name,
                 meaning: None,
             }) => CellVm::new(named(symbol, name.as_ref()), CellKind::NotReported)
-                .titled(t(lang, Msg::SymbolMeaningLost)),
+                .titled(t(loc, Msg::SymbolMeaningLost)),
         }
     };
     let rows = m
@@ -78,8 +78,8 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             }),
     );
     TableVm {
-        caption: super::shown_label(data, &m.title, &m.title_translations, lang),
-        hint: t(lang, Msg::SortHint).to_string(),
+        caption: super::shown_label(data, &m.title, &m.title_translations, loc),
+        hint: t(loc, Msg::SortHint).to_string(),
         caption_notes: Vec::new(),
         columns: vec![
             column(Msg::ColMission, true),
@@ -93,13 +93,13 @@ pub fn table(data: &Dataset, m: &Mechanisms, mission: Option<&str>, lang: Lang) 
             Vec::new()
         } else {
             vec![tf(
-                lang,
+                loc,
                 Msg::SymbolMeaningLostWhy,
-                &[("symbols", &super::items(lang, &lost))],
+                &[("symbols", &super::items(loc, &lost))],
             )]
         },
         source_line: String::new(),
-        citation: published_in(data, &m.source, lang),
+        citation: published_in(data, &m.source, loc),
         cells_of: None,
     }
 }

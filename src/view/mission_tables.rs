@@ -4,38 +4,38 @@
 
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{published_in, short_citation};
-use crate::i18n::{t, tf, Lang, Msg};
+use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::{Dataset, MissionTable, TableCell};
 
 /// A cell in words: a mark is "Yes" (the report prints Y), a blank cell "not marked", a text
 /// cell as printed.
-fn cell_text(cell: &TableCell, lang: Lang) -> (String, CellKind) {
+fn cell_text(cell: &TableCell, loc: Locale) -> (String, CellKind) {
     match cell {
-        TableCell::Marked => (t(lang, Msg::TableMarked).to_string(), CellKind::State),
-        TableCell::Blank => (t(lang, Msg::TableBlank).to_string(), CellKind::NotReported),
+        TableCell::Marked => (t(loc, Msg::TableMarked).to_string(), CellKind::State),
+        TableCell::Blank => (t(loc, Msg::TableBlank).to_string(), CellKind::NotReported),
         TableCell::Text(text) => (text.clone(), CellKind::Text),
         TableCell::Empty => (String::new(), CellKind::Text),
     }
 }
 
 /// The mission as the table prints it: its code, and the printed name where it differs.
-fn mission_cell(code: &str, printed: Option<&String>, lang: Lang) -> CellVm {
+fn mission_cell(code: &str, printed: Option<&String>, loc: Locale) -> CellVm {
     let cell = CellVm::new(code, CellKind::Text);
     match printed {
-        Some(name) => cell.titled(tf(lang, Msg::TablePrintedAs, &[("name", name)])),
+        Some(name) => cell.titled(tf(loc, Msg::TablePrintedAs, &[("name", name)])),
         None => cell,
     }
 }
 
 /// The source's sentences about the table (quoted, with their place) and its footnotes.
-fn legend(data: &Dataset, table: &MissionTable, lang: Lang) -> Vec<String> {
+fn legend(data: &Dataset, table: &MissionTable, loc: Locale) -> Vec<String> {
     let statements = table.statements.iter().map(|s| {
         tf(
-            lang,
+            loc,
             Msg::QuotedFrom,
             &[
                 ("text", &s.text),
-                ("place", &short_citation(data, &s.source, lang)),
+                ("place", &short_citation(data, &s.source, loc)),
             ],
         )
     });
@@ -45,17 +45,17 @@ fn legend(data: &Dataset, table: &MissionTable, lang: Lang) -> Vec<String> {
 }
 
 /// One table, every row, in the printed order (a dozen rows: nothing to sort).
-pub fn table(data: &Dataset, table: &MissionTable, lang: Lang) -> TableVm {
-    let mut columns = vec![ColumnVm::new(t(lang, Msg::ColMission), false, false)];
+pub fn table(data: &Dataset, table: &MissionTable, loc: Locale) -> TableVm {
+    let mut columns = vec![ColumnVm::new(t(loc, Msg::ColMission), false, false)];
     columns.extend(table.columns.iter().map(|c| ColumnVm::new(c, false, false)));
     let rows = table
         .rows
         .iter()
         .map(|r| {
-            let mut cells = vec![mission_cell(&r.mission, r.printed.as_ref(), lang)];
+            let mut cells = vec![mission_cell(&r.mission, r.printed.as_ref(), loc)];
             let mut sort_keys = vec![SortKey::Text(r.mission.clone())];
             for cell in &r.cells {
-                let (text, kind) = cell_text(cell, lang);
+                let (text, kind) = cell_text(cell, loc);
                 sort_keys.push(match cell {
                     TableCell::Blank | TableCell::Empty => SortKey::Missing,
                     _ => SortKey::Text(text.clone()),
@@ -63,7 +63,7 @@ pub fn table(data: &Dataset, table: &MissionTable, lang: Lang) -> TableVm {
                 let shown = CellVm::new(text, kind);
                 cells.push(match cell {
                     TableCell::Text(_) => {
-                        shown.in_lang((data.meta.lang != lang).then_some(data.meta.lang))
+                        shown.in_lang((data.meta.lang != loc.lang).then_some(data.meta.lang))
                     }
                     _ => shown,
                 });
@@ -76,15 +76,15 @@ pub fn table(data: &Dataset, table: &MissionTable, lang: Lang) -> TableVm {
         })
         .collect();
     TableVm {
-        caption: super::shown_label(data, &table.title, &table.title_translations, lang),
+        caption: super::shown_label(data, &table.title, &table.title_translations, loc),
         hint: String::new(),
         caption_notes: Vec::new(),
         columns,
         rows,
         notes: Vec::new(),
-        legend: legend(data, table, lang),
+        legend: legend(data, table, loc),
         source_line: table.source_line.clone().unwrap_or_default(),
-        citation: published_in(data, &table.source, lang),
+        citation: published_in(data, &table.source, loc),
         cells_of: None,
     }
 }
@@ -101,7 +101,7 @@ pub struct MissionCells {
 }
 
 /// Every table's row for mission `code`, in table order.
-pub fn of_mission(data: &Dataset, code: &str, lang: Lang) -> Vec<MissionCells> {
+pub fn of_mission(data: &Dataset, code: &str, loc: Locale) -> Vec<MissionCells> {
     let Ok(tables) = &data.mission_tables else {
         return Vec::new();
     };
@@ -110,14 +110,14 @@ pub fn of_mission(data: &Dataset, code: &str, lang: Lang) -> Vec<MissionCells> {
         .filter_map(|table| {
             let row = table.rows.iter().find(|r| r.mission == code)?;
             Some(MissionCells {
-                table: super::shown_label(data, &table.title, &table.title_translations, lang),
+                table: super::shown_label(data, &table.title, &table.title_translations, loc),
                 cells: table
                     .columns
                     .iter()
                     .zip(&row.cells)
                     .filter(|(_, cell)| **cell != TableCell::Empty)
                     .map(|(column, cell)| {
-                        let (text, kind) = cell_text(cell, lang);
+                        let (text, kind) = cell_text(cell, loc);
                         (column.clone(), text, kind == CellKind::Text)
                     })
                     .collect(),
@@ -127,7 +127,7 @@ pub fn of_mission(data: &Dataset, code: &str, lang: Lang) -> Vec<MissionCells> {
                     .filter(|n| n.mission.as_deref() == Some(code))
                     .map(|n| n.text.clone())
                     .collect(),
-                citation: short_citation(data, &table.source, lang),
+                citation: short_citation(data, &table.source, loc),
             })
         })
         .collect()

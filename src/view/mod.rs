@@ -19,55 +19,55 @@ pub mod snapshots;
 pub mod sofa;
 pub mod table;
 
-use crate::i18n::{fill, t, tf, Lang, Msg};
+use crate::i18n::{fill, t, tf, Locale, Msg};
 use crate::model::{Dataset, Headquarters, MissionStatus, Season, SourceRef};
 
 /// "A4P+ 5th Progress Report (September 2024), Priority 7, table …": the citation of a reference.
-pub fn citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
+pub fn citation(data: &Dataset, r: &SourceRef, loc: Locale) -> String {
     let title = data
         .source(&r.source)
         .map(|s| match &s.date {
-            Some(date) => with_note(lang, &s.title, date),
+            Some(date) => with_note(loc, &s.title, date),
             None => s.title.clone(),
         })
         .unwrap_or_else(|| r.source.clone());
     tf(
-        lang,
+        loc,
         Msg::CitedFrom,
         &[("document", &title), ("place", &r.locator)],
     )
 }
 
 /// "Published in: <citation>": the line under a table taken from one document.
-pub fn published_in(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
-    labelled(lang, t(lang, Msg::SourceLabel), &citation(data, r, lang))
+pub fn published_in(data: &Dataset, r: &SourceRef, loc: Locale) -> String {
+    labelled(loc, t(loc, Msg::SourceLabel), &citation(data, r, loc))
 }
 
 /// "A4P+ 5th progress report, Priority 7 …": a compact citation for inline use.
-pub fn short_citation(data: &Dataset, r: &SourceRef, lang: Lang) -> String {
+pub fn short_citation(data: &Dataset, r: &SourceRef, loc: Locale) -> String {
     let doc = data
         .source(&r.source)
         .map_or(r.source.as_str(), |s| s.short.as_str());
     tf(
-        lang,
+        loc,
         Msg::CitedFrom,
         &[("document", doc), ("place", &r.locator)],
     )
 }
 
 /// "active", "closed in 2017" or "closed": a mission's status in words.
-pub fn status_text(status: &MissionStatus, lang: Lang) -> String {
+pub fn status_text(status: &MissionStatus, loc: Locale) -> String {
     match status {
-        MissionStatus::Active => t(lang, Msg::Active).to_string(),
+        MissionStatus::Active => t(loc, Msg::Active).to_string(),
         MissionStatus::Closed { year: Some(y) } => {
-            tf(lang, Msg::ClosedIn, &[("year", &y.to_string())])
+            tf(loc, Msg::ClosedIn, &[("year", &y.to_string())])
         }
-        MissionStatus::Closed { year: None } => t(lang, Msg::Closed).to_string(),
+        MissionStatus::Closed { year: None } => t(loc, Msg::Closed).to_string(),
     }
 }
 
 /// "Srinagar (summer)": a headquarters' name, with its season where it has one.
-pub fn hq_text(hq: &Headquarters, lang: Lang) -> String {
+pub fn hq_text(hq: &Headquarters, loc: Locale) -> String {
     match hq.season {
         Some(season) => {
             let season = match season {
@@ -75,9 +75,9 @@ pub fn hq_text(hq: &Headquarters, lang: Lang) -> String {
                 Season::Winter => Msg::Winter,
             };
             tf(
-                lang,
+                loc,
                 Msg::HeadquartersSeason,
-                &[("place", &hq.name), ("season", t(lang, season))],
+                &[("place", &hq.name), ("season", t(loc, season))],
             )
         }
         None => hq.name.clone(),
@@ -96,11 +96,11 @@ pub fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 }
 
 /// "Sources: A; B; C": each citation once, in order.
-pub fn sources_line(lang: Lang, citations: impl IntoIterator<Item = String>) -> String {
+pub fn sources_line(loc: Locale, citations: impl IntoIterator<Item = String>) -> String {
     labelled(
-        lang,
-        t(lang, Msg::SourcesLabel),
-        &list(lang, distinct(citations)),
+        loc,
+        t(loc, Msg::SourcesLabel),
+        &list(loc, distinct(citations)),
     )
 }
 
@@ -117,60 +117,60 @@ fn joined<S: AsRef<str>>(sep: &str, parts: impl IntoIterator<Item = S>) -> Strin
 }
 
 /// Words or names in a row, as the language separates them ("a, b", "a، b", "a，b").
-pub fn items<S: AsRef<str>>(lang: Lang, parts: impl IntoIterator<Item = S>) -> String {
-    joined(t(lang, Msg::ItemSep), parts)
+pub fn items<S: AsRef<str>>(loc: Locale, parts: impl IntoIterator<Item = S>) -> String {
+    joined(t(loc, Msg::ItemSep), parts)
 }
 
 /// Entries that may hold commas of their own, as the language separates them ("a; b", "a؛ b",
 /// "a；b", "a ; b" with a no-break space in French).
-pub fn list<S: AsRef<str>>(lang: Lang, parts: impl IntoIterator<Item = S>) -> String {
-    joined(t(lang, Msg::ListSep), parts)
+pub fn list<S: AsRef<str>>(loc: Locale, parts: impl IntoIterator<Item = S>) -> String {
+    joined(t(loc, Msg::ListSep), parts)
 }
 
 /// Sentences one after another ("A. B", "A。B"); the last one's full stop is not added.
-pub fn sentences<S: AsRef<str>>(lang: Lang, parts: impl IntoIterator<Item = S>) -> String {
-    joined(t(lang, Msg::SentenceSep), parts)
+pub fn sentences<S: AsRef<str>>(loc: Locale, parts: impl IntoIterator<Item = S>) -> String {
+    joined(t(loc, Msg::SentenceSep), parts)
 }
 
 /// "text (note)", as the language writes a parenthesis ("text（note）" in Chinese).
-pub fn with_note(lang: Lang, text: &str, note: &str) -> String {
-    tf(lang, Msg::WithNote, &[("text", text), ("note", note)])
+pub fn with_note(loc: Locale, text: &str, note: &str) -> String {
+    tf(loc, Msg::WithNote, &[("text", text), ("note", note)])
 }
 
-/// A label of the data file (`text`, with its `translations`) as a `lang` page shows it.
+/// A label of the data file (`text`, with its `translations`) as a `loc` page shows it.
 pub fn shown_label(
     data: &Dataset,
     text: &str,
     translations: &crate::model::Translations,
-    lang: Lang,
+    loc: Locale,
 ) -> String {
     translations
-        .pick(text, lang, data.meta.lang)
+        .pick(text, loc.lang, data.meta.lang)
         .text
         .to_string()
 }
 
 /// "label: value", as the language writes it ("label : value" in French, "label：value").
-pub fn label_value(lang: Lang, label: &str, value: &str) -> String {
-    tf(lang, Msg::LabelValue, &[("label", label), ("value", value)])
+pub fn label_value(loc: Locale, label: &str, value: &str) -> String {
+    tf(loc, Msg::LabelValue, &[("label", label), ("value", value)])
 }
 
 /// What stands between a label and its value ([`label_value`]'s), for a label and a value in
 /// elements of their own.
-pub fn label_sep(lang: Lang) -> String {
-    fill(t(lang, Msg::LabelValue), &[("label", ""), ("value", "")])
+pub fn label_sep(loc: Locale) -> String {
+    fill(t(loc, Msg::LabelValue), &[("label", ""), ("value", "")])
 }
 
 /// The space after a label that ends with its own colon ("Sources:", "来源："): the space
 /// [`label_sep`] ends with, so none after a full-width colon.
-pub fn label_space(lang: Lang) -> String {
-    let sep = label_sep(lang);
+pub fn label_space(loc: Locale) -> String {
+    let sep = label_sep(loc);
     sep[sep.trim_end().len()..].to_string()
 }
 
 /// A label that ends with its own colon, then its value: "Sources: A; B", "来源：A；B".
-pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
-    format!("{label}{}{value}", label_space(lang))
+pub fn labelled(loc: Locale, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", label_space(loc))
 }
 
 /// A source's short name, for lists of sources.
@@ -188,6 +188,8 @@ pub fn is_unprintable(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::{Lang, Locale};
 
     #[test]
     fn distinct_keeps_first_appearance_order() {
@@ -197,15 +199,15 @@ mod tests {
 
     #[test]
     fn status_and_headquarters_read_as_words() {
-        let lang = Lang::En;
+        let loc = Locale::ENGLISH;
         assert_eq!(
-            status_text(&MissionStatus::Active, lang),
-            t(lang, Msg::Active)
+            status_text(&MissionStatus::Active, loc),
+            t(loc, Msg::Active)
         );
         let year = 2017;
         assert_eq!(
-            status_text(&MissionStatus::Closed { year: Some(year) }, lang),
-            tf(lang, Msg::ClosedIn, &[("year", &year.to_string())])
+            status_text(&MissionStatus::Closed { year: Some(year) }, loc),
+            tf(loc, Msg::ClosedIn, &[("year", &year.to_string())])
         );
         let hq = |season| Headquarters {
             name: "Here".into(),
@@ -213,10 +215,10 @@ mod tests {
             lon: 0.0,
             season,
         };
-        assert_eq!(hq_text(&hq(None), lang), "Here");
-        let winter = hq_text(&hq(Some(Season::Winter)), lang);
+        assert_eq!(hq_text(&hq(None), loc), "Here");
+        let winter = hq_text(&hq(Some(Season::Winter)), loc);
         assert!(
-            winter.starts_with("Here") && winter.contains(t(lang, Msg::Winter)),
+            winter.starts_with("Here") && winter.contains(t(loc, Msg::Winter)),
             "{winter}"
         );
     }

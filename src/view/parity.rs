@@ -16,7 +16,7 @@ pub use super::parity_layout::{
 };
 pub use super::parity_table::table;
 use super::{items, label_value, sentences, short_citation, short_name, sources_line, with_note};
-use crate::i18n::{format_count, format_percent, format_year_month, t, tf, tf_count, Lang, Msg};
+use crate::i18n::{format_count, format_percent, format_year_month, t, tf, tf_count, Locale, Msg};
 use crate::model::{Dataset, GenderParity, ParityActual, YearMonth};
 
 /// A reported share of women.
@@ -71,7 +71,7 @@ pub struct PanelVm {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParityVm {
     /// The language it is written in (axis labels, direction).
-    pub lang: Lang,
+    pub loc: Locale,
     pub title: String,
     pub summary: String,
     /// Shared by every panel, so panels compare: `0..y_max` percent.
@@ -93,20 +93,20 @@ fn x_of(d: YearMonth) -> f64 {
     f64::from(d.year) + d.month.map_or(0.5, |m| (f64::from(m) - 0.5) / 12.0)
 }
 
-fn percent(v: f64, lang: Lang) -> String {
-    format_percent(v, lang)
+fn percent(v: f64, loc: Locale) -> String {
+    format_percent(v, loc)
 }
 
-fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
-    let value_text = percent(a.value, lang);
-    let shown = format_year_month(a.date.year, a.date.month, lang);
+fn point(data: &Dataset, label: &str, a: &ParityActual, loc: Locale) -> PointVm {
+    let value_text = percent(a.value, loc);
+    let shown = format_year_month(a.date.year, a.date.month, loc);
     let date = if a.date_approximate {
         format!("≈{shown}")
     } else {
         shown
     };
     let shown_value = if a.uncertain {
-        with_note(lang, &value_text, t(lang, Msg::Uncertain))
+        with_note(loc, &value_text, t(loc, Msg::Uncertain))
     } else {
         value_text.clone()
     };
@@ -116,10 +116,10 @@ fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
         uncertain: a.uncertain || a.date_approximate,
         when: (!a.date_approximate).then_some(a.date),
         details: sentences(
-            lang,
+            loc,
             [
-                label_value(lang, &items(lang, [label, &date]), &shown_value),
-                short_citation(data, &a.source, lang),
+                label_value(loc, &items(loc, [label, &date]), &shown_value),
+                short_citation(data, &a.source, loc),
             ],
         ),
         date,
@@ -129,7 +129,11 @@ fn point(data: &Dataset, label: &str, a: &ParityActual, lang: Lang) -> PointVm {
 
 /// The panel's line under its plot, by the module's rule: the latest share reported for a whole
 /// year that has a target, against that target; else the latest share and that none compares.
-fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<String>, Option<bool>) {
+fn verdict(
+    points: &[PointVm],
+    targets: &[TargetVm],
+    loc: Locale,
+) -> (Option<String>, Option<bool>) {
     let whole_year = |pt: &PointVm, year: u16| {
         pt.when
             .is_some_and(|d| d.year == year && d.month.is_none_or(|m| m == 12))
@@ -142,7 +146,7 @@ fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<Stri
         (Some((pt, tg)), _) => {
             let met = pt.value >= tg.value;
             let word = t(
-                lang,
+                loc,
                 if met {
                     Msg::ParityMet
                 } else {
@@ -151,7 +155,7 @@ fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<Stri
             );
             let year = tg.year.to_string();
             let text = tf(
-                lang,
+                loc,
                 Msg::ParityGap,
                 &[
                     ("share", &pt.value_text),
@@ -165,7 +169,7 @@ fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<Stri
         }
         (None, Some(pt)) if !targets.is_empty() => {
             let text = tf(
-                lang,
+                loc,
                 Msg::ParityNoCompare,
                 &[("share", &pt.value_text), ("date", &pt.date)],
             );
@@ -176,10 +180,10 @@ fn verdict(points: &[PointVm], targets: &[TargetVm], lang: Lang) -> (Option<Stri
 }
 
 /// Builds the chart's view model.
-pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
+pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
     // A category as the page's language names it, where the file translates it.
     let label = |k: &crate::model::ParityCategory| -> String {
-        super::shown_label(data, &k.label, &k.label_translations, lang)
+        super::shown_label(data, &k.label, &k.label_translations, loc)
     };
     let category = |id: &str| -> String {
         p.categories
@@ -196,7 +200,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
         actuals.sort_by_key(|a| a.date);
         let points: Vec<PointVm> = actuals
             .iter()
-            .map(|a| point(data, &category(&a.category), a, lang))
+            .map(|a| point(data, &category(&a.category), a, loc))
             .collect();
         // The module's rule: a line only within one source, across at most a year.
         let near = |i: usize| actuals[i].date.year - actuals[i - 1].date.year <= 1;
@@ -213,22 +217,22 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             .iter()
             .filter(|tg| ids.contains(&tg.category.as_str()))
             .filter_map(|tg| {
-                let target = t(lang, Msg::Target);
+                let target = t(loc, Msg::Target);
                 let value = tg.value?;
-                let value_text = percent(value, lang);
+                let value_text = percent(value, loc);
                 Some(TargetVm {
                     x: f64::from(tg.year) + 0.5,
                     year: tg.year,
                     value,
                     details: sentences(
-                        lang,
+                        loc,
                         [
                             label_value(
-                                lang,
-                                &items(lang, [label, &format!("{target} {}", tg.year)]),
+                                loc,
+                                &items(loc, [label, &format!("{target} {}", tg.year)]),
                                 &value_text,
                             ),
-                            short_citation(data, &tg.source, lang),
+                            short_citation(data, &tg.source, loc),
                         ],
                     ),
                     value_text,
@@ -236,7 +240,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             })
             .collect();
         targets.sort_by_key(|tg| tg.year);
-        let (gap, met) = verdict(&points, &targets, lang);
+        let (gap, met) = verdict(&points, &targets, loc);
         PanelVm {
             label: label.to_string(),
             ugps: true,
@@ -258,7 +262,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
     panels.extend(p.categories.iter().filter(|k| !k.ugps).map(|k| {
         let mut other = panel(&label(k), &[k.id.as_str()]);
         other.ugps = false;
-        other.gap = Some(t(lang, Msg::ParityNotUgps).to_string());
+        other.gap = Some(t(loc, Msg::ParityNotUgps).to_string());
         other.met = None;
         other
     }));
@@ -285,39 +289,39 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
     let judged = panels.iter().filter(|p| p.ugps && !p.targets.is_empty());
     let unjudged = judged.filter(|p| p.met.is_none()).count();
     let summary = if compared.is_empty() {
-        t(lang, Msg::ParitySummaryNone).to_string()
+        t(loc, Msg::ParitySummaryNone).to_string()
     } else {
         let met = compared.iter().filter(|m| **m).count() as u64;
         tf_count(
-            lang,
+            loc,
             Msg::ParitySummary,
             compared.len() as f64,
             &[
-                ("met", &format_count(met, lang)),
-                ("judged", &format_count(compared.len() as u64, lang)),
-                ("unjudged", &format_count(unjudged as u64, lang)),
+                ("met", &format_count(met, loc)),
+                ("judged", &format_count(compared.len() as u64, loc)),
+                ("unjudged", &format_count(unjudged as u64, loc)),
             ],
         )
     };
     let mut notes = vec![
-        t(lang, Msg::ParityCompareNote).to_string(),
-        t(lang, Msg::ParityNoTargetNote).to_string(),
+        t(loc, Msg::ParityCompareNote).to_string(),
+        t(loc, Msg::ParityNoTargetNote).to_string(),
     ];
     if panels.iter().any(|p| !p.breaks.is_empty()) {
-        notes.push(t(lang, Msg::ParityJoinNote).to_string());
+        notes.push(t(loc, Msg::ParityJoinNote).to_string());
     }
     if panels.iter().flat_map(|p| &p.points).any(|pt| pt.uncertain) {
-        notes.push(t(lang, Msg::ParityUncertainNote).to_string());
+        notes.push(t(loc, Msg::ParityUncertainNote).to_string());
     }
     let file = data.meta.lang;
     if p.categories
         .iter()
-        .any(|k| k.label_translations.pick(&k.label, lang, file).own)
+        .any(|k| k.label_translations.pick(&k.label, loc.lang, file).own)
     {
-        notes.push(t(lang, Msg::OwnTranslationNote).to_string());
+        notes.push(t(loc, Msg::OwnTranslationNote).to_string());
     }
     let sources = sources_line(
-        lang,
+        loc,
         p.actuals
             .iter()
             .map(|a| &a.source)
@@ -325,25 +329,25 @@ pub fn parity(data: &Dataset, p: &GenderParity, lang: Lang) -> ParityVm {
             .map(|r| short_name(data, r)),
     );
     ParityVm {
-        lang,
-        title: t(lang, Msg::ParityTitle).to_string(),
+        loc,
+        title: t(loc, Msg::ParityTitle).to_string(),
         summary,
         y_max,
         x_min,
         x_max,
         panels,
         key: [
-            t(lang, Msg::Actual).to_string(),
-            t(lang, Msg::KeyUncertain).to_string(),
-            t(lang, Msg::Target).to_string(),
+            t(loc, Msg::Actual).to_string(),
+            t(loc, Msg::KeyUncertain).to_string(),
+            t(loc, Msg::Target).to_string(),
         ],
         statements: p
             .statements
             .iter()
             .map(|s| {
-                let place = short_citation(data, &s.source, lang);
+                let place = short_citation(data, &s.source, loc);
                 tf(
-                    lang,
+                    loc,
                     Msg::QuotedFrom,
                     &[("text", &s.text), ("place", &place)],
                 )

@@ -1,8 +1,9 @@
 //! The parity chart at one width: its key above, three, two or one panels a row, every panel
 //! on the shared scales, and the focusable marks of points and targets.
 
-use super::chart::{text_width, wrap, Mark, Rect, Scale};
+use super::chart::{wrap, Mark, Rect, Scale};
 use super::parity::{PanelVm, ParityVm};
+use crate::i18n::Locale;
 
 /// Where a panel goes: its frame, its plotting box and its scales.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,7 +42,7 @@ impl Rect {
 /// Places the labels of one panel: for each, the first of its candidate places (right, left,
 /// above, below the mark) that stays in the plot and touches no mark, no joining line and no
 /// label placed before it; the first candidate when none is free.
-fn place_labels(panel: &PanelVm, plot: Rect, x: &Scale, y: &Scale) -> Vec<Label> {
+fn place_labels(loc: Locale, panel: &PanelVm, plot: Rect, x: &Scale, y: &Scale) -> Vec<Label> {
     let dot = |px: f64, py: f64, r: f64| Rect {
         x: px - r,
         y: py - r,
@@ -109,7 +110,7 @@ fn place_labels(panel: &PanelVm, plot: Rect, x: &Scale, y: &Scale) -> Vec<Label>
         }));
     let mut labels = Vec::new();
     for (text, mx, my, gap, target) in wanted {
-        let w = text_width(text, LABEL_SIZE);
+        let w = loc.text_width(text, LABEL_SIZE);
         let places = [
             (mx + gap, my - LABEL_H / 2.0),
             (mx - gap - w, my - LABEL_H / 2.0),
@@ -177,7 +178,7 @@ fn key_places(vm: &ParityVm, width: f64) -> (Vec<(f64, f64)>, f64) {
     let (mut x, mut y) = (0.0, 0.0);
     let mut places = Vec::with_capacity(vm.key.len());
     for text in &vm.key {
-        let w = KEY_SYMBOL + text_width(text, KEY_SIZE) + 14.0;
+        let w = KEY_SYMBOL + vm.loc.text_width(text, KEY_SIZE) + 14.0;
         if x > 0.0 && x + w > width {
             (x, y) = (0.0, y + KEY_LINE);
         }
@@ -238,6 +239,7 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
         }
         // Canvas text does not wrap: break the title by measured widths (`wrap`).
         let title = wrap(
+            vm.loc,
             &panel.label,
             ((pw - 20.0) / (TITLE_SIZE * 0.55)) as usize,
             2,
@@ -246,7 +248,7 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
             title,
             frame,
             plot,
-            labels: place_labels(panel, plot, &x, &y),
+            labels: place_labels(vm.loc, panel, plot, &x, &y),
             x,
             y,
         });

@@ -4,18 +4,18 @@
 use super::parity::ParityVm;
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::with_note;
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 
 /// The same numbers as the chart, as a table: one row per reported share and per target.
-pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
-    let column = |label: Msg, numeric: bool| ColumnVm::new(t(lang, label), true, numeric);
+pub fn table(vm: &ParityVm, loc: Locale) -> TableVm {
+    let column = |label: Msg, numeric: bool| ColumnVm::new(t(loc, label), true, numeric);
     let mut rows = Vec::new();
     for panel in &vm.panels {
         for (i, pt) in panel.points.iter().enumerate() {
             let kind = if pt.uncertain {
-                with_note(lang, t(lang, Msg::Actual), t(lang, Msg::Uncertain))
+                with_note(loc, t(loc, Msg::Actual), t(loc, Msg::Uncertain))
             } else {
-                t(lang, Msg::Actual).to_string()
+                t(loc, Msg::Actual).to_string()
             };
             rows.push(row(
                 &panel.label,
@@ -31,7 +31,7 @@ pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
             let year = tg.year.to_string();
             rows.push(row(
                 &panel.label,
-                t(lang, Msg::Target),
+                t(loc, Msg::Target),
                 &year,
                 tg.value,
                 &tg.value_text,
@@ -42,7 +42,7 @@ pub fn table(vm: &ParityVm, lang: Lang) -> TableVm {
     }
     TableVm {
         caption: vm.title.clone(),
-        hint: t(lang, Msg::SortHint).to_string(),
+        hint: t(loc, Msg::SortHint).to_string(),
         caption_notes: Vec::new(),
         columns: vec![
             column(Msg::ColCategory, false),

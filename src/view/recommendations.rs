@@ -2,9 +2,9 @@
 //! named, document cited, words searched), each with its matches marked, and the count of rows
 //! per section as a small bar chart (`SectionsVm`, drawn by `draw::sections`).
 
-use super::chart::{text_width, wrap, Mark, Rect};
+use super::chart::{wrap, Mark, Rect};
 use super::{distinct, sources_line};
-use crate::i18n::{format_count, t, tf, tf_count, Lang, Msg};
+use crate::i18n::{format_count, t, tf, tf_count, Locale, Msg};
 use crate::model::{Addressed, Dataset, Paragraph, Recommendations};
 
 /// What the tracker shows: every field narrows the rows (`None`: no filter).
@@ -139,19 +139,19 @@ pub fn recommendations(
     idx: &RecIndex,
     f: &RecFilter,
     limit: usize,
-    lang: Lang,
+    loc: Locale,
 ) -> RecVm {
     let words = words(f.query.as_deref());
     let missions = data.missions.as_ref().ok();
     let label = |code: &str| {
         missions
             .and_then(|ms| ms.iter().find(|m| m.code == code))
-            .map_or(code.to_string(), |m| m.code_in(lang).0.to_string())
+            .map_or(code.to_string(), |m| m.code_in(loc.lang).0.to_string())
     };
     let figures = data.figures.as_ref().ok();
     let file = r.meta.lang;
     let sections: Vec<(String, String)> = (r.sections.iter())
-        .map(|s| (s.id.clone(), s.title_in(lang, file).text.to_string()))
+        .map(|s| (s.id.clone(), s.title_in(loc.lang, file).text.to_string()))
         .collect();
     let section_title = |id: &str| {
         (sections.iter().find(|(i, _)| i == id)).map_or(id.to_string(), |(_, t)| t.clone())
@@ -175,7 +175,7 @@ pub fn recommendations(
             para: p.para,
             section: section_title(&p.section),
             state: (p.addressed == Addressed::NotToSecretariat)
-                .then(|| t(lang, Msg::RecNotAddressed).to_string()),
+                .then(|| t(loc, Msg::RecNotAddressed).to_string()),
             blocks: p.status.iter().map(|s| segments(s, &words)).collect(),
             missions: p.missions.iter().map(|c| (c.clone(), label(c))).collect(),
             cites: p.cites.clone(),
@@ -184,21 +184,21 @@ pub fn recommendations(
                 .iter()
                 .filter_map(|id| {
                     let fig = figures?.iter().find(|x| &x.id == id)?;
-                    let value = super::figures::value_text(fig, lang);
-                    Some(super::label_value(lang, &fig.label, &value))
+                    let value = super::figures::value_text(fig, loc);
+                    Some(super::label_value(loc, &fig.label, &value))
                 })
                 .collect(),
-            citation: cite(r, p, lang),
+            citation: cite(r, p, loc),
         })
         .collect();
     let total = r.paragraphs.len();
     let count = tf_count(
-        lang,
+        loc,
         Msg::RecCount,
         total as f64,
         &[
-            ("shown", &format_count(shown.len() as u64, lang)),
-            ("total", &format_count(total as u64, lang)),
+            ("shown", &format_count(shown.len() as u64, loc)),
+            ("total", &format_count(total as u64, loc)),
         ],
     );
     // The rows shown per section, in one pass.
@@ -207,7 +207,7 @@ pub fn recommendations(
         *hits.entry(p.section.as_str()).or_default() += 1;
     }
     let chart = SectionsVm {
-        lang,
+        loc,
         bars: r
             .sections
             .iter()
@@ -216,18 +216,18 @@ pub fn recommendations(
                 let all = idx.totals.get(i).copied().unwrap_or(0);
                 let hit = hits.get(s.id.as_str()).copied().unwrap_or(0);
                 let text = tf(
-                    lang,
+                    loc,
                     Msg::RecSectionCount,
                     &[
-                        ("shown", &format_count(hit as u64, lang)),
-                        ("total", &format_count(all as u64, lang)),
+                        ("shown", &format_count(hit as u64, loc)),
+                        ("total", &format_count(all as u64, loc)),
                     ],
                 );
                 let title = section_title(&s.id);
                 SectionBar {
                     total: all as f64,
                     shown: hit as f64,
-                    details: super::label_value(lang, &title, &text),
+                    details: super::label_value(loc, &title, &text),
                     title,
                     text,
                 }
@@ -243,24 +243,24 @@ pub fn recommendations(
         missions: idx.missions.iter().map(|c| (c.clone(), label(c))).collect(),
         documents: idx.documents.clone(),
         chart,
-        sources: sources_line(lang, r.paragraphs.first().map(|p| cite(r, p, lang))),
+        sources: sources_line(loc, r.paragraphs.first().map(|p| cite(r, p, loc))),
         note: r
             .sections
             .iter()
-            .any(|s| s.title_in(lang, file).own)
-            .then(|| t(lang, Msg::OwnTranslationNote).to_string()),
+            .any(|s| s.title_in(loc.lang, file).own)
+            .then(|| t(loc, Msg::OwnTranslationNote).to_string()),
     }
 }
 
 /// "A/76/505/Add.1, Section II, row for A/75/19 para 37", from the file's own sources.
-fn cite(r: &Recommendations, p: &Paragraph, lang: Lang) -> String {
+fn cite(r: &Recommendations, p: &Paragraph, loc: Locale) -> String {
     let doc = r
         .sources
         .iter()
         .find(|s| s.id == p.source.source)
         .map_or(p.source.source.as_str(), |s| s.short.as_str());
     tf(
-        lang,
+        loc,
         Msg::CitedFrom,
         &[("document", doc), ("place", &p.source.locator)],
     )
@@ -284,7 +284,7 @@ pub fn naming(r: &Recommendations, code: &str) -> Vec<(u32, String)> {
 /// shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionsVm {
-    pub lang: Lang,
+    pub loc: Locale,
     pub bars: Vec<SectionBar>,
 }
 
@@ -325,7 +325,7 @@ pub fn layout(vm: &SectionsVm, width: f64) -> SectionsLayout {
     let room = vm
         .bars
         .iter()
-        .map(|b| text_width(&b.text, TITLE_SIZE))
+        .map(|b| vm.loc.text_width(&b.text, TITLE_SIZE))
         .fold(0.0, f64::max)
         + 8.0;
     let full = (width - room).max(20.0);
@@ -334,7 +334,7 @@ pub fn layout(vm: &SectionsVm, width: f64) -> SectionsLayout {
     let mut rows = Vec::with_capacity(vm.bars.len());
     let mut marks = Vec::with_capacity(vm.bars.len());
     for b in &vm.bars {
-        let lines = wrap(&b.title, chars, 2);
+        let lines = wrap(vm.loc, &b.title, chars, 2);
         let bar_y = top + lines.len() as f64 * (TITLE_SIZE + 3.0) + 3.0;
         let whole = Rect {
             x: 0.0,

@@ -6,10 +6,10 @@
 //! its own (its first and last count), never a change from one source's count to another's,
 //! which may not be counted on the same basis.
 
-use super::chart::{nice_step, text_width, ticks, wrap, Mark, Rect, Scale};
+use super::chart::{nice_step, ticks, wrap, Mark, Rect, Scale};
 use super::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use super::{label_value, list, sentences, short_citation, short_name, sources_line};
-use crate::i18n::{format_count, format_number, format_year_month, t, tf, tf_count, Lang, Msg};
+use crate::i18n::{format_count, format_number, format_year_month, t, tf, tf_count, Locale, Msg};
 use crate::model::{Dataset, Snapshots};
 
 /// One date: its counts (one per measure) and where they come from.
@@ -29,7 +29,7 @@ pub struct DateVm {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SnapshotsVm {
     /// The language it is written in (direction).
-    pub lang: Lang,
+    pub loc: Locale,
     pub id: String,
     pub title: String,
     /// "alleged perpetrators, as reported at 4 dates".
@@ -43,14 +43,14 @@ pub struct SnapshotsVm {
     pub sources: String,
 }
 
-pub fn snapshots(data: &Dataset, all: &[Snapshots], lang: Lang) -> Vec<SnapshotsVm> {
-    all.iter().map(|s| snapshot(data, s, lang)).collect()
+pub fn snapshots(data: &Dataset, all: &[Snapshots], loc: Locale) -> Vec<SnapshotsVm> {
+    all.iter().map(|s| snapshot(data, s, loc)).collect()
 }
 
-fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
+fn snapshot(data: &Dataset, s: &Snapshots, loc: Locale) -> SnapshotsVm {
     let text = |c: &Option<f64>| match c {
-        Some(v) => format_number(*v, lang),
-        None => t(lang, Msg::NotReported).to_string(),
+        Some(v) => format_number(*v, loc),
+        None => t(loc, Msg::NotReported).to_string(),
     };
     let dates: Vec<DateVm> = s
         .dates
@@ -58,18 +58,18 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
         .map(|d| {
             let texts: Vec<String> = d.counts.iter().map(text).collect();
             let counts = list(
-                lang,
+                loc,
                 s.measures
                     .iter()
                     .zip(&texts)
-                    .map(|(m, v)| label_value(lang, m, v)),
+                    .map(|(m, v)| label_value(loc, m, v)),
             );
-            let when = format_year_month(d.as_of.year, d.as_of.month, lang);
+            let when = format_year_month(d.as_of.year, d.as_of.month, loc);
             let details = sentences(
-                lang,
+                loc,
                 [
-                    label_value(lang, &when, &counts),
-                    short_citation(data, &d.source, lang),
+                    label_value(loc, &when, &counts),
+                    short_citation(data, &d.source, loc),
                 ],
             );
             DateVm {
@@ -93,13 +93,13 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
                 let (a, b) = (reported().next()?, reported().next_back()?);
                 Some(if a.label == b.label {
                     tf(
-                        lang,
+                        loc,
                         Msg::SnapshotAt,
                         &[("measure", m), ("count", &a.texts[k]), ("date", &a.label)],
                     )
                 } else {
                     tf(
-                        lang,
+                        loc,
                         Msg::SnapshotChange,
                         &[
                             ("measure", m),
@@ -114,12 +114,9 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
             let changes: Vec<String> = changes.collect();
             (!changes.is_empty()).then(|| {
                 tf(
-                    lang,
+                    loc,
                     Msg::SnapshotBySource,
-                    &[
-                        ("source", &run[0].source),
-                        ("changes", &list(lang, changes)),
-                    ],
+                    &[("source", &run[0].source), ("changes", &list(loc, changes))],
                 )
             })
         })
@@ -127,22 +124,22 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
     let summary = if per_source.is_empty() {
         s.title.clone()
     } else {
-        sentences(lang, per_source) + t(lang, Msg::SentenceEnd)
+        sentences(loc, per_source) + t(loc, Msg::SentenceEnd)
     };
     // Where the source changes between two dates, why the summary does not compare them.
     let mut notes: Vec<String> = s.note.iter().cloned().collect();
     if runs.len() > 1 {
-        notes.push(t(lang, Msg::SnapshotBasisNote).to_string());
+        notes.push(t(loc, Msg::SnapshotBasisNote).to_string());
     }
     let count =
-        |msg, n: usize| tf_count(lang, msg, n as f64, &[("n", &format_count(n as u64, lang))]);
+        |msg, n: usize| tf_count(loc, msg, n as f64, &[("n", &format_count(n as u64, loc))]);
     let reports = super::distinct(dates.iter().map(|d| d.source.clone())).len();
     SnapshotsVm {
-        lang,
+        loc,
         id: s.id.clone(),
         title: s.title.clone(),
         subtitle: tf(
-            lang,
+            loc,
             Msg::SnapshotSubtitle,
             &[
                 ("unit", &s.unit),
@@ -157,13 +154,11 @@ fn snapshot(data: &Dataset, s: &Snapshots, lang: Lang) -> SnapshotsVm {
             .dates
             .iter()
             .any(|d| d.counts.contains(&None))
-            .then(|| t(lang, Msg::NotReported).to_string()),
+            .then(|| t(loc, Msg::NotReported).to_string()),
         dates,
         sources: sources_line(
-            lang,
-            s.dates
-                .iter()
-                .map(|d| short_citation(data, &d.source, lang)),
+            loc,
+            s.dates.iter().map(|d| short_citation(data, &d.source, loc)),
         ),
     }
 }
@@ -182,10 +177,10 @@ fn source_runs(dates: &[DateVm]) -> Vec<&[DateVm]> {
 }
 
 /// The same numbers as the chart: a row per date, a column per measure.
-pub fn table(vm: &SnapshotsVm, lang: Lang) -> TableVm {
-    let mut columns = vec![ColumnVm::new(t(lang, Msg::ColDate), false, false)];
+pub fn table(vm: &SnapshotsVm, loc: Locale) -> TableVm {
+    let mut columns = vec![ColumnVm::new(t(loc, Msg::ColDate), false, false)];
     columns.extend(vm.measures.iter().map(|m| ColumnVm::new(m, false, true)));
-    columns.push(ColumnVm::new(t(lang, Msg::ColReport), false, false));
+    columns.push(ColumnVm::new(t(loc, Msg::ColReport), false, false));
     let rows = vm
         .dates
         .iter()
@@ -258,7 +253,7 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
     let mut key = Vec::with_capacity(vm.measures.len());
     let (mut x, mut y) = (0.0, 0.0);
     for m in vm.measures.iter().chain(&vm.not_reported) {
-        let w = SWATCH + 6.0 + text_width(m, KEY_SIZE) + 18.0;
+        let w = SWATCH + 6.0 + vm.loc.text_width(m, KEY_SIZE) + 18.0;
         if x > 0.0 && x + w > width {
             (x, y) = (0.0, y + KEY_SIZE + 8.0);
         }
@@ -275,7 +270,7 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
     let hi = (max / step).ceil().max(1.0) * step;
     let plot_h = if width < 480.0 { 180.0 } else { 240.0 };
     let plot = Rect {
-        x: 8.0 + text_width(&format_number(hi, vm.lang), AXIS_SIZE),
+        x: 8.0 + vm.loc.text_width(&format_number(hi, vm.loc), AXIS_SIZE),
         y: top,
         w: 0.0,
         h: plot_h,
@@ -336,7 +331,7 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
             plot.x + slot * (j + 1) as f64 - 6.0,
         );
         let chars = ((to - from) / (AXIS_SIZE * EM)) as usize;
-        let label = wrap(&vm.dates[i].source, chars, 2);
+        let label = wrap(vm.loc, &vm.dates[i].source, chars, 2);
         bottom = bottom.max(run_y + 6.0 + label.len() as f64 * (AXIS_SIZE + 3.0));
         runs.push(SourceRun {
             from,

@@ -2,14 +2,14 @@
 
 use super::published_in;
 use super::table::{CellKind, CellVm, ColumnVm, NoteVm, RowVm, SortKey, TableVm};
-use crate::i18n::{format_count, t, Lang, Msg};
+use crate::i18n::{format_count, t, Locale, Msg};
 use crate::model::{Agreement, Count, Dataset, Impact, SofaTable};
 use std::collections::HashMap;
 
 const IMPACT_COLUMNS: u32 = 3;
 
 /// Builds the table view of `table`; mission names come from the data's mission list when valid.
-pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
+pub fn table(data: &Dataset, table: &SofaTable, loc: Locale) -> TableVm {
     let names: HashMap<&str, &str> = data
         .missions
         .as_ref()
@@ -20,22 +20,22 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
         })
         .unwrap_or_default();
     let numeric = |label: Msg, detail: Msg| ColumnVm {
-        label: t(lang, label).to_string(),
-        detail: Some(t(lang, detail).to_string()),
+        label: t(loc, label).to_string(),
+        detail: Some(t(loc, detail).to_string()),
         group: None,
         sortable: true,
         numeric: true,
     };
     let impact = |label: Msg| ColumnVm {
-        label: t(lang, label).to_string(),
+        label: t(loc, label).to_string(),
         detail: None,
-        group: Some(t(lang, Msg::ColGroupImpact).to_string()),
+        group: Some(t(loc, Msg::ColGroupImpact).to_string()),
         sortable: false,
         numeric: false,
     };
     let columns = vec![
         ColumnVm {
-            label: t(lang, Msg::ColMission).to_string(),
+            label: t(loc, Msg::ColMission).to_string(),
             detail: None,
             group: None,
             sortable: true,
@@ -59,7 +59,7 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
             match (&row.incidents, row.agreement) {
                 (Some(inc), Agreement::Sofa | Agreement::Soma) => {
                     for c in [inc.new_last_6_months, inc.total] {
-                        let (cell, key) = count(c, lang);
+                        let (cell, key) = count(c, loc);
                         cells.push(cell);
                         sort_keys.push(key);
                     }
@@ -72,13 +72,13 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
                         cells.push(match i {
                             Impact::LevelNotReported => {
                                 used.0 = true;
-                                CellVm::new(t(lang, Msg::NotReported), CellKind::NotReported)
-                                    .titled(t(lang, Msg::NotReportedWhy))
+                                CellVm::new(t(loc, Msg::NotReported), CellKind::NotReported)
+                                    .titled(t(loc, Msg::NotReportedWhy))
                             }
                             Impact::Dash => {
                                 used.1 = true;
-                                CellVm::new(t(lang, Msg::Dash), CellKind::State)
-                                    .titled(t(lang, Msg::DashWhy))
+                                CellVm::new(t(loc, Msg::Dash), CellKind::State)
+                                    .titled(t(loc, Msg::DashWhy))
                             }
                         });
                         sort_keys.push(SortKey::State);
@@ -86,7 +86,7 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
                 }
                 _ => {
                     cells.push(
-                        CellVm::new(t(lang, Msg::StateNoAgreement), CellKind::State)
+                        CellVm::new(t(loc, Msg::StateNoAgreement), CellKind::State)
                             .spanning(2 + IMPACT_COLUMNS),
                     );
                     sort_keys.extend(std::iter::repeat_n(SortKey::Missing, 5));
@@ -102,17 +102,17 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
     let mut legend = Vec::new();
     if used.0 {
         legend.push(super::label_value(
-            lang,
-            t(lang, Msg::NotReported),
-            t(lang, Msg::NotReportedWhy),
+            loc,
+            t(loc, Msg::NotReported),
+            t(loc, Msg::NotReportedWhy),
         ));
     }
     if used.1 {
-        legend.push(format!("{} {}", t(lang, Msg::Dash), t(lang, Msg::DashWhy)));
+        legend.push(format!("{} {}", t(loc, Msg::Dash), t(loc, Msg::DashWhy)));
     }
     TableVm {
-        caption: super::shown_label(data, &table.title, &table.title_translations, lang),
-        hint: t(lang, Msg::SortHintStates).to_string(),
+        caption: super::shown_label(data, &table.title, &table.title_translations, loc),
+        hint: t(loc, Msg::SortHintStates).to_string(),
         caption_notes: table.title_notes.clone(),
         columns,
         rows,
@@ -126,23 +126,23 @@ pub fn table(data: &Dataset, table: &SofaTable, lang: Lang) -> TableVm {
             .collect(),
         legend,
         source_line: table.source_line.clone(),
-        citation: published_in(data, &table.source, lang),
+        citation: published_in(data, &table.source, loc),
         cells_of: None,
     }
 }
 
-fn count(c: Count, lang: Lang) -> (CellVm, SortKey) {
+fn count(c: Count, loc: Locale) -> (CellVm, SortKey) {
     match c {
         Count::Number(n) => (
-            CellVm::new(format_count(n, lang), CellKind::Number),
+            CellVm::new(format_count(n, loc), CellKind::Number),
             SortKey::Number(n as f64),
         ),
         Count::None => (
-            CellVm::new(t(lang, Msg::StateNone), CellKind::State),
+            CellVm::new(t(loc, Msg::StateNone), CellKind::State),
             SortKey::State,
         ),
         Count::UnderValidation => (
-            CellVm::new(t(lang, Msg::StateUnderValidation), CellKind::State),
+            CellVm::new(t(loc, Msg::StateUnderValidation), CellKind::State),
             SortKey::State,
         ),
     }

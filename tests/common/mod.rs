@@ -61,3 +61,21 @@ pub fn golden(rel: &str, actual: &str) {
     }
     panic!("{rel} differs from what the code makes now (run the tests locally to see how)");
 }
+
+/// `lang` with its catalogue (`www/i18n/<tag>.json`, read once per test process), as a page in
+/// that language has it; text widths estimated.
+pub fn locale(lang: pkviz::i18n::Lang) -> pkviz::i18n::Locale {
+    use pkviz::i18n::{read_catalogue, Catalogue, Lang, Locale};
+    static ALL: std::sync::OnceLock<Vec<&'static Catalogue>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| *l != Lang::En)
+            .map(|l| {
+                let path = root(&format!("www/i18n/{}.json", l.tag()));
+                read_catalogue(&std::fs::read_to_string(path).unwrap()).unwrap()
+            })
+            .collect()
+    });
+    Locale::new(lang, all.iter().copied().find(|c| c.lang == Some(lang)))
+}

@@ -14,7 +14,7 @@ pub use series::{funnel_rows, parity_rows, recommendation_rows, snapshot_rows};
 
 pub use writer::{csv, neutralise};
 
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::model::{
     Agreement, Count, Dataset, Impact, MechanismCell, Mechanisms, MissionStatus, SofaTable,
     SourceRef,
@@ -34,8 +34,8 @@ fn src(data: &Dataset, r: &SourceRef) -> [String; 2] {
     [doc, r.locator.clone()]
 }
 
-fn yes_no(b: bool, lang: Lang) -> String {
-    t(lang, if b { Msg::Yes } else { Msg::No }).to_string()
+fn yes_no(b: bool, loc: Locale) -> String {
+    t(loc, if b { Msg::Yes } else { Msg::No }).to_string()
 }
 
 /// A row: its cells, then `source`, `locator` and `derived`.
@@ -43,11 +43,11 @@ fn row<const N: usize>(
     cells: [String; N],
     source: [String; 2],
     derived: bool,
-    lang: Lang,
+    loc: Locale,
 ) -> Vec<String> {
     let mut r: Vec<String> = cells.into();
     r.extend(source);
-    r.push(yes_no(derived, lang));
+    r.push(yes_no(derived, loc));
     r
 }
 
@@ -76,7 +76,7 @@ fn impact(i: Impact) -> String {
     }
 }
 
-pub fn sofa_rows(data: &Dataset, s: &SofaTable, lang: Lang) -> Vec<Vec<String>> {
+pub fn sofa_rows(data: &Dataset, s: &SofaTable, loc: Locale) -> Vec<Vec<String>> {
     let mut rows = vec![header(&[
         "mission",
         "agreement",
@@ -116,7 +116,7 @@ pub fn sofa_rows(data: &Dataset, s: &SofaTable, lang: Lang) -> Vec<Vec<String>> 
             ],
             src(data, &s.source),
             false,
-            lang,
+            loc,
         ));
     }
     rows
@@ -124,7 +124,7 @@ pub fn sofa_rows(data: &Dataset, s: &SofaTable, lang: Lang) -> Vec<Vec<String>> 
 
 /// The cell as printed, and its meaning: a listed symbol's meaning, "meaning not reported" for
 /// a symbol whose meaning was lost, nothing for the report's own words or an empty cell.
-fn mechanism_cell(cell: &Option<MechanismCell>, lang: Lang) -> [String; 2] {
+fn mechanism_cell(cell: &Option<MechanismCell>, loc: Locale) -> [String; 2] {
     match cell {
         None => Default::default(),
         Some(MechanismCell::Word(word)) => [word.clone(), String::new()],
@@ -134,12 +134,12 @@ fn mechanism_cell(cell: &Option<MechanismCell>, lang: Lang) -> [String; 2] {
             symbol.clone(),
             meaning
                 .clone()
-                .unwrap_or_else(|| t(lang, Msg::SymbolMeaningLost).to_string()),
+                .unwrap_or_else(|| t(loc, Msg::SymbolMeaningLost).to_string()),
         ],
     }
 }
 
-pub fn mechanism_rows(data: &Dataset, m: &Mechanisms, lang: Lang) -> Vec<Vec<String>> {
+pub fn mechanism_rows(data: &Dataset, m: &Mechanisms, loc: Locale) -> Vec<Vec<String>> {
     let mut rows = vec![header(&[
         "mission",
         "mechanism",
@@ -149,8 +149,8 @@ pub fn mechanism_rows(data: &Dataset, m: &Mechanisms, lang: Lang) -> Vec<Vec<Str
         "contribution_meaning",
     ])];
     for r in &m.rows {
-        let [status, status_meaning] = mechanism_cell(&r.status, lang);
-        let [contribution, contribution_meaning] = mechanism_cell(&r.contribution, lang);
+        let [status, status_meaning] = mechanism_cell(&r.status, loc);
+        let [contribution, contribution_meaning] = mechanism_cell(&r.contribution, loc);
         rows.push(row(
             [
                 r.mission.clone(),
@@ -162,7 +162,7 @@ pub fn mechanism_rows(data: &Dataset, m: &Mechanisms, lang: Lang) -> Vec<Vec<Str
             ],
             src(data, &m.source),
             false,
-            lang,
+            loc,
         ));
     }
     rows
@@ -172,7 +172,7 @@ pub fn mechanism_rows(data: &Dataset, m: &Mechanisms, lang: Lang) -> Vec<Vec<Str
 pub fn figure_rows(
     data: &Dataset,
     (topic, query): (Option<&str>, Option<&str>),
-    lang: Lang,
+    loc: Locale,
 ) -> Vec<Vec<String>> {
     let words = query
         .map(crate::view::figures::search_words)
@@ -209,13 +209,13 @@ pub fn figure_rows(
             ],
             src(data, &f.source),
             false,
-            lang,
+            loc,
         ));
     }
     rows
 }
 
-pub fn mission_rows(data: &Dataset, lang: Lang) -> Vec<Vec<String>> {
+pub fn mission_rows(data: &Dataset, loc: Locale) -> Vec<Vec<String>> {
     let mut rows = vec![header(&[
         "code",
         "name",
@@ -266,7 +266,7 @@ pub fn mission_rows(data: &Dataset, lang: Lang) -> Vec<Vec<String>> {
                 ],
                 src(data, &m.source),
                 false,
-                lang,
+                loc,
             ));
         }
     }
@@ -276,13 +276,15 @@ pub fn mission_rows(data: &Dataset, lang: Lang) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::{Lang, Locale};
 
     #[test]
     fn mechanism_cells_read_as_in_the_table() {
-        let lang = Lang::En;
+        let loc = Locale::ENGLISH;
         let word = Some(MechanismCell::Word("N/A".into()));
         assert_eq!(
-            mechanism_cell(&word, lang),
+            mechanism_cell(&word, loc),
             ["N/A".to_string(), String::new()]
         );
         let lost = Some(MechanismCell::Symbol {
@@ -291,8 +293,8 @@ mod tests {
             meaning: None,
         });
         assert_eq!(
-            mechanism_cell(&lost, lang),
-            ["●".to_string(), t(lang, Msg::SymbolMeaningLost).to_string()]
+            mechanism_cell(&lost, loc),
+            ["●".to_string(), t(loc, Msg::SymbolMeaningLost).to_string()]
         );
         let known = Some(MechanismCell::Symbol {
             symbol: "★".into(),
@@ -300,9 +302,9 @@ mod tests {
             meaning: Some("new".into()),
         });
         assert_eq!(
-            mechanism_cell(&known, lang),
+            mechanism_cell(&known, loc),
             ["★".to_string(), "new".to_string()]
         );
-        assert_eq!(mechanism_cell(&None, lang), [String::new(), String::new()]);
+        assert_eq!(mechanism_cell(&None, loc), [String::new(), String::new()]);
     }
 }

@@ -2,12 +2,12 @@
 //! counts reported at several dates.
 
 use super::{header, row, src, yes_no};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, Locale, Msg};
 use crate::model::{
     Addressed, Dataset, Funnel, GenderParity, Recommendations, Snapshots, StageCount,
 };
 
-pub fn parity_rows(data: &Dataset, p: &GenderParity, lang: Lang) -> Vec<Vec<String>> {
+pub fn parity_rows(data: &Dataset, p: &GenderParity, loc: Locale) -> Vec<Vec<String>> {
     let label = |id: &str| {
         p.categories
             .iter()
@@ -26,37 +26,37 @@ pub fn parity_rows(data: &Dataset, p: &GenderParity, lang: Lang) -> Vec<Vec<Stri
         rows.push(row(
             [
                 label(&a.category),
-                t(lang, Msg::Actual).to_string(),
+                t(loc, Msg::Actual).to_string(),
                 a.date.to_string(),
                 a.value.to_string(),
-                yes_no(a.uncertain, lang),
+                yes_no(a.uncertain, loc),
                 a.note.clone().unwrap_or_default(),
             ],
             src(data, &a.source),
             false,
-            lang,
+            loc,
         ));
     }
     for tg in &p.targets {
         rows.push(row(
             [
                 label(&tg.category),
-                t(lang, Msg::Target).to_string(),
+                t(loc, Msg::Target).to_string(),
                 tg.year.to_string(),
                 tg.value
-                    .map_or_else(|| t(lang, Msg::NotReported).to_string(), |v| v.to_string()),
-                yes_no(tg.uncertain, lang),
+                    .map_or_else(|| t(loc, Msg::NotReported).to_string(), |v| v.to_string()),
+                yes_no(tg.uncertain, loc),
                 tg.note.clone().unwrap_or_default(),
             ],
             src(data, &tg.source),
             false,
-            lang,
+            loc,
         ));
     }
     rows
 }
 
-pub fn funnel_rows(data: &Dataset, f: &Funnel, lang: Lang) -> Vec<Vec<String>> {
+pub fn funnel_rows(data: &Dataset, f: &Funnel, loc: Locale) -> Vec<Vec<String>> {
     let mut rows = vec![header(&[
         "funnel",
         "stage",
@@ -68,9 +68,7 @@ pub fn funnel_rows(data: &Dataset, f: &Funnel, lang: Lang) -> Vec<Vec<String>> {
         let (count, how, derived) = match &s.count {
             StageCount::Stated(v) => (v.to_string(), String::new(), false),
             StageCount::Derived { value, how } => (format!("{value:.1}"), how.clone(), true),
-            StageCount::NotReported => {
-                (t(lang, Msg::NotReported).to_string(), String::new(), false)
-            }
+            StageCount::NotReported => (t(loc, Msg::NotReported).to_string(), String::new(), false),
         };
         rows.push(row(
             [
@@ -84,14 +82,14 @@ pub fn funnel_rows(data: &Dataset, f: &Funnel, lang: Lang) -> Vec<Vec<String>> {
             ],
             src(data, &s.source),
             derived,
-            lang,
+            loc,
         ));
     }
     rows
 }
 
 /// A row per date and measure: long form, so that a spreadsheet can pivot it either way.
-pub fn snapshot_rows(data: &Dataset, s: &Snapshots, lang: Lang) -> Vec<Vec<String>> {
+pub fn snapshot_rows(data: &Dataset, s: &Snapshots, loc: Locale) -> Vec<Vec<String>> {
     let mut rows = vec![header(&["series", "as_of", "measure", "count", "unit"])];
     for d in &s.dates {
         for (m, c) in s.measures.iter().zip(&d.counts) {
@@ -100,12 +98,12 @@ pub fn snapshot_rows(data: &Dataset, s: &Snapshots, lang: Lang) -> Vec<Vec<Strin
                     s.title.clone(),
                     d.as_of.to_string(),
                     m.clone(),
-                    c.map_or_else(|| t(lang, Msg::NotReported).to_string(), |v| v.to_string()),
+                    c.map_or_else(|| t(loc, Msg::NotReported).to_string(), |v| v.to_string()),
                     s.unit.clone(),
                 ],
                 src(data, &d.source),
                 false,
-                lang,
+                loc,
             ));
         }
     }
@@ -117,7 +115,7 @@ pub fn snapshot_rows(data: &Dataset, s: &Snapshots, lang: Lang) -> Vec<Vec<Strin
 pub fn recommendation_rows(
     r: &Recommendations,
     keep: impl Fn(usize, &crate::model::Paragraph) -> bool,
-    lang: Lang,
+    loc: Locale,
 ) -> Vec<Vec<String>> {
     let mut rows = vec![header(&[
         "paragraph_a75_19",
@@ -150,14 +148,14 @@ pub fn recommendation_rows(
                 p.para.to_string(),
                 section,
                 p.status.join("\n"),
-                yes_no(p.addressed == Addressed::ToSecretariat, lang),
+                yes_no(p.addressed == Addressed::ToSecretariat, loc),
                 p.cites.join("; "),
                 p.missions.join("; "),
                 p.figures.join("; "),
             ],
             [source, p.source.locator.clone()],
             false,
-            lang,
+            loc,
         ));
     }
     rows

@@ -2,7 +2,7 @@
 //! source's own words in their original order, then rows with nothing in that column; stable.
 
 use super::{RowVm, SortKey};
-use crate::i18n::{text_ranks, Lang};
+use crate::i18n::{text_ranks, Locale};
 use std::cmp::Ordering;
 
 /// Sort direction.
@@ -71,7 +71,7 @@ fn compare((a, ra): (&SortKey, u32), (b, rb): (&SortKey, u32), direction: Direct
 /// The row order for `sort` (indices into `rows`); the source's order when `sort` is `None`.
 /// Stable: rows that compare equal keep their original order. The collator is asked once per
 /// distinct text, not at each comparison (a sort of 100,000 rows fits in a frame or two).
-pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
+pub fn order(rows: &[RowVm], sort: Option<Sort>, loc: Locale) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..rows.len()).collect();
     let Some(Sort { column, direction }) = sort else {
         return idx;
@@ -88,7 +88,7 @@ pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
         })
         .filter(|t| seen.insert(*t))
         .collect();
-    let ranks = text_ranks(texts, lang);
+    let ranks = text_ranks(texts, loc);
     // Each row's key and its text's rank, looked up once per row.
     let ranked: Vec<(&SortKey, u32)> = rows
         .iter()
@@ -109,9 +109,11 @@ pub fn order(rows: &[RowVm], sort: Option<Sort>, lang: Lang) -> Vec<usize> {
 mod tests {
     use super::super::tests::row;
     use super::*;
+    #[allow(unused_imports)]
+    use crate::i18n::{Lang, Locale};
 
     fn keys(rows: &[RowVm], sort: Option<Sort>) -> Vec<&str> {
-        order(rows, sort, Lang::En)
+        order(rows, sort, Locale::ENGLISH)
             .into_iter()
             .map(|i| rows[i].key.as_str())
             .collect()
