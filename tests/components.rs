@@ -8,13 +8,14 @@ mod common;
 use pkviz::components::recommendations::RecState;
 
 use common::{basemap, fixture, golden};
-use pkviz::components::figures::{FiguresProps, FiguresView};
-use pkviz::components::funnels::{FunnelsProps, FunnelsView};
+use pkviz::components::figures::FiguresView;
+use pkviz::components::funnels::FunnelsView;
 use pkviz::components::map::{MapProps, MapView};
-use pkviz::components::mechanisms::{MechanismsProps, MechanismsView};
+use pkviz::components::mechanisms::MechanismsView;
 use pkviz::components::page::{prerender, PageProps, Source};
-use pkviz::components::parity::{ParityProps, ParityView};
-use pkviz::components::sofa::{SofaProps, SofaView};
+use pkviz::components::parity::ParityView;
+use pkviz::components::section::ViewProps;
+use pkviz::components::sofa::SofaView;
 use pkviz::components::Shared;
 use pkviz::draw::export::bare_svg;
 use pkviz::i18n::Locale;
@@ -33,6 +34,17 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
     html.replace("><", ">\n<") + "\n"
 }
 
+/// A view's props in English, with the route of the address `fragment`.
+fn view_props(data: Shared<Dataset>, fragment: &str) -> ViewProps {
+    let (route, ignored) = parse(fragment);
+    assert!(ignored.is_empty(), "{fragment}: {ignored:?}");
+    ViewProps {
+        data,
+        loc: Locale::ENGLISH,
+        route,
+    }
+}
+
 fn data() -> Shared<Dataset> {
     Shared::new(fixture())
 }
@@ -40,12 +52,7 @@ fn data() -> Shared<Dataset> {
 #[test]
 fn sofa_view_renders_the_table_with_the_texts_own_states() {
     let data = data();
-    let html = render::<SofaView>(SofaProps {
-        data: data.clone(),
-        loc: Locale::ENGLISH,
-        sort: None,
-        mission: None,
-    });
+    let html = render::<SofaView>(view_props(data.clone(), ""));
     let rows = &data.sofa.as_ref().unwrap().rows;
     assert_eq!(html.matches("<th scope=\"row\"").count(), rows.len());
     for r in rows {
@@ -60,13 +67,7 @@ fn sofa_view_renders_the_table_with_the_texts_own_states() {
 
 #[test]
 fn sofa_view_sorted_by_the_route_marks_the_column() {
-    let (route, _) = parse("sort=sofa.2.desc");
-    let html = render::<SofaView>(SofaProps {
-        data: data(),
-        loc: Locale::ENGLISH,
-        sort: route.sort("sofa"),
-        mission: Some("ALPHA".into()),
-    });
+    let html = render::<SofaView>(view_props(data(), "sort=sofa.2.desc&mission=ALPHA"));
     assert_eq!(html.matches("aria-sort=\"descending\"").count(), 1);
     assert!(
         html.contains("aria-current=\"true\""),
@@ -76,31 +77,16 @@ fn sofa_view_sorted_by_the_route_marks_the_column() {
 
 #[test]
 fn mechanisms_and_figures_views_render_their_tables() {
-    let html = render::<MechanismsView>(MechanismsProps {
-        data: data(),
-        loc: Locale::ENGLISH,
-        mission: None,
-        sort: None,
-    });
+    let html = render::<MechanismsView>(view_props(data(), ""));
     golden("tests/golden/views/mechanisms.html", &html);
-    let html = render::<FiguresView>(FiguresProps {
-        data: data(),
-        loc: Locale::ENGLISH,
-        topic: None,
-        query: None,
-        sort: None,
-    });
+    let html = render::<FiguresView>(view_props(data(), ""));
     assert!(html.contains("<table"));
     golden("tests/golden/views/figures.html", &html);
 }
 
 #[test]
 fn chart_views_render_their_charts_as_svg() {
-    let html = render::<ParityView>(ParityProps {
-        data: data(),
-        loc: Locale::ENGLISH,
-        sort: None,
-    });
+    let html = render::<ParityView>(view_props(data(), ""));
     assert_eq!(
         html.matches("<svg class=\"").count(),
         2,
@@ -109,12 +95,7 @@ fn chart_views_render_their_charts_as_svg() {
     golden("tests/golden/views/parity.html", &html);
     let data = data();
     let first = &data.funnels.as_ref().unwrap()[0];
-    let html = render::<FunnelsView>(FunnelsProps {
-        data: data.clone(),
-        loc: Locale::ENGLISH,
-        funnel: None,
-        sort: None,
-    });
+    let html = render::<FunnelsView>(view_props(data.clone(), ""));
     assert!(html.contains(&first.title));
     golden("tests/golden/views/funnels.html", &html);
 }

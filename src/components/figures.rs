@@ -4,39 +4,23 @@
 use super::data_table::DataTable;
 use super::download::Downloads;
 use super::routing::use_dispatch;
-use super::section::{csv as csv_download, problems, use_section};
+use super::section::{csv as csv_download, problems, use_section, ViewProps};
 use super::select::Filter;
 use super::Shared;
-use crate::i18n::{format_count, t, tf_count, Locale, Msg};
-use crate::model::Dataset;
+use crate::i18n::{format_count, t, tf_count, Msg};
 use crate::route::{Action, View};
 use crate::view::csv;
 use crate::view::export;
-use crate::view::table::Sort;
 use crate::view::{self, short_citation};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FiguresProps {
-    pub data: Shared<Dataset>,
-    pub loc: Locale,
-    /// The topic the table is filtered to.
-    #[prop_or_default]
-    pub topic: Option<String>,
-    /// The search words the table is filtered by.
-    #[prop_or_default]
-    pub query: Option<String>,
-    #[prop_or_default]
-    pub sort: Option<Sort>,
-}
-
 #[function_component]
-pub fn FiguresView(props: &FiguresProps) -> Html {
+pub fn FiguresView(props: &ViewProps) -> Html {
     let loc = props.loc;
     let dispatch = use_dispatch();
-    let topic = props.topic.clone();
-    let query = props.query.clone();
+    let topic = props.route.topic.clone();
+    let query = props.route.query.clone();
     let table = use_section(
         &props.data,
         loc,
@@ -96,7 +80,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                         </label>
                         <span id="figures-count" class="search-count" role="status">{ count }</span>
                     </div>
-                    <DataTable id="figures" table={Shared(table.clone())} {loc} view={View::Figures} sort={props.sort} />
+                    <DataTable id="figures" table={Shared(table.clone())} {loc} view={View::Figures} sort={props.route.sort("figures")} />
                     <Downloads {stem} {csv} {loc} />
                 </>
             }
@@ -118,15 +102,28 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
         },
         Err(p) => problems(loc, p),
     };
+    // The tables with a row per mission, built once per data file and locale.
+    let mission_tables = use_memo((props.data.clone(), loc), |(data, loc)| {
+        let tables = data.mission_tables.as_ref().map_or(&[][..], Vec::as_slice);
+        let tables = tables.iter();
+        tables
+            .map(|t| {
+                (
+                    t.id.clone(),
+                    Shared::new(view::mission_tables::table(data, t, *loc)),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
     let tables = match &props.data.mission_tables {
         Ok(tables) if tables.is_empty() => html! {},
-        Ok(tables) => html! {
+        Ok(_) => html! {
             <section class="mission-tables" aria-labelledby="mission-tables-title">
                 <h3 id="mission-tables-title">{ t(loc, Msg::MissionTablesTitle) }</h3>
                 <p>{ t(loc, Msg::MissionTablesIntro) }</p>
-                { for tables.iter().map(|table| html! {
-                    <DataTable id={format!("mission-table-{}", table.id)} view={View::Figures} {loc}
-                        table={Shared::new(view::mission_tables::table(&props.data, table, loc))} />
+                { for mission_tables.iter().map(|(id, table)| html! {
+                    <DataTable id={format!("mission-table-{id}")} view={View::Figures} {loc}
+                        table={table.clone()} />
                 }) }
             </section>
         },

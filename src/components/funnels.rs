@@ -4,35 +4,22 @@
 use super::chart::ChartFrame;
 use super::download::{Downloads, Pictured};
 use super::routing::use_dispatch;
-use super::section::{csv as csv_download, problems, use_section};
+use super::section::{csv as csv_download, problems, use_section, ViewProps};
 use super::select::Filter;
 use super::Shared;
 use crate::draw::Drawable;
-use crate::i18n::{t, Locale, Msg};
-use crate::model::Dataset;
+use crate::i18n::{t, Msg};
 use crate::route::{Action, View};
 use crate::view::csv;
 use crate::view::export::{self, Series};
 use crate::view::funnel::{self, FunnelVm};
 use crate::view::snapshots::{self, SnapshotsVm};
-use crate::view::table::{Sort, TableVm};
+use crate::view::table::TableVm;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FunnelsProps {
-    pub data: Shared<Dataset>,
-    pub loc: Locale,
-    /// The chosen series (the first when `None`).
-    #[prop_or_default]
-    pub funnel: Option<String>,
-    /// The sort of the chart's table, from the route.
-    #[prop_or_default]
-    pub sort: Option<Sort>,
-}
-
 #[function_component]
-pub fn FunnelsView(props: &FunnelsProps) -> Html {
+pub fn FunnelsView(props: &ViewProps) -> Html {
     let loc = props.loc;
     let dispatch = use_dispatch();
     let funnels = use_section(
@@ -41,9 +28,8 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
         (),
         |d| &d.funnels,
         |d, f, loc, _| {
-            funnel::funnels(d, f, loc)
-                .into_iter()
-                .map(Rc::new)
+            let vms = funnel::funnels(d, f, loc).into_iter();
+            vms.map(|vm| (Rc::new(funnel::table(&vm, loc)), Rc::new(vm)))
                 .collect::<Vec<_>>()
         },
     );
@@ -53,9 +39,8 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
         (),
         |d| &d.snapshots,
         |d, s, loc, _| {
-            snapshots::snapshots(d, s, loc)
-                .into_iter()
-                .map(Rc::new)
+            let vms = snapshots::snapshots(d, s, loc).into_iter();
+            vms.map(|vm| (Rc::new(snapshots::table(&vm, loc)), Rc::new(vm)))
                 .collect::<Vec<_>>()
         },
     );
@@ -67,39 +52,41 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
     .flatten()
     .map(|p| problems(loc, p))
     .collect();
-    let funnels: &[Rc<FunnelVm>] = funnels.as_ref().as_ref().map_or(&[], |v| v.as_slice());
-    let snaps: &[Rc<SnapshotsVm>] = snaps.as_ref().as_ref().map_or(&[], |v| v.as_slice());
+    // Each series with its table form, built once.
+    let funnels: &[(Rc<TableVm>, Rc<FunnelVm>)] =
+        funnels.as_ref().as_ref().map_or(&[], |v| v.as_slice());
+    let snaps: &[(Rc<TableVm>, Rc<SnapshotsVm>)] =
+        snaps.as_ref().as_ref().map_or(&[], |v| v.as_slice());
     let options: Vec<(String, String)> = funnels
         .iter()
-        .map(|v| (v.id.clone(), v.title.clone()))
-        .chain(snaps.iter().map(|v| (v.id.clone(), v.title.clone())))
+        .map(|(_, v)| (v.id.clone(), v.title.clone()))
+        .chain(snaps.iter().map(|(_, v)| (v.id.clone(), v.title.clone())))
         .collect();
     let Some(first) = options.first() else {
         return bad;
     };
     let id = props
+        .route
         .funnel
         .as_ref()
         .filter(|id| options.iter().any(|(o, _)| o == *id))
         .unwrap_or(&first.0)
         .clone();
     let data = &props.data;
-    let chart = if let Some(vm) = funnels.iter().find(|v| v.id == id) {
-        let table = funnel::table(vm, loc);
+    let chart = if let Some((table, vm)) = funnels.iter().find(|(_, v)| v.id == id) {
         let chosen = id.clone();
         let csv = csv_download(data, move |d| {
             let f = d.funnels.as_ref().ok()?.iter().find(|f| f.id == chosen)?;
             Some(csv::csv(&csv::funnel_rows(d, f, loc)))
         });
-        show(vm.clone(), &id, table, csv, props)
-    } else if let Some(vm) = snaps.iter().find(|v| v.id == id) {
-        let table = snapshots::table(vm, loc);
+        show(vm.clone(), &id, table.clone(), csv, props)
+    } else if let Some((table, vm)) = snaps.iter().find(|(_, v)| v.id == id) {
         let chosen = id.clone();
         let csv = csv_download(data, move |d| {
             let s = d.snapshots.as_ref().ok()?.iter().find(|s| s.id == chosen)?;
             Some(csv::csv(&csv::snapshot_rows(d, s, loc)))
         });
-        show(vm.clone(), &id, table, csv, props)
+        show(vm.clone(), &id, table.clone(), csv, props)
     } else {
         html! {}
     };
@@ -120,9 +107,9 @@ pub fn FunnelsView(props: &FunnelsProps) -> Html {
 fn show<C: Drawable + Series + PartialEq + 'static>(
     vm: Rc<C>,
     id: &str,
-    table: TableVm,
+    table: Rc<TableVm>,
     csv: Callback<(), String>,
-    props: &FunnelsProps,
+    props: &ViewProps,
 ) -> Html {
     let loc = props.loc;
     let picture = Pictured::new(vm.clone(), export::series_framing(&props.data, &*vm, loc));
@@ -132,7 +119,7 @@ fn show<C: Drawable + Series + PartialEq + 'static>(
             <h3 class="chart-title" lang={super::data_lang(&props.data, loc)}>{ vm.title() }</h3>
             <p class="chart-subtitle">{ vm.subtitle() }</p>
             <ChartFrame<C> id="funnel" chart={Shared(vm.clone())} summary={vm.summary().to_string()}
-                table={Shared(Rc::new(table))} {loc} view={View::Funnels} sort={props.sort} />
+                table={Shared(table)} {loc} view={View::Funnels} sort={props.route.sort("funnel-table")} />
             <Downloads {stem} {csv} {loc} picture={Some(picture)} />
             if !vm.notes().is_empty() {
                 <ul class="chart-notes">{ for vm.notes().iter().map(|n| html! { <li>{ n }</li> }) }</ul>

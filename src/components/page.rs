@@ -183,7 +183,6 @@ pub fn Page(props: &PageProps) -> Html {
     let data = &props.data;
     let section = |view: View| {
         let id = view.id();
-        let sort = |table: &str| route.sort(table);
         let body = match view {
             View::Map => {
                 html! { <MapView data={data.clone()} {loc} basemap={props.basemap.clone()}
@@ -191,19 +190,19 @@ pub fn Page(props: &PageProps) -> Html {
                     focus_profile={route.view.unwrap_or(View::Map) == View::Map} recs={(*recs).clone()} /> }
             }
             View::Sofa => {
-                html! { <SofaView data={data.clone()} {loc} sort={sort("sofa")} mission={route.mission.clone()} /> }
+                html! { <SofaView data={data.clone()} {loc} route={route.read_by(view)} /> }
             }
             View::Parity => {
-                html! { <ParityView data={data.clone()} {loc} sort={sort("parity-table")} /> }
+                html! { <ParityView data={data.clone()} {loc} route={route.read_by(view)} /> }
             }
             View::Funnels => {
-                html! { <FunnelsView data={data.clone()} {loc} funnel={route.funnel.clone()} sort={sort("funnel-table")} /> }
+                html! { <FunnelsView data={data.clone()} {loc} route={route.read_by(view)} /> }
             }
             View::Mechanisms => {
-                html! { <MechanismsView data={data.clone()} {loc} mission={route.mission.clone()} sort={sort("mechanisms")} /> }
+                html! { <MechanismsView data={data.clone()} {loc} route={route.read_by(view)} /> }
             }
             View::Figures => {
-                html! { <FiguresView data={data.clone()} {loc} topic={route.topic.clone()} query={route.query.clone()} sort={sort("figures")} /> }
+                html! { <FiguresView data={data.clone()} {loc} route={route.read_by(view)} /> }
             }
             View::Recommendations => {
                 html! { <RecommendationsView data={data.clone()} recs={(*recs).clone()} {loc}

@@ -1,62 +1,63 @@
-//! The uniformed gender parity view: the small-multiples chart, its statements and notes.
+//! The uniformed gender parity view: the small-multiples chart (with its table), its
+//! statements and notes.
 
 use super::chart::ChartFrame;
-use super::download::{Downloads, Pictured};
-use super::section::{csv as csv_download, problems, use_section};
+use super::download::Pictured;
+use super::section::{SectionSpec, SectionView, Shown};
 use super::Shared;
 use crate::i18n::Locale;
-use crate::model::Dataset;
-use crate::route::View;
-use crate::view::csv;
-use crate::view::export;
+use crate::model::{Dataset, GenderParity, Section};
+use crate::route::{Route, View};
 use crate::view::parity::{self, ParityVm};
-use crate::view::table::{Sort, TableVm};
+use crate::view::table::TableVm;
+use crate::view::{csv, export};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ParityProps {
-    pub data: Shared<Dataset>,
-    pub loc: Locale,
-    /// The sort of the chart's table, from the route.
-    #[prop_or_default]
-    pub sort: Option<Sort>,
-}
+pub struct Parity;
 
-#[function_component]
-pub fn ParityView(props: &ParityProps) -> Html {
-    let loc = props.loc;
-    let built = use_section(
-        &props.data,
-        loc,
-        (),
-        |d| &d.parity,
-        |d, p, loc, _| {
-            let vm = Rc::new(parity::parity(d, p, loc));
-            let table = Rc::new(parity::table(&vm, loc));
-            (vm, table)
-        },
-    );
-    let (vm, table): (Rc<ParityVm>, Rc<TableVm>) = match &*built {
-        Ok(b) => (b.0.clone(), b.1.clone()),
-        Err(p) => return problems(loc, p),
-    };
-    let picture = Pictured::new(vm.clone(), export::parity_framing(&props.data, &vm, loc));
-    let csv = csv_download(&props.data, move |d| {
-        Some(csv::csv(&csv::parity_rows(d, d.parity.as_ref().ok()?, loc)))
-    });
-    html! {
-        <>
-            <h3 class="chart-title">{ &vm.title }</h3>
-            <ChartFrame<ParityVm> id="parity" chart={Shared(vm.clone())} summary={vm.summary.clone()}
-                table={Shared(table)} {loc} view={View::Parity} sort={props.sort} />
-            <Downloads stem={export::file_stem("gender-parity", &props.data)} {csv} {loc}
-                picture={Some(picture)} />
-            <ul class="chart-notes">
-                { for vm.notes.iter().map(|n| html! { <li>{ n }</li> }) }
-                { for vm.statements.iter().map(|s| html! { <li lang={super::data_lang(&props.data, loc)}>{ s }</li> }) }
-            </ul>
-            <p class="source">{ &vm.sources }</p>
-        </>
+/// The view: `<ParityView data loc route />`.
+pub type ParityView = SectionView<Parity>;
+
+impl SectionSpec for Parity {
+    type Section = GenderParity;
+    /// The chart and its table form.
+    type Vm = (Rc<ParityVm>, Rc<TableVm>);
+    type Key = ();
+    const STEM: &'static str = "gender-parity";
+    fn section(data: &Dataset) -> &Section<GenderParity> {
+        &data.parity
+    }
+    fn key(_: &Route) {}
+    fn build(data: &Dataset, p: &GenderParity, loc: Locale, _: &()) -> Self::Vm {
+        let vm = Rc::new(parity::parity(data, p, loc));
+        let table = Rc::new(parity::table(&vm, loc));
+        (vm, table)
+    }
+    fn csv(data: &Dataset, p: &GenderParity, loc: Locale) -> Vec<Vec<String>> {
+        csv::parity_rows(data, p, loc)
+    }
+    fn picture(data: &Dataset, vm: &Rc<Self::Vm>, loc: Locale) -> Option<Pictured> {
+        let chart = vm.0.clone();
+        let framing = export::parity_framing(data, &chart, loc);
+        Some(Pictured::new(chart, framing))
+    }
+    fn render(shown: Shown<'_, Self>) -> Html {
+        let Shown { vm, props, .. } = &shown;
+        let (chart, table) = (&vm.0, &vm.1);
+        let loc = props.loc;
+        html! {
+            <>
+                <h3 class="chart-title">{ &chart.title }</h3>
+                <ChartFrame<ParityVm> id="parity" chart={Shared(chart.clone())} summary={chart.summary.clone()}
+                    table={Shared(table.clone())} {loc} view={View::Parity} sort={props.route.sort("parity-table")} />
+                { shown.downloads.clone() }
+                <ul class="chart-notes">
+                    { for chart.notes.iter().map(|n| html! { <li>{ n }</li> }) }
+                    { for chart.statements.iter().map(|s| html! { <li lang={super::data_lang(&props.data, loc)}>{ s }</li> }) }
+                </ul>
+                <p class="source">{ &chart.sources }</p>
+            </>
+        }
     }
 }

@@ -46,33 +46,27 @@ pub fn Profile(props: &ProfileProps) -> Html {
         });
     }
     let data = &props.data;
-    let Some(m) = data
-        .missions
-        .as_ref()
-        .ok()
-        .and_then(|ms| ms.iter().find(|m| m.code == *props.code))
-    else {
+    let vm = use_memo(
+        (data.clone(), props.code.clone(), loc, props.recs.clone()),
+        |(data, code, loc, recs)| {
+            let recs = match recs {
+                RecState::Ready(r) => Some(&*r.0),
+                _ => None,
+            };
+            view::profile::profile(data, code, recs, *loc)
+        },
+    );
+    let Some(vm) = vm.as_ref() else {
         return html! {};
     };
-    let status = view::status_text(&m.status, loc);
-    let hq = view::items(loc, m.hq.iter().map(|h| view::hq_text(h, loc)));
-    let code = m.code.clone();
     let show = |view: View| {
-        let (dispatch, code) = (dispatch.clone(), code.clone());
+        let (dispatch, code) = (dispatch.clone(), vm.id.clone());
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             dispatch.emit(Action::Show(view, code.clone()));
             scroll_to(format!("view-{}", view.id()));
         })
     };
-    let sofa = data
-        .sofa
-        .as_ref()
-        .ok()
-        .map(|s| Shared::new(view::sofa::table(data, s, loc).only(&m.code)));
-    let mechanisms = data.mechanisms.as_ref().ok().map(|mm| {
-        Shared::new(view::mechanisms::table(data, mm, Some(&m.code), loc).named(&m.code))
-    });
     // Closing hands the focus back to the mission's button in the list (it would fall to the
     // top of the page with the profile).
     let onclose = dispatch.reform(|_: MouseEvent| {
@@ -86,104 +80,81 @@ pub fn Profile(props: &ProfileProps) -> Html {
         }
         Action::Profile(None)
     });
-    let figures: Vec<(String, String)> = props
-        .data
-        .figures
-        .as_ref()
-        .map(|fs| {
-            fs.iter()
-                .filter(|f| f.mission.as_deref() == Some(m.code.as_str()))
-                .map(|f| {
-                    let value = view::figures::value_text(f, loc);
-                    (
-                        view::label_value(loc, &f.label, &value),
-                        view::short_citation(data, &f.source, loc),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let tables = view::mission_tables::of_mission(data, &m.code, loc);
-    let paragraphs = match &props.recs {
-        RecState::Ready(r) => view::recommendations::naming(r, &m.code),
-        _ => Vec::new(),
-    };
     // The acronym and name as the page's language writes them (else English, marked so).
-    let (code, code_own) = m.code_in(loc.lang);
-    let name = m.name_in(loc.lang);
     let english = |own: bool| (!own).then_some("en");
+    let data_lang = super::data_lang(data, loc);
     html! {
         <section class="profile" aria-labelledby="profile-title">
             <div class="profile-head">
                 <h3 id="profile-title" tabindex="-1" ref={heading}>
-                    <span lang={english(code_own)}>{ code }</span>
-                    if let Some((name, own)) = name {
-                        <span class="profile-name" lang={english(own)}>{ name }</span>
+                    <span lang={english(vm.code.1)}>{ &vm.code.0 }</span>
+                    if let Some((name, own)) = &vm.name {
+                        <span class="profile-name" lang={english(*own)}>{ name }</span>
                     }
                 </h3>
                 <button type="button" class="toggle" onclick={onclose}
                     data-answer={cfg!(not(target_arch = "wasm32")).then(super::answers::closed)}>{ t(loc, Msg::ProfileClose) }</button>
             </div>
             <dl class="profile-facts">
-                <dt>{ t(loc, Msg::ColHeadquarters) }</dt><dd>{ hq }</dd>
-                if let Some(host) = &m.host { <dt>{ t(loc, Msg::ColHost) }</dt><dd>{ host }</dd> }
-                <dt>{ t(loc, Msg::ColStatus) }</dt><dd>{ status }</dd>
+                <dt>{ t(loc, Msg::ColHeadquarters) }</dt><dd>{ &vm.hq }</dd>
+                if let Some(host) = &vm.host { <dt>{ t(loc, Msg::ColHost) }</dt><dd>{ host }</dd> }
+                <dt>{ t(loc, Msg::ColStatus) }</dt><dd>{ &vm.status }</dd>
             </dl>
             <h4>{ t(loc, Msg::ProfileSofa) }</h4>
-            { match sofa {
-                Some(table) if !table.rows.is_empty() => html! {
+            { match &vm.sofa {
+                Some(table) => html! {
                     <>
-                        <DataTable id="profile-sofa" {table} {loc} view={View::Map} sort={props.sofa_sort} />
-                        <p><a href={link(View::Sofa, Some(&m.code))} onclick={show(View::Sofa)}>{ t(loc, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-sofa" table={Shared(table.clone())} {loc} view={View::Map} sort={props.sofa_sort} />
+                        <p><a href={link(View::Sofa, Some(&vm.id))} onclick={show(View::Sofa)}>{ t(loc, Msg::SeeInTable) }</a></p>
                     </>
                 },
-                _ => html! { <p>{ t(loc, Msg::ProfileNoSofa) }</p> },
+                None => html! { <p>{ t(loc, Msg::ProfileNoSofa) }</p> },
             } }
             <h4>{ t(loc, Msg::ProfileMechanisms) }</h4>
-            { match mechanisms {
-                Some(table) if !table.rows.is_empty() => html! {
+            { match &vm.mechanisms {
+                Some(table) => html! {
                     <>
-                        <DataTable id="profile-mechanisms" {table} {loc} view={View::Map} sort={props.mechanisms_sort} />
-                        <p><a href={link(View::Mechanisms, Some(&m.code))} onclick={show(View::Mechanisms)}>{ t(loc, Msg::SeeInTable) }</a></p>
+                        <DataTable id="profile-mechanisms" table={Shared(table.clone())} {loc} view={View::Map} sort={props.mechanisms_sort} />
+                        <p><a href={link(View::Mechanisms, Some(&vm.id))} onclick={show(View::Mechanisms)}>{ t(loc, Msg::SeeInTable) }</a></p>
                     </>
                 },
-                _ => html! { <p>{ t(loc, Msg::ProfileNoMechanisms) }</p> },
+                None => html! { <p>{ t(loc, Msg::ProfileNoMechanisms) }</p> },
             } }
             // Everything else in the data that names the mission, each with its source.
-            if !figures.is_empty() {
+            if !vm.figures.is_empty() {
                 <h4>{ t(loc, Msg::ProfileFigures) }</h4>
                 <ul class="profile-list">
-                    { for figures.iter().map(|(text, cite)| html! {
+                    { for vm.figures.iter().map(|(text, cite)| html! {
                         <li>{ text }{ " " }<span class="cite">{ "(" }{ cite }{ ")" }</span></li>
                     }) }
                 </ul>
             }
-            if !tables.is_empty() {
+            if !vm.tables.is_empty() {
                 <h4>{ t(loc, Msg::ProfileTables) }</h4>
                 <ul class="profile-list">
-                    { for tables.iter().map(|row| html! {
+                    { for vm.tables.iter().map(|row| html! {
                         <li>
-                            <span lang={super::data_lang(data, loc)}>{ &row.table }</span>
+                            <span lang={data_lang}>{ &row.table }</span>
                             { for row.cells.iter().map(|(column, cell, words)| html! {
-                                <>{ " · " }<span lang={super::data_lang(data, loc)}>{ column }</span>{ view::label_sep(loc) }
-                                <span lang={words.then(|| super::data_lang(data, loc)).flatten()}>{ cell }</span></>
+                                <>{ " · " }<span lang={data_lang}>{ column }</span>{ view::label_sep(loc) }
+                                <span lang={words.then(|| data_lang).flatten()}>{ cell }</span></>
                             }) }
-                            { for row.notes.iter().map(|n| html! { <>{ " · " }<span lang={super::data_lang(data, loc)}>{ n }</span></> }) }
+                            { for row.notes.iter().map(|n| html! { <>{ " · " }<span lang={data_lang}>{ n }</span></> }) }
                             { " " }<span class="cite">{ "(" }{ &row.citation }{ ")" }</span>
                         </li>
                     }) }
                 </ul>
             }
-            if !paragraphs.is_empty() {
+            if !vm.paragraphs.is_empty() {
                 <h4>{ t(loc, Msg::ProfileRecommendations) }</h4>
                 <ul class="profile-list">
-                    { for paragraphs.iter().map(|(para, first)| html! {
+                    { for vm.paragraphs.iter().map(|(para, first)| html! {
                         <li>
                             <a href={format!("#{}", crate::route::fragment(&crate::route::Route {
                                 view: Some(View::Recommendations), para: Some(*para), ..Default::default() }))}>
                                 { tf(loc, Msg::RecPara, &[("para", &para.to_string())]) }
                             </a>
-                            { view::label_sep(loc) }<span lang={super::data_lang(&props.data, loc)}>{ first }</span>
+                            { view::label_sep(loc) }<span lang={data_lang}>{ first }</span>
                         </li>
                     }) }
                 </ul>

@@ -11,7 +11,6 @@ use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::{Addressed, Dataset, Recommendations};
 use crate::route::{self, Action, RecRoute, Route, View};
 use crate::view::recommendations::{self as rec, RecFilter, SectionsVm};
-use crate::view::table::{CellKind, CellVm, ColumnVm, RowVm, SortKey, TableVm};
 use crate::view::{csv, export};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -154,43 +153,14 @@ fn Tracker(props: &TrackerProps) -> Html {
     let oninput = Callback::from(move |e: InputEvent| {
         oninput.emit(Some(e.target_unchecked_into::<HtmlInputElement>().value()))
     });
-    let state_options = vec![
-        (
-            "addressed".to_string(),
-            t(loc, Msg::RecAddressed).to_string(),
-        ),
-        (
-            "not-addressed".to_string(),
-            t(loc, Msg::RecNotAddressed).to_string(),
-        ),
-    ];
-    let state = props.filter.addressed.map(|a| match a {
-        Addressed::ToSecretariat => "addressed".to_string(),
-        Addressed::NotToSecretariat => "not-addressed".to_string(),
-    });
+    let state = props.filter.addressed.map(|a| a.id().to_string());
     let csv = {
-        let (recs, filter) = (props.recs.clone(), filter.clone());
-        let lower = lower.clone();
-        Callback::from(move |_| {
-            let words = rec::words(filter.query.as_deref());
-            let keep = |i: usize, p: &crate::model::Paragraph| {
-                rec::matches(
-                    p,
-                    lower.lower.get(i).map_or("", String::as_str),
-                    &filter,
-                    &words,
-                )
-            };
-            csv::csv(&csv::recommendation_rows(&recs, keep, loc))
-        })
+        let (recs, filter, lower) = (props.recs.clone(), filter.clone(), lower.clone());
+        Callback::from(move |_| csv::csv(&rec::csv_rows(&recs, &lower, &filter, loc)))
     };
-    let chart = Rc::new(vm.chart.clone());
-    let table = Rc::new(sections_table(&vm, loc));
-    let framing = export::Framing {
-        title: t(loc, Msg::RecChartTitle).to_string(),
-        lines: vec![vm.title.clone(), vm.count.clone(), vm.sources.clone()],
-    };
-    let picture = Pictured::new(chart.clone(), framing);
+    let picture = use_memo(vm.clone(), |vm| {
+        Pictured::new(vm.chart.clone(), vm.framing.clone())
+    });
     let base = Route {
         view: Some(View::Recommendations),
         ..Route::default()
@@ -237,21 +207,18 @@ fn Tracker(props: &TrackerProps) -> Html {
                 <Filter id="rec-section" label={t(loc, Msg::RecFilterSection)} all={AttrValue::from(t(loc, Msg::RecAllSections))}
                     options={vm.sections.clone()} selected={props.filter.section.clone()} onchange={set(|r, v| r.section = v)} />
                 <Filter id="rec-state" label={t(loc, Msg::RecFilterState)} all={AttrValue::from(t(loc, Msg::RecAllStates))}
-                    options={state_options} selected={state} onchange={set(|r, v| r.addressed = match v.as_deref() {
-                        Some("addressed") => Some(Addressed::ToSecretariat),
-                        Some("not-addressed") => Some(Addressed::NotToSecretariat),
-                        _ => None,
-                    })} />
+                    options={vm.states.clone()} selected={state}
+                    onchange={set(|r, v| r.addressed = v.as_deref().and_then(Addressed::parse))} />
                 <Filter id="rec-mission" label={t(loc, Msg::FilterMission)} all={AttrValue::from(t(loc, Msg::FilterAllMissions))}
                     options={vm.missions.clone()} selected={props.mission.clone()} onchange={dispatch.reform(Action::RecommendationsMission)} />
                 <Filter id="rec-cites" label={t(loc, Msg::RecFilterDocument)} all={AttrValue::from(t(loc, Msg::RecAllDocuments))}
-                    options={vm.documents.iter().map(|d| (d.clone(), d.clone())).collect::<Vec<_>>()}
+                    options={vm.documents.clone()}
                     selected={props.filter.cites.clone()} onchange={set(|r, v| r.cites = v)} />
             </div>
             <h3 class="chart-title">{ t(loc, Msg::RecChartTitle) }</h3>
-            <ChartFrame<SectionsVm> id="rec-sections" chart={Shared(chart)} summary={vm.count.clone()}
-                table={Shared(table)} {loc} view={View::Recommendations} />
-            <Downloads stem={export::file_stem("recommendations", &props.data)} {csv} {loc} picture={Some(picture)} />
+            <ChartFrame<SectionsVm> id="rec-sections" chart={Shared(vm.chart.clone())} summary={vm.count.clone()}
+                table={Shared(vm.table.clone())} {loc} view={View::Recommendations} />
+            <Downloads stem={export::file_stem("recommendations", &props.data)} {csv} {loc} picture={Some((*picture).clone())} />
             if vm.rows.is_empty() {
                 <p class="empty">{ t(loc, Msg::EmptyFilter) }</p>
             }
@@ -267,31 +234,4 @@ fn Tracker(props: &TrackerProps) -> Html {
             }
         </>
     }
-}
-
-/// The chart's numbers as a table: per section, shown and all.
-fn sections_table(vm: &rec::RecVm, loc: Locale) -> TableVm {
-    let rows = vm
-        .chart
-        .bars
-        .iter()
-        .enumerate()
-        .map(|(i, b)| RowVm {
-            key: i.to_string(),
-            cells: vec![
-                CellVm::new(&b.title, CellKind::Text),
-                CellVm::new(&b.text, CellKind::Text),
-            ],
-            sort_keys: vec![SortKey::Missing; 2],
-        })
-        .collect();
-    TableVm::of_chart(
-        t(loc, Msg::RecChartTitle),
-        vec![
-            ColumnVm::new(t(loc, Msg::RecFilterSection), false, false),
-            ColumnVm::new(t(loc, Msg::ColCount), false, true),
-        ],
-        rows,
-        &vm.sources,
-    )
 }

@@ -37,6 +37,23 @@ pub enum Addressed {
     NotToSecretariat,
 }
 
+impl Addressed {
+    pub const ALL: [Addressed; 2] = [Addressed::ToSecretariat, Addressed::NotToSecretariat];
+
+    /// Its id in an address (`state=not-addressed`) and in the tracker's filter.
+    pub fn id(self) -> &'static str {
+        match self {
+            Addressed::ToSecretariat => "addressed",
+            Addressed::NotToSecretariat => "not-addressed",
+        }
+    }
+
+    /// The state whose id is `id`.
+    pub fn parse(id: &str) -> Option<Addressed> {
+        Addressed::ALL.into_iter().find(|a| a.id() == id)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Paragraph {
     pub para: u32,

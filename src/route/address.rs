@@ -73,13 +73,9 @@ pub fn parse(fragment: &str) -> (Route, Vec<String>) {
             "q" => token(value).map(|v| route.query = Some(v)).is_some(),
             "theme" => Theme::parse(value).map(|v| route.theme = Some(v)).is_some(),
             "section" => token(value).map(|v| route.rec.section = Some(v)).is_some(),
-            "state" => match value {
-                "addressed" => Some(Addressed::ToSecretariat),
-                "not-addressed" => Some(Addressed::NotToSecretariat),
-                _ => None,
-            }
-            .map(|a| route.rec.addressed = Some(a))
-            .is_some(),
+            "state" => Addressed::parse(value)
+                .map(|a| route.rec.addressed = Some(a))
+                .is_some(),
             "cites" => token(value).map(|v| route.rec.cites = Some(v)).is_some(),
             "rq" => token(value).map(|v| route.rec.query = Some(v)).is_some(),
             "para" => value
@@ -157,13 +153,7 @@ pub fn fragment(route: &Route) -> String {
     let rec = &route.rec;
     for (key, value) in [
         ("section", rec.section.as_deref()),
-        (
-            "state",
-            rec.addressed.map(|a| match a {
-                Addressed::ToSecretariat => "addressed",
-                Addressed::NotToSecretariat => "not-addressed",
-            }),
-        ),
+        ("state", rec.addressed.map(Addressed::id)),
         ("cites", rec.cites.as_deref()),
         ("rq", rec.query.as_deref()),
     ] {

@@ -203,6 +203,20 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The parts of the route `view` reads, as its props: [`Route::options_of`] without what
+    /// applies to the whole page (the language and digits, which the view's locale carries, and
+    /// the theme), so that nothing else in the route renders the view again.
+    pub fn read_by(&self, view: View) -> Route {
+        Route {
+            lang: None,
+            theme: Default::default(),
+            arabic_digits: false,
+            ..self.options_of(view)
+        }
+    }
+}
+
 /// The route with what the data file does not have dropped (a mission, funnel or topic it does
 /// not know), and each dropped part as `key=value` for the page to say it was ignored. A part
 /// whose section of the file is bad is kept: the view shows the section's problems instead.
