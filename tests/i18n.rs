@@ -156,6 +156,41 @@ fn the_parity_chart_and_the_map_in_arabic_and_chinese() {
     }
 }
 
+/// With Arabic-Indic digits every number of a chart is in them, the years of its time axis too
+/// (they were written with `format!` at draw time, so stayed in 0–9).
+#[test]
+fn arabic_indic_digits_write_the_years_too() {
+    use pkviz::draw::{export::bare_svg, Drawable};
+    use pkviz::i18n::Digits;
+    use pkviz::view::parity;
+    let data = common::fixture();
+    let drawn = |digits| {
+        let loc = common::locale(Lang::Ar).with_digits(digits);
+        let vm = parity::parity(&data, data.parity.as_ref().unwrap(), loc);
+        let years = vm.layout(900.0).years;
+        let svg = bare_svg(&vm, 900.0).unwrap();
+        let texts: Vec<String> = svg
+            .split("</text>")
+            .filter_map(|t| t.rsplit('>').next().map(|t| t.trim().to_string()))
+            .collect();
+        (years, texts)
+    };
+    let (years, texts) = drawn(Digits::ArabicIndic);
+    assert!(!years.is_empty());
+    let indic = |s: &str| s.chars().all(|c| ('\u{660}'..='\u{669}').contains(&c));
+    for (_, label) in &years {
+        assert!(indic(label) && texts.contains(label), "{label} {texts:?}");
+    }
+    let latin = |s: &String| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    assert!(!texts.iter().any(latin), "{texts:?}");
+    // In 0–9 digits, the same labels are there in them.
+    let (years, texts) = drawn(Digits::Latin);
+    for (v, label) in &years {
+        assert_eq!(*label, v.to_string());
+    }
+    assert!(texts.iter().any(latin));
+}
+
 #[test]
 fn right_to_left_mirrors_the_charts_but_not_the_map() {
     use pkviz::draw::Drawable;
@@ -172,10 +207,7 @@ fn right_to_left_mirrors_the_charts_but_not_the_map() {
     );
     let width = 700.0;
     let (le, la) = (en.layout(width), ar.layout(width));
-    let (me, ma) = (
-        en.shown_marks(&le, Zoom::default()),
-        ar.shown_marks(&la, Zoom::default()),
-    );
+    let (me, ma) = (en.shown_marks(&le, &()), ar.shown_marks(&la, &()));
     assert_eq!(me.len(), ma.len());
     for (e, a) in me.iter().zip(&ma) {
         // The same mark, on the other side: its right edge where English has its left.
@@ -190,7 +222,7 @@ fn right_to_left_mirrors_the_charts_but_not_the_map() {
     let (en, ar) = (chart(Locale::ENGLISH), chart(common::locale(Lang::Ar)));
     let (le, la) = (en.layout(width), ar.layout(width));
     let xs = |c: &map::MapChart, l| {
-        c.shown_marks(l, Zoom::default())
+        c.shown_marks(l, &c.frame(l, Zoom::default()))
             .iter()
             .map(|m| m.x)
             .collect::<Vec<_>>()

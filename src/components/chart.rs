@@ -55,7 +55,8 @@ fn prerendered<C: Drawable>(chart: &C, summary: &AttrValue, answers: &[AttrValue
             );
             if !answers.is_empty() {
                 let layout = chart.layout(*w);
-                let marks = chart.shown_marks(&layout, crate::view::chart::Zoom::default());
+                let frame = chart.frame(&layout, crate::view::chart::Zoom::default());
+                let marks = chart.shown_marks(&layout, &frame);
                 let hits: String = marks
                     .iter()
                     .zip(answers)
@@ -127,13 +128,21 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
     });
     let (w, h) = (*width, C::height(&layout));
     let zoom = use_zoom((w, h));
-    let marks = use_memo((layout.clone(), zoom.zoom), |(layout, z)| {
-        props.chart.shown_marks(layout, *z)
+    let frame = use_memo((layout.clone(), zoom.zoom), |(layout, z)| {
+        props.chart.frame(layout, *z)
+    });
+    let marks = use_memo((layout.clone(), zoom.zoom), |(layout, _)| {
+        props.chart.shown_marks(layout, &frame)
     });
     // Paint once per chart, size, pixel ratio and zoom: not on focus or hover.
     {
-        let (canvas, layout, chart, dpr) =
-            (canvas.clone(), layout.clone(), props.chart.clone(), *dpr);
+        let (canvas, layout, frame, chart, dpr) = (
+            canvas.clone(),
+            layout.clone(),
+            frame.clone(),
+            props.chart.clone(),
+            *dpr,
+        );
         let mark = format!("pkviz:paint:{}", props.id);
         let z = zoom.zoom;
         use_effect_with(
@@ -146,7 +155,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
             ),
             move |_| {
                 if let Some(c) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                    paint(&*chart, &layout, z, c, dpr);
+                    paint(&*chart, &layout, &frame, c, dpr);
                     // For the benchmark: when the last paint ended.
                     if let Some(p) = gloo::utils::window().performance() {
                         let _ = p.mark(&mark);
@@ -258,7 +267,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
 fn paint<C: Drawable>(
     chart: &C,
     layout: &C::Layout,
-    zoom: crate::view::chart::Zoom,
+    frame: &C::Frame,
     canvas: web_sys::HtmlCanvasElement,
     dpr: f64,
 ) {
@@ -269,7 +278,7 @@ fn paint<C: Drawable>(
     };
     let area = backend.into_drawing_area();
     if let Err(e) = chart
-        .draw(&area, layout, zoom, dpr)
+        .draw(&area, layout, frame, dpr)
         .and_then(|_| area.present())
     {
         web_sys::console::error_1(&format!("drawing the chart failed: {e}").into());

@@ -5,38 +5,29 @@
 use super::palette::*;
 use super::{text, DrawResult, Drawable, Px};
 use crate::i18n::Locale;
-use crate::view::chart::{wrap, Zoom};
-use crate::view::export::Framing;
+use crate::view::chart::Zoom;
+use crate::view::export::{Framing, FOOTER_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 use plotters_svg::SVGBackend;
 
 const TITLE_SIZE: f64 = 17.0;
-const LINE_SIZE: f64 = 11.5;
 const TOP: f64 = 40.0;
 const LINE_HEIGHT: f64 = 16.0;
 
-fn footer(framing: &Framing, width: f64, loc: Locale) -> Vec<String> {
-    let chars = (width / (LINE_SIZE * 0.56)) as usize;
-    framing
-        .lines
-        .iter()
-        .flat_map(|l| wrap(loc, l, chars, 8))
-        .collect()
-}
-
-/// The size of a framed export of a chart of `chart_height`, at `width`.
-pub fn size(framing: &Framing, width: f64, chart_height: f64, loc: Locale) -> (f64, f64) {
-    let lines = footer(framing, width, loc).len() as f64;
+/// The size of a framed export of a chart of `chart_height`, at `width`, with `footer_lines`
+/// source lines.
+pub fn size(width: f64, chart_height: f64, footer_lines: usize) -> (f64, f64) {
+    let lines = footer_lines as f64;
     (width, TOP + chart_height + 12.0 + lines * LINE_HEIGHT + 8.0)
 }
 
 /// Draws the title, the chart (by `chart`, in a sub-area whose origin is the chart's top left)
-/// and the source lines.
+/// and the source lines as broken by [`Framing::footer`].
 pub fn framed<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    framing: &Framing,
+    (title, footer): (&str, &[String]),
     (width, chart_height): (f64, f64),
     (scale, loc): (f64, Locale),
     chart: impl FnOnce(&DrawingArea<DB, Shift>) -> DrawResult<DB>,
@@ -51,7 +42,7 @@ pub fn framed<DB: DrawingBackend>(
     text(
         area,
         px,
-        &framing.title,
+        title,
         (0.0, 10.0),
         TITLE_SIZE,
         &INK,
@@ -62,14 +53,14 @@ pub fn framed<DB: DrawingBackend>(
         .clone()
         .shrink((x0, y0), ((x1 - x0) as u32, (y1 - y0) as u32));
     chart(&sub)?;
-    for (i, line) in footer(framing, width, loc).iter().enumerate() {
+    for (i, line) in footer.iter().enumerate() {
         let y = TOP + chart_height + 12.0 + i as f64 * LINE_HEIGHT;
         text(
             area,
             px,
             line,
             (0.0, y),
-            LINE_SIZE,
+            FOOTER_SIZE,
             &MUTED,
             (HPos::Left, VPos::Top),
         )?;
@@ -154,19 +145,25 @@ fn round_numbers(s: &str) -> String {
 /// The width of downloaded charts, in logical pixels.
 pub const EXPORT_WIDTH: f64 = 960.0;
 
-/// A framed export of an item at one width: laid out once, then sized and drawn.
+/// A framed export of an item at one width: laid out once (the item, its frame for no zoom,
+/// the source lines broken to the width), then sized and drawn.
 pub struct Framed<'a, C: Drawable> {
     pub item: &'a C,
     pub framing: &'a Framing,
     pub width: f64,
     layout: C::Layout,
+    frame: C::Frame,
+    footer: Vec<String>,
 }
 
 impl<'a, C: Drawable> Framed<'a, C> {
     /// Lays `item` out for a framed export at `width`.
     pub fn new(item: &'a C, framing: &'a Framing, width: f64) -> Self {
+        let layout = item.layout(width);
         Framed {
-            layout: item.layout(width),
+            frame: item.frame(&layout, Zoom::default()),
+            layout,
+            footer: framing.footer(width, item.loc()),
             item,
             framing,
             width,
@@ -175,12 +172,7 @@ impl<'a, C: Drawable> Framed<'a, C> {
 
     /// The whole picture's size, frame included.
     pub fn size(&self) -> (f64, f64) {
-        size(
-            self.framing,
-            self.width,
-            C::height(&self.layout),
-            self.item.loc(),
-        )
+        size(self.width, C::height(&self.layout), self.footer.len())
     }
 
     /// Draws the framed item on any backend, `scale` device pixels per logical pixel.
@@ -191,8 +183,9 @@ impl<'a, C: Drawable> Framed<'a, C> {
     ) -> DrawResult<DB> {
         let h = C::height(&self.layout);
         let loc = self.item.loc();
-        framed(area, self.framing, (self.width, h), (scale, loc), |a| {
-            self.item.draw(a, &self.layout, Zoom::default(), scale)
+        let words = (self.framing.title.as_str(), self.footer.as_slice());
+        framed(area, words, (self.width, h), (scale, loc), |a| {
+            self.item.draw(a, &self.layout, &self.frame, scale)
         })
     }
 
@@ -212,8 +205,9 @@ pub fn framed_svg<C: Drawable>(item: &C, framing: &Framing) -> Result<String, Ex
 /// picture of a chart.
 pub fn bare_svg<C: Drawable>(item: &C, width: f64) -> Result<String, ExportError> {
     let layout = item.layout(width);
+    let frame = item.frame(&layout, Zoom::default());
     let out = svg((width, C::height(&layout)), |a| {
-        item.draw(a, &layout, Zoom::default(), 1.0)
+        item.draw(a, &layout, &frame, 1.0)
     })?;
     Ok(directed(out, item.loc()))
 }

@@ -5,13 +5,14 @@ use super::marks::TextBlock;
 use super::palette::*;
 use super::{dashed, DrawResult, Drawable};
 use crate::i18n::Locale;
-use crate::view::chart::{Mark, Zoom};
+use crate::view::chart::Mark;
 use crate::view::funnel::{FunnelLayout, FunnelVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 impl Drawable for FunnelVm {
     type Layout = FunnelLayout;
+    type Frame = ();
     fn layout(&self, width: f64) -> FunnelLayout {
         crate::view::funnel::layout(self, width)
     }
@@ -30,14 +31,14 @@ impl Drawable for FunnelVm {
     fn width(layout: &FunnelLayout) -> f64 {
         layout.width
     }
-    fn marks(&self, layout: &FunnelLayout, _: Zoom) -> Vec<Mark> {
+    fn marks(&self, layout: &FunnelLayout, _: &()) -> Vec<Mark> {
         layout.marks.clone()
     }
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         layout: &FunnelLayout,
-        _: Zoom,
+        _: &(),
         scale: f64,
     ) -> DrawResult<DB> {
         draw(area, self, layout, scale)

@@ -7,8 +7,9 @@ use super::marks::TextBlock;
 use super::palette::*;
 use super::{dashed, line, text, DrawResult, Drawable, Px};
 use crate::i18n::Locale;
-use crate::view::chart::{wrap, Mark, Zoom};
+use crate::view::chart::{Mark, Zoom};
 use crate::view::map::{self, Incidents, MapChart, MapFrame, MapLayout, MapVm, LABEL_SIZE};
+use crate::view::map_key::{SizeKey, KEY_LEADING, KEY_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -21,6 +22,7 @@ const CLOSED: RGBColor = RGBColor(120, 124, 130);
 
 impl Drawable for MapChart {
     type Layout = MapLayout;
+    type Frame = MapFrame;
     const ZOOMS: bool = true;
     const MIRRORS: bool = false;
     fn loc(&self) -> Locale {
@@ -42,39 +44,36 @@ impl Drawable for MapChart {
     fn layout(&self, width: f64) -> MapLayout {
         map::layout(&self.vm, &self.base, width)
     }
+    fn frame(&self, layout: &MapLayout, zoom: Zoom) -> MapFrame {
+        map::frame(&self.vm, layout, zoom)
+    }
     fn height(layout: &MapLayout) -> f64 {
         layout.height
     }
-    fn marks(&self, layout: &MapLayout, zoom: Zoom) -> Vec<Mark> {
-        map::frame(&self.vm, layout, zoom).marks
+    fn marks(&self, _: &MapLayout, frame: &MapFrame) -> Vec<Mark> {
+        frame.marks.clone()
     }
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         layout: &MapLayout,
-        zoom: Zoom,
+        frame: &MapFrame,
         scale: f64,
     ) -> DrawResult<DB> {
-        draw(
-            area,
-            &self.vm,
-            layout,
-            &map::frame(&self.vm, layout, zoom),
-            zoom,
-            scale,
-        )
+        draw(area, &self.vm, layout, frame, scale)
     }
 }
 
-/// Draws the map: the projected `layout` seen through `zoom`, with the `frame`'s markers.
+/// Draws the map: the projected `layout` seen through the `frame`'s zoom, with its markers,
+/// labels and size key.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     vm: &MapVm,
     layout: &MapLayout,
     frame: &MapFrame,
-    zoom: Zoom,
     scale: f64,
 ) -> DrawResult<DB> {
+    let zoom = frame.zoom;
     let px = Px {
         rtl: vm.loc.rtl(),
         ..Px::new(scale)
@@ -146,7 +145,10 @@ pub fn draw<DB: DrawingBackend>(
             (h, VPos::Center),
         )?;
     }
-    size_key(area, vm, layout, frame, px)
+    match &frame.key {
+        Some(key) => size_key(area, key, px),
+        None => Ok(()),
+    }
 }
 
 /// A marker: for an active mission, a filled circle sized by its count, a ring where the report
@@ -191,115 +193,34 @@ fn marker<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The size key: nested reference circles of the map's own scale, each with its count, at the
-/// first place along the lower edge (then the upper edge), from the left, clear of every marker
-/// and label.
+/// The size key as placed: its box, its title, and each reference circle with its count.
 fn size_key<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    vm: &MapVm,
-    layout: &MapLayout,
-    frame: &MapFrame,
+    key: &SizeKey,
     px: Px,
 ) -> DrawResult<DB> {
-    const LINE: f64 = 12.0;
-    let Some(&(largest, _)) = vm.key.last() else {
-        return Ok(());
-    };
-    let big = map::radius(Some(largest), layout.width);
-    let words = vm
-        .key
-        .iter()
-        .map(|(_, w)| vm.loc.text_width(w, 11.0))
-        .fold(6.6, f64::max);
-    // On narrow maps the title takes two lines, so the key fits between the markers.
-    let per_line = if layout.width < 600.0 { 14 } else { 40 };
-    let title = wrap(vm.loc, &vm.key_title, per_line, 2);
-    let title_w = title
-        .iter()
-        .map(|l| vm.loc.text_width(l, 11.0))
-        .fold(0.0, f64::max);
-    let circles_h = (2.0 * big).max(LINE * vm.key.len() as f64);
-    let w = (2.0 * big + 14.0 + words).max(title_w) + 16.0;
-    let h = circles_h + 20.0 + 14.0 * title.len() as f64;
-    let (right, bottom) = (layout.width - w - 8.0, layout.height - h - 8.0);
-    // Every marker's box and every label's (at an average glyph width), kept clear.
-    let boxes: Vec<(f64, f64, f64, f64)> = frame
-        .markers
-        .iter()
-        .zip(&vm.sites)
-        .flat_map(|(m, s)| {
-            let r = m.r + 4.0;
-            let label = m.label.map(|(lx, ly, leftwards)| {
-                let lw = vm.loc.text_width(&s.label, LABEL_SIZE);
-                let left = if leftwards { lx - lw } else { lx };
-                (
-                    left,
-                    ly - LABEL_SIZE / 2.0,
-                    left + lw,
-                    ly + LABEL_SIZE / 2.0,
-                )
-            });
-            std::iter::once((m.x - r, m.y - r, m.x + r, m.y + r)).chain(label)
-        })
-        .collect();
-    let clear = |(x, y): (f64, f64)| {
-        boxes
-            .iter()
-            .all(|&(l, t, r, b)| r < x || l > x + w || b < y || t > y + h)
-    };
-    let along = |y: f64| {
-        let steps = (right.max(8.0) / 8.0) as usize;
-        (1..=steps).map(move |i| (i as f64 * 8.0, y))
-    };
-    // The first place clear of everything; else (a narrow map, a long title) the place that
-    // covers the least of the markers and labels.
-    let covered = |(x, y): (f64, f64)| -> f64 {
-        boxes
-            .iter()
-            .map(|&(l, t, r, b)| {
-                let dx = (r.min(x + w) - l.max(x)).max(0.0);
-                let dy = (b.min(y + h) - t.max(y)).max(0.0);
-                dx * dy
-            })
-            .sum()
-    };
-    let (x0, y0) = along(bottom)
-        .chain(along(8.0))
-        .find(|&c| clear(c))
-        .unwrap_or_else(|| {
-            along(bottom)
-                .chain(along(8.0))
-                .min_by(|&a, &b| covered(a).total_cmp(&covered(b)))
-                .unwrap_or((8.0, bottom))
-        });
+    let b = key.rect;
     area.draw(&Rectangle::new(
-        px.rect((x0, y0), (x0 + w, y0 + h)),
+        px.rect((b.x, b.y), (b.right(), b.bottom())),
         ShapeStyle::from(&WHITE.mix(0.9)).filled(),
     ))?;
     let key_title = TextBlock {
-        lines: &title,
-        at: (x0 + 8.0, y0 + 6.0),
-        size: 11.0,
-        leading: 14.0,
+        lines: &key.title,
+        at: key.title_at,
+        size: KEY_SIZE,
+        leading: KEY_LEADING,
         color: &INK,
     };
     key_title.draw(area, px)?;
-    let (cx, base) = (x0 + 8.0 + big, y0 + h - 8.0);
-    // Largest first: its label at its top; each next label at least a line lower.
-    let mut label_y = f64::MIN;
-    for (n, words) in vm.key.iter().rev() {
-        let r = map::radius(Some(*n), layout.width);
-        let top = base - 2.0 * r;
-        label_y = top.max(label_y + LINE);
+    for c in &key.circles {
         area.draw(&Circle::new(
-            px.pt(cx, base - r),
-            px.len(r),
+            px.pt(c.centre.0, c.centre.1),
+            px.len(c.r),
             ShapeStyle::from(&INK).stroke_width(px.len(1.0) as u32),
         ))?;
-        let end = (cx + big + 6.0, label_y);
-        line(area, px, (cx, top), end, &INK, 0.8)?;
-        let at = (cx + big + 8.0, label_y);
-        text(area, px, words, at, 11.0, &INK, (HPos::Left, VPos::Center))?;
+        line(area, px, c.tick.0, c.tick.1, &INK, 0.8)?;
+        let anchor = (HPos::Left, VPos::Center);
+        text(area, px, &c.words, c.words_at, KEY_SIZE, &INK, anchor)?;
     }
     Ok(())
 }

@@ -30,12 +30,12 @@ impl Frame {
     }
 }
 
-/// A value axis as a grid: at each tick a line across `plot` and its label left of it.
+/// A value axis as a grid: at each tick (a value and its label, formatted by the layout) a line
+/// across `plot` and its label left of it.
 pub struct GridY<'a> {
-    pub ticks: &'a [f64],
+    pub ticks: &'a [(f64, String)],
     pub scale: &'a Scale,
     pub plot: Rect,
-    pub label: &'a dyn Fn(f64) -> String,
 }
 
 impl GridY<'_> {
@@ -45,23 +45,23 @@ impl GridY<'_> {
         px: Px,
     ) -> DrawResult<DB> {
         let p = self.plot;
-        for &v in self.ticks {
-            let y = self.scale.map(v);
+        for (v, label) in self.ticks {
+            let y = self.scale.map(*v);
             line(area, px, (p.x, y), (p.right(), y), &GRID, 1.0)?;
             let at = (p.x - 5.0, y);
             let anchor = (HPos::Right, VPos::Center);
-            text(area, px, &(self.label)(v), at, AXIS_LABEL, &MUTED, anchor)?;
+            text(area, px, label, at, AXIS_LABEL, &MUTED, anchor)?;
         }
         Ok(())
     }
 }
 
-/// A tick axis under `plot`: its baseline, and at each tick a short mark and its label.
+/// A tick axis under `plot`: its baseline, and at each tick (a value and its label, formatted
+/// by the layout) a short mark and its label.
 pub struct AxisX<'a> {
-    pub ticks: &'a [f64],
+    pub ticks: &'a [(f64, String)],
     pub scale: &'a Scale,
     pub plot: Rect,
-    pub label: &'a dyn Fn(f64) -> String,
 }
 
 impl AxisX<'_> {
@@ -71,12 +71,12 @@ impl AxisX<'_> {
         px: Px,
     ) -> DrawResult<DB> {
         let (p, bottom) = (self.plot, self.plot.bottom());
-        for &v in self.ticks {
-            let x = self.scale.map(v);
+        for (v, label) in self.ticks {
+            let x = self.scale.map(*v);
             line(area, px, (x, bottom), (x, bottom + 4.0), &MUTED, 1.0)?;
             let at = (x, bottom + 6.0);
             let anchor = (HPos::Center, VPos::Top);
-            text(area, px, &(self.label)(v), at, AXIS_LABEL, &MUTED, anchor)?;
+            text(area, px, label, at, AXIS_LABEL, &MUTED, anchor)?;
         }
         line(area, px, (p.x, bottom), (p.right(), bottom), &MUTED, 1.0)
     }

@@ -21,16 +21,24 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// The result of a drawing function.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-/// A chart or the map: laid out once per width, then drawn on any plotters backend. The
-/// canvas, the SVG and PNG downloads, the prerendered page and the golden files all go
-/// through this trait, so a new chart is one implementation (plus its route entry).
+/// A chart or the map: laid out once per width, framed once per zoom, then drawn on any
+/// plotters backend. The canvas, the SVG and PNG downloads, the prerendered page and the golden
+/// files all go through this trait, so a new chart is one implementation (plus its route entry).
 pub trait Drawable {
     /// Everything that depends on the width (positions in logical pixels).
     type Layout: PartialEq;
+    /// Everything that depends on the zoom as well (the map's markers, labels and size key);
+    /// `()` for a chart that does not zoom.
+    type Frame: Default;
     /// Whether a person can zoom and pan it (the map).
     const ZOOMS: bool = false;
     /// Lays the item out at `width` logical pixels.
     fn layout(&self, width: f64) -> Self::Layout;
+    /// The layout as seen through `zoom`, made once per zoom and given to [`Self::marks`] and
+    /// [`Self::draw`]. An item that zooms makes its own; the others have nothing to make.
+    fn frame(&self, _layout: &Self::Layout, _zoom: Zoom) -> Self::Frame {
+        Self::Frame::default()
+    }
     /// The height of a layout, in logical pixels.
     fn height(layout: &Self::Layout) -> f64;
     /// Whether a right-to-left language draws it mirrored: a chart does (its panels, axes and
@@ -45,11 +53,11 @@ pub trait Drawable {
         Self: Sized;
     /// The width of a layout, in logical pixels.
     fn width(layout: &Self::Layout) -> f64;
-    /// The marks a person can focus, as seen through `zoom` (as laid out, left to right).
-    fn marks(&self, layout: &Self::Layout, zoom: Zoom) -> Vec<Mark>;
+    /// The marks a person can focus in `frame` (as laid out, left to right).
+    fn marks(&self, layout: &Self::Layout, frame: &Self::Frame) -> Vec<Mark>;
     /// The marks where they are drawn: mirrored with the chart in a right-to-left language.
-    fn shown_marks(&self, layout: &Self::Layout, zoom: Zoom) -> Vec<Mark> {
-        let mut marks = self.marks(layout, zoom);
+    fn shown_marks(&self, layout: &Self::Layout, frame: &Self::Frame) -> Vec<Mark> {
+        let mut marks = self.marks(layout, frame);
         if let Some(w) = self.px(layout, 1.0).flip {
             for m in &mut marks {
                 m.x = w - m.x - m.w;
@@ -66,12 +74,13 @@ pub trait Drawable {
             rtl,
         }
     }
-    /// Draws the item as laid out, seen through `zoom`, `scale` device pixels per logical one.
+    /// Draws the item as laid out and framed, `scale` device pixels per logical one: it only
+    /// paints what the layout and the frame place (no text measured, no label formatted).
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         layout: &Self::Layout,
-        zoom: Zoom,
+        frame: &Self::Frame,
         scale: f64,
     ) -> DrawResult<DB>;
 }

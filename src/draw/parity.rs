@@ -5,8 +5,8 @@
 use super::marks::{AxisX, Frame, GridY, TextBlock};
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
-use crate::i18n::{format_percent, Locale};
-use crate::view::chart::{nice_step, ticks, Mark, Zoom};
+use crate::i18n::Locale;
+use crate::view::chart::Mark;
 use crate::view::parity::{
     shown_panels, ParityLayout, ParityVm, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE, TITLE_SIZE,
 };
@@ -16,6 +16,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 impl Drawable for ParityVm {
     type Layout = ParityLayout;
+    type Frame = ();
     fn layout(&self, width: f64) -> ParityLayout {
         crate::view::parity::layout(self, width)
     }
@@ -34,14 +35,14 @@ impl Drawable for ParityVm {
     fn width(layout: &ParityLayout) -> f64 {
         layout.width
     }
-    fn marks(&self, layout: &ParityLayout, _: Zoom) -> Vec<Mark> {
+    fn marks(&self, layout: &ParityLayout, _: &()) -> Vec<Mark> {
         layout.marks.clone()
     }
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         layout: &ParityLayout,
-        _: Zoom,
+        _: &(),
         scale: f64,
     ) -> DrawResult<DB> {
         draw(area, self, layout, scale)
@@ -58,7 +59,6 @@ pub fn draw<DB: DrawingBackend>(
     let px = vm.px(layout, scale);
     area.fill(&WHITE)?;
     draw_key(area, vm, layout, px)?;
-    let y_ticks = ticks(0.0, vm.y_max, nice_step(0.0, vm.y_max, 4));
     for (panel, b) in shown_panels(vm).zip(&layout.boxes) {
         let (f, p) = (b.frame, b.plot);
         Frame(f).draw(area, px)?;
@@ -70,23 +70,16 @@ pub fn draw<DB: DrawingBackend>(
             color: &INK,
         };
         title.draw(area, px)?;
-        let percent = |v: f64| format_percent(v, vm.loc);
-        let (scale, plot) = (&b.y, p);
         GridY {
-            ticks: &y_ticks,
-            scale,
-            plot,
-            label: &percent,
+            ticks: &layout.shares,
+            scale: &b.y,
+            plot: p,
         }
         .draw(area, px)?;
-        let step = nice_step(vm.x_min, vm.x_max, (p.w / 70.0).max(1.0) as usize);
-        let years = ticks(vm.x_min, vm.x_max, step);
-        let year = |v: f64| format!("{v}");
         AxisX {
-            ticks: &years,
+            ticks: &layout.years,
             scale: &b.x,
-            plot,
-            label: &year,
+            plot: p,
         }
         .draw(area, px)?;
         for tg in &panel.targets {

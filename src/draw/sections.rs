@@ -5,7 +5,7 @@ use super::marks::TextBlock;
 use super::palette::*;
 use super::{text, DrawResult, Drawable};
 use crate::i18n::Locale;
-use crate::view::chart::{Mark, Zoom};
+use crate::view::chart::Mark;
 use crate::view::recommendations::{layout, SectionsLayout, SectionsVm, TITLE_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -13,6 +13,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 impl Drawable for SectionsVm {
     type Layout = SectionsLayout;
+    type Frame = ();
     fn layout(&self, width: f64) -> SectionsLayout {
         layout(self, width)
     }
@@ -31,14 +32,14 @@ impl Drawable for SectionsVm {
     fn width(layout: &SectionsLayout) -> f64 {
         layout.width
     }
-    fn marks(&self, layout: &SectionsLayout, _: Zoom) -> Vec<Mark> {
+    fn marks(&self, layout: &SectionsLayout, _: &()) -> Vec<Mark> {
         layout.marks.clone()
     }
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         layout: &SectionsLayout,
-        _: Zoom,
+        _: &(),
         scale: f64,
     ) -> DrawResult<DB> {
         let px = self.px(layout, scale);

@@ -5,8 +5,8 @@
 use super::marks::GridY;
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
-use crate::i18n::{format_number, Locale};
-use crate::view::chart::{Mark, Zoom};
+use crate::i18n::Locale;
+use crate::view::chart::Mark;
 use crate::view::snapshots::{
     SnapshotsLayout, SnapshotsVm, AXIS_SIZE, KEY_SIZE, SWATCH, VALUE_SIZE,
 };
@@ -16,6 +16,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 impl Drawable for SnapshotsVm {
     type Layout = SnapshotsLayout;
+    type Frame = ();
     fn layout(&self, width: f64) -> SnapshotsLayout {
         crate::view::snapshots::layout(self, width)
     }
@@ -34,14 +35,14 @@ impl Drawable for SnapshotsVm {
     fn width(layout: &SnapshotsLayout) -> f64 {
         layout.width
     }
-    fn marks(&self, layout: &SnapshotsLayout, _: Zoom) -> Vec<Mark> {
+    fn marks(&self, layout: &SnapshotsLayout, _: &()) -> Vec<Mark> {
         layout.marks.clone()
     }
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         layout: &SnapshotsLayout,
-        _: Zoom,
+        _: &(),
         scale: f64,
     ) -> DrawResult<DB> {
         draw(area, self, layout, scale)
@@ -79,7 +80,6 @@ pub fn draw<DB: DrawingBackend>(
         ticks: &layout.ticks,
         scale: &layout.scale,
         plot: p,
-        label: &|v| format_number(v, vm.loc),
     }
     .draw(area, px)?;
     for (d, g) in vm.dates.iter().zip(&layout.groups) {

@@ -151,6 +151,13 @@ pub fn format_year_month(year: u16, month: Option<u8>, loc: Locale) -> String {
     super::native::year_month(year, month, loc)
 }
 
+/// A year on a time axis as `Intl` writes a number without grouping: "2019" (never "2,019"),
+/// "٢٠١٩" with Arabic-Indic digits. (`Intl.NumberFormat` with `useGrouping: false` gives the
+/// same digits, so the browser and the native page agree without asking it.)
+pub fn format_year(v: f64, loc: Locale) -> String {
+    native_digits(format!("{v}"), loc.digits())
+}
+
 /// A month of a year with the month in full, as the language writes it in running text
 /// ("September 2024", "septembre 2024", "septiembre de 2024", "2024年9月"); a year alone as
 /// [`format_year_month`]. From `Intl.DateTimeFormat` (natively, the same CLDR forms).

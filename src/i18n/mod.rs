@@ -42,7 +42,7 @@ pub fn plural_categories(lang: Lang) -> &'static [&'static str] {
     }
 }
 pub use intl::{
-    compare_text, format_count, format_number, format_percent, format_year_month,
+    compare_text, format_count, format_number, format_percent, format_year, format_year_month,
     format_year_month_long, plural_category, text_ranks,
 };
 /// What the native page (prerender, tests) writes where the browser asks `Intl`: a wasm test

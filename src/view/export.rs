@@ -15,6 +15,25 @@ pub struct Framing {
     pub lines: Vec<String>,
 }
 
+/// The source lines' font size under a framed export, in logical pixels.
+pub const FOOTER_SIZE: f64 = 11.5;
+/// The average glyph width the source lines are broken at, in ems: a little wider than
+/// `chart::wrap`'s 0.55 (the shipped downloads were laid out with it; changing it would move
+/// their line breaks).
+const FOOTER_EM: f64 = 0.56;
+
+impl Framing {
+    /// The source lines under a framed export `width` wide, each paragraph broken into lines
+    /// (at most eight) as `loc` measures text.
+    pub fn footer(&self, width: f64, loc: Locale) -> Vec<String> {
+        let chars = (width / (FOOTER_SIZE * FOOTER_EM)) as usize;
+        self.lines
+            .iter()
+            .flat_map(|l| super::chart::wrap(loc, l, chars, 8))
+            .collect()
+    }
+}
+
 /// The data's date (`meta.as_of`: `2024-09` or `2024`) as the language writes a month and
 /// year in running text, the month in full ("September 2024", "septiembre de 2024",
 /// "2024年9月"); a date written otherwise, as it is.

@@ -1,8 +1,10 @@
-//! The mission map at one width: the basemap and the missions projected once per size, and per
-//! zoom the markers, labels placed without overlap, and the focusable marks.
+//! The mission map at one width: the basemap and the missions projected once per size (and the
+//! size key shaped), and per zoom the markers, labels placed without overlap, the size key
+//! placed clear of them, and the focusable marks.
 
 use super::chart::{Mark, Rect, Zoom};
 use super::map::MapVm;
+use super::map_key::{self, KeyShape, SizeKey};
 use crate::geo::projection::Fit;
 use crate::model::Basemap;
 
@@ -31,13 +33,18 @@ pub struct MapLayout {
     pub undetermined: Vec<Vec<(f64, f64)>>,
     /// Each site's projected position, at zoom 1.
     pub sites: Vec<(f64, f64)>,
+    /// The size key's title lines and box, placed per [`frame`].
+    pub key: Option<KeyShape>,
 }
 
-/// What changes with the zoom: markers, labels and focusable marks, in screen pixels.
-#[derive(Clone, Debug, PartialEq)]
+/// What changes with the zoom: markers, labels, the size key and focusable marks, in screen
+/// pixels, for the zoom it was made for.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapFrame {
+    pub zoom: Zoom,
     pub markers: Vec<MarkerBox>,
     pub marks: Vec<Mark>,
+    pub key: Option<SizeKey>,
 }
 
 /// The marker radius for a count on a map `width` wide: the area grows with the count, and the
@@ -190,11 +197,13 @@ pub fn layout(vm: &MapVm, base: &Basemap, width: f64) -> MapLayout {
         borders: project(&base.borders),
         undetermined: project(&base.undetermined),
         sites,
+        key: map_key::shape(vm, width),
     }
 }
 
-/// Markers, labels and marks for `zoom`: labels go right, left, above or below their marker,
-/// or are left out where none of those is free (the mission stays focusable and listed).
+/// Markers, labels, the size key and marks for `zoom`: labels go right, left, above or below
+/// their marker, or are left out where none of those is free (the mission stays focusable and
+/// listed); the key goes where it covers none of them ([`map_key::place`]).
 pub fn frame(vm: &MapVm, layout: &MapLayout, zoom: Zoom) -> MapFrame {
     let (width, height) = (layout.width, layout.height);
     let mut markers: Vec<MarkerBox> = vm
@@ -315,5 +324,14 @@ pub fn frame(vm: &MapVm, layout: &MapLayout, zoom: Zoom) -> MapFrame {
             }
         })
         .collect();
-    MapFrame { markers, marks }
+    let key = layout
+        .key
+        .as_ref()
+        .map(|k| map_key::place(vm, k, (width, height), &markers));
+    MapFrame {
+        zoom,
+        markers,
+        marks,
+        key,
+    }
 }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod figures;
 pub mod funnel;
 pub mod map;
+pub mod map_key;
 pub mod map_layout;
 pub mod mechanisms;
 pub mod mission_tables;

@@ -1,9 +1,9 @@
 //! The parity chart at one width: its key above, three, two or one panels a row, every panel
 //! on the shared scales, and the focusable marks of points and targets.
 
-use super::chart::{wrap, Mark, Rect, Scale};
+use super::chart::{nice_step, ticks, wrap, Mark, Rect, Scale};
 use super::parity::{PanelVm, ParityVm};
-use crate::i18n::Locale;
+use crate::i18n::{format_percent, format_year, Locale};
 
 /// Where a panel goes: its frame, its plotting box and its scales.
 #[derive(Clone, Debug, PartialEq)]
@@ -147,6 +147,10 @@ pub struct ParityLayout {
     pub boxes: Vec<PanelBox>,
     /// Where each entry of [`ParityVm::key`] starts (its symbol, then its text).
     pub key: Vec<(f64, f64)>,
+    /// The shared share axis's ticks and the time axis's (every panel is as wide), each with
+    /// its label in the chart's locale.
+    pub shares: Vec<(f64, String)>,
+    pub years: Vec<(f64, String)>,
     /// Every point and target, for focus and hover.
     pub marks: Vec<Mark>,
 }
@@ -253,11 +257,25 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
             y,
         });
     }
+    let shares = ticks(0.0, vm.y_max, nice_step(0.0, vm.y_max, 4))
+        .into_iter()
+        .map(|v| (v, format_percent(v, vm.loc)))
+        .collect();
+    // About one year label per 70 px of a panel's plot.
+    let years = boxes.first().map_or_else(Vec::new, |b| {
+        let step = nice_step(vm.x_min, vm.x_max, (b.plot.w / 70.0).max(1.0) as usize);
+        ticks(vm.x_min, vm.x_max, step)
+            .into_iter()
+            .map(|v| (v, format_year(v, vm.loc)))
+            .collect()
+    });
     ParityLayout {
         width,
         height: top + rows as f64 * panel_h + (rows - 1) as f64 * GAP,
         boxes,
         key,
+        shares,
+        years,
         marks,
     }
 }

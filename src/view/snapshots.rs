@@ -233,7 +233,8 @@ pub struct SnapshotsLayout {
     pub key: Vec<(f64, f64)>,
     pub plot: Rect,
     pub scale: Scale,
-    pub ticks: Vec<f64>,
+    /// The count grid's ticks, each with its label in the chart's locale.
+    pub ticks: Vec<(f64, String)>,
     pub groups: Vec<GroupBox>,
     pub runs: Vec<SourceRun>,
     pub marks: Vec<Mark>,
@@ -268,9 +269,18 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
         .fold(0.0, |a: f64, &b| a.max(b));
     let step = nice_step(0.0, max.max(1.0), 4);
     let hi = (max / step).ceil().max(1.0) * step;
+    let ticks: Vec<(f64, String)> = ticks(0.0, hi, step)
+        .into_iter()
+        .map(|v| (v, format_number(v, vm.loc)))
+        .collect();
+    // The grid's labels stand left of it: the largest count's label sets the margin.
+    let top_label = match ticks.last() {
+        Some((v, label)) if *v == hi => label.clone(),
+        _ => format_number(hi, vm.loc),
+    };
     let plot_h = if width < 480.0 { 180.0 } else { 240.0 };
     let plot = Rect {
-        x: 8.0 + vm.loc.text_width(&format_number(hi, vm.loc), AXIS_SIZE),
+        x: 8.0 + vm.loc.text_width(&top_label, AXIS_SIZE),
         y: top,
         w: 0.0,
         h: plot_h,
@@ -347,7 +357,7 @@ pub fn layout(vm: &SnapshotsVm, width: f64) -> SnapshotsLayout {
         key,
         plot,
         scale,
-        ticks: ticks(0.0, hi, step),
+        ticks,
         groups,
         runs,
         marks,
