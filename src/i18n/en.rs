@@ -64,6 +64,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ParityNoCompare => "{share} in {date}; no share for a target's whole year",
         Msg::ParityMet => "reached",
         Msg::ParityNotMet => "not reached",
+        Msg::ParityNotJudgedUncertain => "not judged, as the share or the target is uncertain",
+        Msg::ParitySummaryUncertain => "Not judged, as the share or its target is uncertain: {uncertain}.",
         Msg::ParityNotUgps => "Defined differently from the five categories: no target.",
         Msg::ParityCompareNote => "A share is judged against a target only when it is reported for the target's year as a whole (a yearly figure or December): a figure from part of a year, or with an approximate date, is shown but not judged.",
         Msg::ParityUncertainNote => "Hollow points are uncertain values (from secondary sources) or approximate dates (≈).",
