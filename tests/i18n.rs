@@ -6,7 +6,9 @@
 
 mod common;
 
-use pkviz::i18n::{self, placeholders, plural_categories, Lang, Locale, Msg, PLURAL};
+use pkviz::i18n::{
+    self, placeholders, plural_categories, Lang, Locale, Msg, PluralCategory, PLURAL,
+};
 use std::collections::BTreeSet;
 
 fn file(lang: Lang) -> String {
@@ -45,7 +47,7 @@ fn every_catalogue_has_every_message_with_the_same_placeholders() {
                 let mut names: BTreeSet<&str> = placeholders(text).into_iter().collect();
                 // Arabic's dual names the two things without the numeral (تقريران, not
                 // "2 تقريرين"): its `two` form alone may leave out the count it is chosen by.
-                if lang == Lang::Ar && category == "two" {
+                if lang == Lang::Ar && *category == PluralCategory::Two {
                     if let Some(count) = counted(msg) {
                         names.insert(count);
                     }
@@ -61,11 +63,11 @@ fn every_catalogue_has_every_message_with_the_same_placeholders() {
                     problems.push(format!("{}: {} is empty", lang.tag(), msg.key()));
                 }
             }
-            let given: BTreeSet<&str> = forms.iter().map(|(c, _)| c.as_str()).collect();
-            let wanted: BTreeSet<&str> = if PLURAL.contains(&msg) {
+            let given: BTreeSet<PluralCategory> = forms.iter().map(|(c, _)| *c).collect();
+            let wanted: BTreeSet<PluralCategory> = if PLURAL.contains(&msg) {
                 plural_categories(lang).iter().copied().collect()
             } else {
-                ["other"].into()
+                [PluralCategory::Other].into()
             };
             if given != wanted {
                 problems.push(format!(
