@@ -2,8 +2,10 @@
 //! read once and kept for the page's life, so a message is a `&'static str` as in `en.rs`.
 //! Which a page holds is its own state ([`Catalogues`]), handed to views in a `Locale`.
 //!
-//! A file is `{"lang": "fr", "messages": {"AppTitle": "…", "CountDates": {"one": "{n} date",
-//! "other": "{n} dates"}}}`: a message is a text, or its forms by plural category. The browser
+//! A file is `{"lang": "fr", "disclaimer_source": "…", "messages": {"AppTitle": "…",
+//! "CountDates": {"one": "{n} date", "other": "{n} dates"}}}`: a message is a text, or its forms
+//! by plural category; `disclaimer_source`, where the file has one, declares that its map
+//! disclaimer lines are an official wording and names that wording's public source. The browser
 //! reads the one its page needs (embedded in the page, or fetched); the prerender and the tests
 //! read the files.
 
@@ -18,6 +20,8 @@ struct File {
     lang: String,
     #[serde(default, rename = "$comment")]
     _comment: Option<String>,
+    #[serde(default)]
+    disclaimer_source: Option<String>,
     messages: BTreeMap<String, Entry>,
 }
 
@@ -58,6 +62,9 @@ impl<'de> Deserialize<'de> for Entry {
 #[derive(Debug, Default)]
 pub struct Catalogue {
     pub lang: Option<Lang>,
+    /// The public source of the official wording its map disclaimer lines reproduce, as the file
+    /// declares it; `None` (or blank): the lines are not presented as official.
+    pub disclaimer_source: Option<String>,
     texts: Vec<Option<Vec<(PluralCategory, String)>>>,
     /// Keys the file has that no message has, and forms named by no plural category
     /// (`"CountDates (plenty)"`): a test lists them.
@@ -99,6 +106,7 @@ pub fn parse_catalogue(json: &str) -> Result<Catalogue, String> {
     }
     Ok(Catalogue {
         lang: Some(lang),
+        disclaimer_source: file.disclaimer_source.filter(|s| !s.trim().is_empty()),
         texts,
         unknown,
     })
