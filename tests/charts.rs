@@ -55,7 +55,9 @@ fn parity_points_join_only_across_consecutive_years() {
             "Another differently defined group"
         ]
     );
-    assert!(others.iter().all(|p| p.joins.is_empty() && p.met.is_none()));
+    assert!(others
+        .iter()
+        .all(|p| p.joins.is_empty() && p.verdict == parity::Verdict::NotUgps));
     // An approximate date is drawn hollow and says so.
     let approximate = &others[1].points[0];
     assert!(approximate.uncertain);
@@ -107,46 +109,6 @@ fn parity_lines_join_only_shares_of_one_source() {
     // And the chart says why its line breaks there.
     let note = pkviz::i18n::t(EN, pkviz::i18n::Msg::ParityJoinNote);
     assert!(vm.notes.iter().any(|n| n == note), "{:?}", vm.notes);
-}
-
-#[test]
-fn parity_judges_only_a_share_for_the_whole_target_year() {
-    let data = fixture();
-    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), EN);
-    let gaps: Vec<_> = vm
-        .panels
-        .iter()
-        .map(|p| (p.gap.as_deref(), p.met))
-        .collect();
-    assert_eq!(
-        gaps[..3],
-        [
-            // December counts as the whole year; June (also 2030) does not.
-            (
-                Some("11% in Dec 2030; target 12% for 2030: not reached"),
-                Some(false)
-            ),
-            // The 2029 share meets the 2029 target; 2027 is compared with nothing.
-            (
-                Some("22.5% in 2029; target 22% for 2029: reached"),
-                Some(true)
-            ),
-            // Only part of 2030 is reported: shown, not judged.
-            (
-                Some("16% in Jun 2030; no share for a target's whole year"),
-                None
-            ),
-        ]
-    );
-    assert_eq!(
-        vm.summary,
-        "Judged against the target for the same whole year: 1 of 2 categories reached it. \
-         Without a share for a target's whole year: 1."
-    );
-    assert_eq!(
-        vm.y_max, 40.0,
-        "one shared scale, above the largest value (33)"
-    );
 }
 
 #[test]

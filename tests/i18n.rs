@@ -6,7 +6,9 @@
 
 mod common;
 
-use pkviz::i18n::{self, placeholders, plural_categories, Lang, Locale, Msg, PLURAL};
+use pkviz::i18n::{
+    self, placeholders, plural_categories, Lang, Locale, Msg, PluralCategory, PLURAL,
+};
 use std::collections::BTreeSet;
 
 fn file(lang: Lang) -> String {
@@ -45,7 +47,7 @@ fn every_catalogue_has_every_message_with_the_same_placeholders() {
                 let mut names: BTreeSet<&str> = placeholders(text).into_iter().collect();
                 // Arabic's dual names the two things without the numeral (تقريران, not
                 // "2 تقريرين"): its `two` form alone may leave out the count it is chosen by.
-                if lang == Lang::Ar && category == "two" {
+                if lang == Lang::Ar && *category == PluralCategory::Two {
                     if let Some(count) = counted(msg) {
                         names.insert(count);
                     }
@@ -61,11 +63,11 @@ fn every_catalogue_has_every_message_with_the_same_placeholders() {
                     problems.push(format!("{}: {} is empty", lang.tag(), msg.key()));
                 }
             }
-            let given: BTreeSet<&str> = forms.iter().map(|(c, _)| c.as_str()).collect();
-            let wanted: BTreeSet<&str> = if PLURAL.contains(&msg) {
+            let given: BTreeSet<PluralCategory> = forms.iter().map(|(c, _)| *c).collect();
+            let wanted: BTreeSet<PluralCategory> = if PLURAL.contains(&msg) {
                 plural_categories(lang).iter().copied().collect()
             } else {
-                ["other"].into()
+                [PluralCategory::Other].into()
             };
             if given != wanted {
                 problems.push(format!(
@@ -309,4 +311,50 @@ fn layouts_measure_text_with_the_locale() {
         estimated.key, measured.key,
         "the key is placed by measured widths"
     );
+}
+
+/// The disclaimer's official status is declared, never inferred from a translated text: a
+/// catalogue presents its disclaimer lines as official only with `disclaimer_source` (the
+/// public source of that wording), else the page shows the English text and says so.
+#[test]
+fn the_disclaimer_is_official_only_where_its_source_is_declared() {
+    use pkviz::view::map::disclaimer_lines;
+    const LINES: [Msg; 4] = [
+        Msg::DisclaimerMain,
+        Msg::DisclaimerSudan,
+        Msg::DisclaimerAbyei,
+        Msg::DisclaimerKashmir,
+    ];
+    let english: Vec<(String, Lang)> = LINES
+        .iter()
+        .map(|&m| (i18n::t(Locale::ENGLISH, m).to_string(), Lang::En))
+        .collect();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let loc = common::locale(lang);
+        let declared = loc.catalogue().and_then(|c| c.disclaimer_source.clone());
+        assert!(declared.is_some(), "{}: no disclaimer_source", lang.tag());
+        // Declared: the catalogue's wording, where it comes from, then the English text.
+        let own = |m: Msg| (i18n::t(loc, m).to_string(), lang);
+        let mut wanted: Vec<_> = LINES.into_iter().map(own).collect();
+        wanted.push(own(Msg::DisclaimerWordingSource));
+        wanted.extend(english.clone());
+        assert_eq!(disclaimer_lines(loc), wanted, "{}", lang.tag());
+        // The same lines translated without a declared source: English, and the page says so.
+        let mut json: serde_json::Value = serde_json::from_str(&file(lang)).unwrap();
+        json.as_object_mut().unwrap().remove("disclaimer_source");
+        let undeclared = i18n::read_catalogue(&json.to_string()).unwrap();
+        assert!(LINES.iter().all(|&m| undeclared.forms(m).is_some()));
+        let loc = Locale::new(lang, Some(undeclared));
+        let mut wanted = english.clone();
+        wanted.push((i18n::t(loc, Msg::DisclaimerUntranslated).to_string(), lang));
+        assert_eq!(disclaimer_lines(loc), wanted, "{}", lang.tag());
+        // Declared, but a line missing (so English would stand in it): not official either.
+        let mut json: serde_json::Value = serde_json::from_str(&file(lang)).unwrap();
+        json["messages"]
+            .as_object_mut()
+            .unwrap()
+            .remove("DisclaimerAbyei");
+        let partial = Locale::new(lang, Some(i18n::read_catalogue(&json.to_string()).unwrap()));
+        assert_eq!(disclaimer_lines(partial), wanted, "{}", lang.tag());
+    }
 }

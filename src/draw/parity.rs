@@ -113,8 +113,8 @@ pub fn draw<DB: DrawingBackend>(
                 (HPos::Left, VPos::Top),
             )?;
         }
-        if let Some(gap) = &panel.gap {
-            let color = if panel.met == Some(true) {
+        if let Some(line) = &b.verdict {
+            let color = if panel.verdict.met() == Some(true) {
                 &ACTUAL
             } else {
                 &INK
@@ -122,7 +122,7 @@ pub fn draw<DB: DrawingBackend>(
             text(
                 area,
                 px,
-                gap,
+                line,
                 (f.x + 10.0, f.bottom() - 10.0),
                 12.0,
                 color,

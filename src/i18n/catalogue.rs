@@ -2,12 +2,14 @@
 //! read once and kept for the page's life, so a message is a `&'static str` as in `en.rs`.
 //! Which a page holds is its own state ([`Catalogues`]), handed to views in a `Locale`.
 //!
-//! A file is `{"lang": "fr", "messages": {"AppTitle": "…", "CountDates": {"one": "{n} date",
-//! "other": "{n} dates"}}}`: a message is a text, or its forms by plural category. The browser
+//! A file is `{"lang": "fr", "disclaimer_source": "…", "messages": {"AppTitle": "…",
+//! "CountDates": {"one": "{n} date", "other": "{n} dates"}}}`: a message is a text, or its forms
+//! by plural category; `disclaimer_source`, where the file has one, declares that its map
+//! disclaimer lines are an official wording and names that wording's public source. The browser
 //! reads the one its page needs (embedded in the page, or fetched); the prerender and the tests
 //! read the files.
 
-use super::{Lang, Msg};
+use super::{Lang, Msg, PluralCategory};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -18,6 +20,8 @@ struct File {
     lang: String,
     #[serde(default, rename = "$comment")]
     _comment: Option<String>,
+    #[serde(default)]
+    disclaimer_source: Option<String>,
     messages: BTreeMap<String, Entry>,
 }
 
@@ -58,14 +62,18 @@ impl<'de> Deserialize<'de> for Entry {
 #[derive(Debug, Default)]
 pub struct Catalogue {
     pub lang: Option<Lang>,
-    texts: Vec<Option<Vec<(String, String)>>>,
-    /// Keys the file has that no message has (a test lists them).
+    /// The public source of the official wording its map disclaimer lines reproduce, as the file
+    /// declares it; `None` (or blank): the lines are not presented as official.
+    pub disclaimer_source: Option<String>,
+    texts: Vec<Option<Vec<(PluralCategory, String)>>>,
+    /// Keys the file has that no message has, and forms named by no plural category
+    /// (`"CountDates (plenty)"`): a test lists them.
     pub unknown: Vec<String>,
 }
 
 impl Catalogue {
-    /// The forms of `msg` (`("other", text)` alone for a plain text); `None` if missing.
-    pub fn forms(&self, msg: Msg) -> Option<&[(String, String)]> {
+    /// The forms of `msg` (`(Other, text)` alone for a plain text); `None` if missing.
+    pub fn forms(&self, msg: Msg) -> Option<&[(PluralCategory, String)]> {
         self.texts.get(msg as usize)?.as_deref()
     }
 }
@@ -83,12 +91,22 @@ pub fn parse_catalogue(json: &str) -> Result<Catalogue, String> {
             continue;
         };
         texts[*msg as usize] = Some(match entry {
-            Entry::Text(s) => vec![("other".to_string(), s)],
-            Entry::Forms(forms) => forms.into_iter().collect(),
+            Entry::Text(s) => vec![(PluralCategory::Other, s)],
+            Entry::Forms(forms) => forms
+                .into_iter()
+                .filter_map(|(name, s)| match PluralCategory::from_name(&name) {
+                    Some(c) => Some((c, s)),
+                    None => {
+                        unknown.push(format!("{key} ({name})"));
+                        None
+                    }
+                })
+                .collect(),
         });
     }
     Ok(Catalogue {
         lang: Some(lang),
+        disclaimer_source: file.disclaimer_source.filter(|s| !s.trim().is_empty()),
         texts,
         unknown,
     })
@@ -141,13 +159,13 @@ impl PartialEq for Catalogues {
 pub(super) fn lookup(
     catalogue: &'static Catalogue,
     msg: Msg,
-    category: &str,
+    category: PluralCategory,
 ) -> Option<&'static str> {
     let forms = catalogue.forms(msg)?;
     forms
         .iter()
-        .find(|(c, _)| c == category)
-        .or_else(|| forms.iter().find(|(c, _)| c == "other"))
+        .find(|(c, _)| *c == category)
+        .or_else(|| forms.iter().find(|(c, _)| *c == PluralCategory::Other))
         .map(|(_, s)| s.as_str())
 }
 
@@ -158,10 +176,11 @@ pub fn english_file() -> String {
     let mut messages = serde_json::Map::new();
     for &msg in Msg::ALL {
         let value = if super::PLURAL.contains(&msg) {
-            let forms: serde_json::Map<String, serde_json::Value> = ["one", "other"]
-                .into_iter()
-                .map(|c| (c.to_string(), super::en::form(msg, c).into()))
-                .collect();
+            let forms: serde_json::Map<String, serde_json::Value> =
+                super::plural_categories(Lang::En)
+                    .iter()
+                    .map(|&c| (c.name().to_string(), super::en::form(msg, c).into()))
+                    .collect();
             forms.into()
         } else {
             super::en::text(msg).into()
@@ -183,14 +202,14 @@ mod tests {
     #[test]
     fn a_catalogue_gives_texts_and_forms_and_lists_unknown_keys() {
         let c = parse_catalogue(
-            r#"{"lang": "fr", "messages": {"Loading": "Chargement…", "CountDates": {"one": "{n} date", "other": "{n} dates"}, "Nope": "x"}}"#,
+            r#"{"lang": "fr", "messages": {"Loading": "Chargement…", "CountDates": {"one": "{n} date", "other": "{n} dates", "plenty": "x"}, "Nope": "x"}}"#,
         )
         .unwrap();
         assert_eq!(c.lang, Some(Lang::Fr));
         assert_eq!(c.forms(Msg::Loading).unwrap()[0].1, "Chargement…");
         assert_eq!(c.forms(Msg::CountDates).unwrap().len(), 2);
         assert!(c.forms(Msg::AppTitle).is_none());
-        assert_eq!(c.unknown, ["Nope"]);
+        assert_eq!(c.unknown, ["CountDates (plenty)", "Nope"]);
         assert!(parse_catalogue(r#"{"lang": "de", "messages": {}}"#).is_err());
     }
 }

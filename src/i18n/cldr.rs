@@ -2,51 +2,52 @@
 //! tests): plural categories of whole numbers, and month-and-year dates (short months, and months
 //! in full). A wasm test holds them equal to `Intl` in Chromium and Firefox.
 
-use super::{Digits, Lang};
+use super::{Digits, Lang, PluralCategory};
 
 /// The CLDR plural rules for whole numbers (counts are whole); a fraction is `other`, and
 /// `few`/`one` in Russian are whole-number rules.
-pub fn cldr_plural(n: f64, lang: Lang) -> &'static str {
+pub fn cldr_plural(n: f64, lang: Lang) -> PluralCategory {
+    use PluralCategory::*;
     if n.fract() != 0.0 || n < 0.0 {
         return if lang == Lang::Fr && (0.0..2.0).contains(&n) {
-            "one"
+            One
         } else {
-            "other"
+            Other
         };
     }
     let i = n as u64;
     let million = i != 0 && i % 1_000_000 == 0;
     match lang {
-        Lang::Zh => "other",
+        Lang::Zh => Other,
         Lang::En => {
             if i == 1 {
-                "one"
+                One
             } else {
-                "other"
+                Other
             }
         }
         Lang::Fr => match i {
-            0 | 1 => "one",
-            _ if million => "many",
-            _ => "other",
+            0 | 1 => One,
+            _ if million => Many,
+            _ => Other,
         },
         Lang::Es => match i {
-            1 => "one",
-            _ if million => "many",
-            _ => "other",
+            1 => One,
+            _ if million => Many,
+            _ => Other,
         },
         Lang::Ru => match (i % 10, i % 100) {
-            (1, r) if r != 11 => "one",
-            (2..=4, r) if !(12..=14).contains(&r) => "few",
-            _ => "many",
+            (1, r) if r != 11 => One,
+            (2..=4, r) if !(12..=14).contains(&r) => Few,
+            _ => Many,
         },
         Lang::Ar => match (i, i % 100) {
-            (0, _) => "zero",
-            (1, _) => "one",
-            (2, _) => "two",
-            (_, 3..=10) => "few",
-            (_, 11..=99) => "many",
-            _ => "other",
+            (0, _) => Zero,
+            (1, _) => One,
+            (2, _) => Two,
+            (_, 3..=10) => Few,
+            (_, 11..=99) => Many,
+            _ => Other,
         },
     }
 }

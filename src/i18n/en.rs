@@ -1,15 +1,15 @@
 //! English messages: the reference every catalogue file translates, and the fallback.
 
-use super::Msg;
+use super::{Msg, PluralCategory};
 
 /// The form of `msg` for a count in plural `category`: English has `one` and `other`.
-pub(super) fn form(msg: Msg, category: &str) -> &'static str {
+pub(super) fn form(msg: Msg, category: PluralCategory) -> &'static str {
     match (msg, category) {
-        (Msg::SearchCount, "one") => "{shown} of {total} figure",
-        (Msg::ParitySummary, "one") => "Judged against the target for the same whole year: {met} of {judged} category reached it. Without a share for a target's whole year: {unjudged}.",
-        (Msg::CountDates, "one") => "{n} date",
-        (Msg::CountReports, "one") => "{n} report",
-        (Msg::RecCount, "one") => "{shown} of {total} paragraph",
+        (Msg::SearchCount, PluralCategory::One) => "{shown} of {total} figure",
+        (Msg::ParitySummary, PluralCategory::One) => "Judged against the target for the same whole year: {met} of {judged} category reached it. Without a share for a target's whole year: {unjudged}.",
+        (Msg::CountDates, PluralCategory::One) => "{n} date",
+        (Msg::CountReports, PluralCategory::One) => "{n} report",
+        (Msg::RecCount, PluralCategory::One) => "{shown} of {total} paragraph",
         _ => text(msg),
     }
 }
@@ -64,6 +64,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ParityNoCompare => "{share} in {date}; no share for a target's whole year",
         Msg::ParityMet => "reached",
         Msg::ParityNotMet => "not reached",
+        Msg::ParityNotJudgedUncertain => "not judged, as the share or the target is uncertain",
+        Msg::ParitySummaryUncertain => "Not judged, as the share or its target is uncertain: {uncertain}.",
         Msg::ParityNotUgps => "Defined differently from the five categories: no target.",
         Msg::ParityCompareNote => "A share is judged against a target only when it is reported for the target's year as a whole (a yearly figure or December): a figure from part of a year, or with an approximate date, is shown but not judged.",
         Msg::ParityUncertainNote => "Hollow points are uncertain values (from secondary sources) or approximate dates (≈).",

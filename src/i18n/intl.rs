@@ -3,7 +3,7 @@
 //! results from the CLDR rules written out below; a wasm test holds the two equal.
 
 use super::cldr::{cldr_plural, native_digits};
-use super::{Digits, Lang, Locale};
+use super::{Digits, Lang, Locale, PluralCategory};
 use std::cmp::Ordering;
 
 /// The locale `Intl` formats numbers with: Arabic with its chosen digits.
@@ -189,13 +189,10 @@ fn intl_year_month(
 
 /// The plural category of `n` in `loc` (`one`, `few`, `other`…), as `Intl.PluralRules`
 /// gives it: six categories in Arabic, four in Russian, one in Chinese.
-pub fn plural_category(n: f64, loc: Locale) -> &'static str {
+pub fn plural_category(n: f64, loc: Locale) -> PluralCategory {
     #[cfg(target_arch = "wasm32")]
     if let Some(s) = browser::with(loc, |f| f.plural.select(n).as_string()) {
-        if let Some(c) = ["zero", "one", "two", "few", "many", "other"]
-            .into_iter()
-            .find(|c| *c == s)
-        {
+        if let Some(c) = PluralCategory::from_name(&s) {
             return c;
         }
     }
@@ -347,7 +344,8 @@ mod tests {
     #[test]
     fn plural_categories_follow_cldr() {
         let cats = |lang| {
-            [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 100.0, 101.0].map(|n| cldr_plural(n, lang))
+            [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 100.0, 101.0]
+                .map(|n| cldr_plural(n, lang).name())
         };
         assert_eq!(
             cats(Lang::En),
@@ -366,6 +364,10 @@ mod tests {
         );
         assert_eq!(cats(Lang::Fr)[..3], ["one", "one", "other"]);
         assert!(cats(Lang::Zh).iter().all(|c| *c == "other"));
+        for c in PluralCategory::ALL {
+            assert_eq!(PluralCategory::from_name(c.name()), Some(c));
+        }
+        assert_eq!(PluralCategory::from_name("plenty"), None);
     }
 
     #[test]

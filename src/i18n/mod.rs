@@ -13,6 +13,7 @@ mod en;
 mod intl;
 mod locale;
 mod msg;
+mod plural;
 
 pub use locale::{estimated_width, is_cjk, Digits, Locale, Measure};
 pub use msg::Msg;
@@ -21,30 +22,11 @@ pub use msg::Msg;
 pub use catalogue::english_file;
 pub use catalogue::{parse_catalogue, read_catalogue, Catalogue, Catalogues};
 
-/// The messages that have a form per plural category (chosen with [`t_count`]).
-pub const PLURAL: &[Msg] = &[
-    Msg::SearchCount,
-    Msg::ParitySummary,
-    Msg::CountDates,
-    Msg::CountReports,
-    Msg::RecCount,
-];
-
-/// The plural categories a language's whole numbers fall in (CLDR): the forms its catalogue
-/// gives each plural message.
-pub fn plural_categories(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Ar => &["zero", "one", "two", "few", "many", "other"],
-        Lang::Zh => &["other"],
-        Lang::En => &["one", "other"],
-        Lang::Fr | Lang::Es => &["one", "many", "other"],
-        Lang::Ru => &["one", "few", "many", "other"],
-    }
-}
 pub use intl::{
     compare_text, format_count, format_number, format_percent, format_year, format_year_month,
     format_year_month_long, plural_category, text_ranks,
 };
+pub use plural::{plural_categories, PluralCategory, PLURAL};
 /// What the native page (prerender, tests) writes where the browser asks `Intl`: a wasm test
 /// holds them equal, so the app takes over the prerendered page without a word changing.
 pub mod native {
@@ -60,7 +42,7 @@ pub mod native {
         native_digits(plain_year_month_long(year, month, loc.lang), loc.digits())
     }
 
-    pub fn plural(n: f64, loc: Locale) -> &'static str {
+    pub fn plural(n: f64, loc: Locale) -> super::PluralCategory {
         cldr_plural(n, loc.lang)
     }
 }
@@ -129,7 +111,7 @@ impl Lang {
 /// form); English where the locale has no catalogue or it lacks the message.
 pub fn t(loc: Locale, msg: Msg) -> &'static str {
     loc.catalogue()
-        .and_then(|c| catalogue::lookup(c, msg, "other"))
+        .and_then(|c| catalogue::lookup(c, msg, PluralCategory::Other))
         .unwrap_or_else(|| en::text(msg))
 }
 

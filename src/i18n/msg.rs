@@ -104,6 +104,10 @@ messages! {
     ParityGap,
     ParityMet,
     ParityNotMet,
+    /// A verdict's word where the share or the target is uncertain: shown, not judged.
+    ParityNotJudgedUncertain,
+    /// After the parity summary: how many categories' pairs are uncertain, so not judged.
+    ParitySummaryUncertain,
     ParityNoCompare,
     ParityNotUgps,
     ParityCompareNote,

@@ -224,17 +224,18 @@ pub fn layout(vm: &FunnelVm, width: f64) -> FunnelLayout {
     let chars = (width / (LABEL_SIZE * 0.55)) as usize;
     let mut top = 0.0;
     for s in &vm.stages {
-        let (stage, count) = (
-            ("stage", s.label.as_str()),
-            ("count", s.value_text.as_str()),
-        );
+        let (stage, count) = (s.label.as_str(), s.value_text.as_str());
         let text = match &s.share_text {
             Some(share) => tf(
                 vm.loc,
                 Msg::StageLineShare,
-                &[stage, count, ("share", share)],
+                &[("stage", stage), ("count", count), ("share", share)],
             ),
-            None => tf(vm.loc, Msg::StageLine, &[stage, count]),
+            None => tf(
+                vm.loc,
+                Msg::StageLine,
+                &[("stage", stage), ("count", count)],
+            ),
         };
         let label = wrap(vm.loc, &text, chars, 3);
         let bar_y = top + 6.0 + label.len() as f64 * LINE;

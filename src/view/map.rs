@@ -122,8 +122,9 @@ pub fn disclaimer(loc: Locale) -> Vec<String> {
     disclaimer_lines(loc).into_iter().map(|(s, _)| s).collect()
 }
 
-/// The disclaimer's lines and the language each is in. In another language than English: the
-/// wording the catalogue has (as given on UNEP's MapX platform), then where it comes from and the
+/// The disclaimer's lines and the language each is in. In another language than English, where
+/// the catalogue declares the public source of an official wording (`disclaimer_source`, such
+/// as UNEP's MapX platform) and has every line: that wording, then where it comes from and the
 /// official English text; else the English text (never a translation of our own presented as
 /// official), then a line in the page's language that says so.
 pub fn disclaimer_lines(loc: Locale) -> Vec<(String, Lang)> {
@@ -137,7 +138,9 @@ pub fn disclaimer_lines(loc: Locale) -> Vec<(String, Lang)> {
     if loc.lang == Lang::En {
         return english.into();
     }
-    let translated = LINES.iter().all(|&m| t(loc, m) != t(Locale::ENGLISH, m));
+    let translated = loc.catalogue().is_some_and(|c| {
+        c.disclaimer_source.is_some() && LINES.iter().all(|&m| c.forms(m).is_some())
+    });
     let own = |m: Msg| (t(loc, m).to_string(), loc.lang);
     if translated {
         let mut lines: Vec<_> = LINES.into_iter().map(own).collect();

@@ -15,6 +15,7 @@ pub mod mission_tables;
 pub mod parity;
 pub mod parity_layout;
 pub mod parity_table;
+pub mod parity_verdict;
 pub mod profile;
 pub mod recommendations;
 pub mod snapshots;

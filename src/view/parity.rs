@@ -6,15 +6,17 @@
 //! reports both, in the same or consecutive years. A change of source is a gap: another source
 //! may count differently, so a line between them would draw a change no source states.
 //!
-//! The rule of every verdict: a share is compared with a target only when it is reported for the
-//! target's year as a whole (a yearly figure, or December, with a date that is not approximate);
-//! a figure from part of a year, or from another year, is shown but not judged.
+//! The rule of every verdict (`parity_verdict.rs`): a share is compared with a target only when
+//! it is reported for the target's year as a whole (a yearly figure, or December, with a date
+//! that is not approximate), and only when neither is uncertain; a figure from part of a year,
+//! or from another year, or an uncertain pair, is shown but not judged.
 
 pub use super::parity_layout::{
     layout, shown_panels, Label, PanelBox, ParityLayout, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE,
     PANEL_HEIGHT, TITLE_SIZE,
 };
 pub use super::parity_table::table;
+pub use super::parity_verdict::Verdict;
 use super::{items, label_value, sentences, short_citation, short_name, sources_line, with_note};
 use crate::i18n::{format_count, format_percent, format_year_month, t, tf, tf_count, Locale, Msg};
 use crate::model::{Dataset, GenderParity, ParityActual, YearMonth};
@@ -42,6 +44,9 @@ pub struct TargetVm {
     pub x: f64,
     pub year: u16,
     pub value: f64,
+    /// The source gives it only uncertainly (a copy of the text, a secondary source): shown,
+    /// never judged against.
+    pub uncertain: bool,
     pub value_text: String,
     pub details: String,
 }
@@ -60,11 +65,16 @@ pub struct PanelVm {
     /// differ (the chart's notes then say why).
     pub breaks: Vec<(usize, usize)>,
     pub targets: Vec<TargetVm>,
-    /// What the panel's latest comparable share says against its target (see the module's rule),
-    /// or why there is none.
-    pub gap: Option<String>,
-    /// `None` when no share is comparable with a target.
-    pub met: Option<bool>,
+    /// What the panel's latest comparable share says against its target (see the module's
+    /// rule), or why there is none.
+    pub verdict: Verdict,
+}
+
+impl PanelVm {
+    /// The verdict's line under the panel's plot, or none.
+    pub fn verdict_line(&self, loc: Locale) -> Option<String> {
+        self.verdict.line(&self.points, &self.targets, loc)
+    }
 }
 
 /// The whole parity chart.
@@ -127,58 +137,6 @@ fn point(data: &Dataset, label: &str, a: &ParityActual, loc: Locale) -> PointVm 
     }
 }
 
-/// The panel's line under its plot, by the module's rule: the latest share reported for a whole
-/// year that has a target, against that target; else the latest share and that none compares.
-fn verdict(
-    points: &[PointVm],
-    targets: &[TargetVm],
-    loc: Locale,
-) -> (Option<String>, Option<bool>) {
-    let whole_year = |pt: &PointVm, year: u16| {
-        pt.when
-            .is_some_and(|d| d.year == year && d.month.is_none_or(|m| m == 12))
-    };
-    let pair = targets.iter().rev().find_map(|tg| {
-        let pt = points.iter().rev().find(|pt| whole_year(pt, tg.year))?;
-        Some((pt, tg))
-    });
-    match (pair, points.last()) {
-        (Some((pt, tg)), _) => {
-            let met = pt.value >= tg.value;
-            let word = t(
-                loc,
-                if met {
-                    Msg::ParityMet
-                } else {
-                    Msg::ParityNotMet
-                },
-            );
-            let year = tg.year.to_string();
-            let text = tf(
-                loc,
-                Msg::ParityGap,
-                &[
-                    ("share", &pt.value_text),
-                    ("date", &pt.date),
-                    ("target", &tg.value_text),
-                    ("year", &year),
-                    ("verdict", word),
-                ],
-            );
-            (Some(text), Some(met))
-        }
-        (None, Some(pt)) if !targets.is_empty() => {
-            let text = tf(
-                loc,
-                Msg::ParityNoCompare,
-                &[("share", &pt.value_text), ("date", &pt.date)],
-            );
-            (Some(text), None)
-        }
-        _ => (None, None),
-    }
-}
-
 /// Builds the chart's view model.
 pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
     // A category as the page's language names it, where the file translates it.
@@ -220,17 +178,23 @@ pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
                 let target = t(loc, Msg::Target);
                 let value = tg.value?;
                 let value_text = percent(value, loc);
+                let shown_value = if tg.uncertain {
+                    with_note(loc, &value_text, t(loc, Msg::Uncertain))
+                } else {
+                    value_text.clone()
+                };
                 Some(TargetVm {
                     x: f64::from(tg.year) + 0.5,
                     year: tg.year,
                     value,
+                    uncertain: tg.uncertain,
                     details: sentences(
                         loc,
                         [
                             label_value(
                                 loc,
                                 &items(loc, [label, &format!("{target} {}", tg.year)]),
-                                &value_text,
+                                &shown_value,
                             ),
                             short_citation(data, &tg.source, loc),
                         ],
@@ -240,7 +204,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
             })
             .collect();
         targets.sort_by_key(|tg| tg.year);
-        let (gap, met) = verdict(&points, &targets, loc);
+        let verdict = Verdict::of(&points, &targets);
         PanelVm {
             label: label.to_string(),
             ugps: true,
@@ -248,8 +212,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
             joins,
             breaks,
             targets,
-            gap,
-            met,
+            verdict,
         }
     };
     let mut panels: Vec<PanelVm> = p
@@ -262,8 +225,7 @@ pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
     panels.extend(p.categories.iter().filter(|k| !k.ugps).map(|k| {
         let mut other = panel(&label(k), &[k.id.as_str()]);
         other.ugps = false;
-        other.gap = Some(t(loc, Msg::ParityNotUgps).to_string());
-        other.met = None;
+        other.verdict = Verdict::NotUgps;
         other
     }));
     let all_x = p.actuals.iter().map(|a| x_of(a.date)).chain(
@@ -285,11 +247,16 @@ pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
         .chain(p.targets.iter().filter_map(|tg| tg.value))
         .fold(0.0, f64::max);
     let y_max = ((top / 10.0).floor() + 1.0) * 10.0;
-    let compared: Vec<bool> = panels.iter().filter_map(|p| p.met).collect();
-    let judged = panels.iter().filter(|p| p.ugps && !p.targets.is_empty());
-    let unjudged = judged.filter(|p| p.met.is_none()).count();
-    let summary = if compared.is_empty() {
-        t(loc, Msg::ParitySummaryNone).to_string()
+    let compared: Vec<bool> = panels.iter().filter_map(|p| p.verdict.met()).collect();
+    let count = |f: fn(&Verdict) -> bool| panels.iter().filter(|p| f(&p.verdict)).count();
+    let unjudged = count(|v| matches!(v, Verdict::NoWholeYearShare { .. } | Verdict::NoShare));
+    let uncertain = count(|v| matches!(v, Verdict::Uncertain { .. }));
+    let mut summary = if compared.is_empty() {
+        if uncertain == 0 {
+            t(loc, Msg::ParitySummaryNone).to_string()
+        } else {
+            String::new()
+        }
     } else {
         let met = compared.iter().filter(|m| **m).count() as u64;
         tf_count(
@@ -303,6 +270,11 @@ pub fn parity(data: &Dataset, p: &GenderParity, loc: Locale) -> ParityVm {
             ],
         )
     };
+    if uncertain > 0 {
+        let n = format_count(uncertain as u64, loc);
+        let line = tf(loc, Msg::ParitySummaryUncertain, &[("uncertain", &n)]);
+        summary = sentences(loc, [summary, line].into_iter().filter(|s| !s.is_empty()));
+    }
     let mut notes = vec![
         t(loc, Msg::ParityCompareNote).to_string(),
         t(loc, Msg::ParityNoTargetNote).to_string(),

@@ -17,6 +17,8 @@ pub struct PanelBox {
     /// The value labels: each target's, and the latest point's (every point's for a differently
     /// defined group), placed clear of the marks, the lines and each other.
     pub labels: Vec<Label>,
+    /// The panel's verdict as a line under its plot ([`PanelVm::verdict_line`]), or none.
+    pub verdict: Option<String>,
 }
 
 /// A value label: its text and the top left corner of its box.
@@ -253,6 +255,7 @@ pub fn layout(vm: &ParityVm, width: f64) -> ParityLayout {
             frame,
             plot,
             labels: place_labels(vm.loc, panel, plot, &x, &y),
+            verdict: panel.verdict_line(vm.loc),
             x,
             y,
         });

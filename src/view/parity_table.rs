@@ -29,9 +29,14 @@ pub fn table(vm: &ParityVm, loc: Locale) -> TableVm {
         }
         for (i, tg) in panel.targets.iter().enumerate() {
             let year = tg.year.to_string();
+            let kind = if tg.uncertain {
+                with_note(loc, t(loc, Msg::Target), t(loc, Msg::Uncertain))
+            } else {
+                t(loc, Msg::Target).to_string()
+            };
             rows.push(row(
                 &panel.label,
-                t(loc, Msg::Target),
+                &kind,
                 &year,
                 tg.value,
                 &tg.value_text,

@@ -131,9 +131,16 @@ fn snapshot(data: &Dataset, s: &Snapshots, loc: Locale) -> SnapshotsVm {
     if runs.len() > 1 {
         notes.push(t(loc, Msg::SnapshotBasisNote).to_string());
     }
-    let count =
-        |msg, n: usize| tf_count(loc, msg, n as f64, &[("n", &format_count(n as u64, loc))]);
     let reports = super::distinct(dates.iter().map(|d| d.source.clone())).len();
+    let n = |n: usize| format_count(n as u64, loc);
+    let (dates_n, reports_n) = (s.dates.len(), reports);
+    let dates_text = tf_count(loc, Msg::CountDates, dates_n as f64, &[("n", &n(dates_n))]);
+    let reports_text = tf_count(
+        loc,
+        Msg::CountReports,
+        reports_n as f64,
+        &[("n", &n(reports_n))],
+    );
     SnapshotsVm {
         loc,
         id: s.id.clone(),
@@ -143,8 +150,8 @@ fn snapshot(data: &Dataset, s: &Snapshots, loc: Locale) -> SnapshotsVm {
             Msg::SnapshotSubtitle,
             &[
                 ("unit", &s.unit),
-                ("dates", &count(Msg::CountDates, s.dates.len())),
-                ("reports", &count(Msg::CountReports, reports)),
+                ("dates", &dates_text),
+                ("reports", &reports_text),
             ],
         ),
         summary,
