@@ -22,7 +22,7 @@ pub mod snapshots;
 pub mod sofa;
 pub mod table;
 
-use crate::i18n::{fill, t, tf, Locale, Msg};
+use crate::i18n::{fill, format_year, t, tf, Locale, Msg};
 use crate::model::{Dataset, Headquarters, MissionStatus, Season, SourceRef};
 
 /// "A4P+ 5th Progress Report (September 2024), Priority 7, table …": the citation of a reference.
@@ -62,9 +62,11 @@ pub fn short_citation(data: &Dataset, r: &SourceRef, loc: Locale) -> String {
 pub fn status_text(status: &MissionStatus, loc: Locale) -> String {
     match status {
         MissionStatus::Active => t(loc, Msg::Active).to_string(),
-        MissionStatus::Closed { year: Some(y) } => {
-            tf(loc, Msg::ClosedIn, &[("year", &y.to_string())])
-        }
+        MissionStatus::Closed { year: Some(y) } => tf(
+            loc,
+            Msg::ClosedIn,
+            &[("year", &format_year(f64::from(*y), loc))],
+        ),
         MissionStatus::Closed { year: None } => t(loc, Msg::Closed).to_string(),
     }
 }

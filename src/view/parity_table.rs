@@ -28,7 +28,7 @@ pub fn table(vm: &ParityVm, loc: Locale) -> TableVm {
             ));
         }
         for (i, tg) in panel.targets.iter().enumerate() {
-            let year = tg.year.to_string();
+            let year = crate::i18n::format_year(f64::from(tg.year), loc);
             let kind = if tg.uncertain {
                 with_note(loc, t(loc, Msg::Target), t(loc, Msg::Uncertain))
             } else {

@@ -77,7 +77,7 @@ impl Verdict {
     pub fn line(self, points: &[PointVm], targets: &[TargetVm], loc: Locale) -> Option<String> {
         let pair = |share: usize, target: usize, word: &str| {
             let (pt, tg) = (&points[share], &targets[target]);
-            let year = tg.year.to_string();
+            let year = crate::i18n::format_year(f64::from(tg.year), loc);
             tf(
                 loc,
                 Msg::ParityGap,
