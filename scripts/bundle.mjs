@@ -37,7 +37,7 @@ const page = read('index.html');
 // replaced by the app once it is drawn. Put in after the names are rewritten (its links are
 // the page's own, not assets).
 const appSlot = '<div id="app"><p class="loading boot" aria-busy="true"></p></div>';
-// `answers`: the address of the page's answers to a first touch (src/components/answers.rs), or
+// `answers`: the address of the page's answers to a first touch (src/components/shell/answers.rs), or
 // for the offline copy `inline`: the answers in the page, in a <template id="pk-answers">.
 const prerendered = (shell, name, answers) => {
   if (!shell.includes(appSlot)) throw new Error('bundle: the page no longer has the #app slot');
@@ -58,7 +58,7 @@ function rewrite(text, from, to, what, times = 1) {
 // The languages other than English: each has a catalogue (www/i18n/<tag>.json) and a page.
 const languages = ['ar', 'zh', 'fr', 'ru', 'es'];
 const catalogue = (tag) => JSON.parse(read(`www/i18n/${tag}.json`));
-// A catalogue in the page, which the app installs before it renders (src/components/language.rs).
+// A catalogue in the page, which the app installs before it renders (src/components/browser/loader.rs).
 const catalogueScript = (tag) =>
   `<script type="application/json" data-catalogue="${tag}">${read(`www/i18n/${tag}.json`).replace(/</g, '\\u003c')}</script>\n`;
 // The shell's own <noscript> line is English's (tests/i18n.rs holds it equal to the catalogue).

@@ -19,13 +19,13 @@ pub mod view;
 pub mod components;
 
 #[cfg(target_arch = "wasm32")]
-pub use components::app::render;
+pub use components::shell::app::render;
 
 /// The wasm entry point: installs the panic hook and mounts the app into `#app` (a page
 /// without `#app` places charts with [`render`]).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    components::panic::install();
-    components::app::mount();
+    components::browser::panic::install();
+    components::shell::app::mount();
 }

@@ -1,4 +1,4 @@
-//! The prerendered page's own answers to a first touch (`components::answers`), natively: one
+//! The prerendered page's own answers to a first touch (`components::shell::answers`), natively: one
 //! profile per mission the map shows, each the app's `Profile` word for word, writing the
 //! address the app reads back as that profile; every marker and mission button names one.
 #![cfg(not(target_arch = "wasm32"))]
@@ -6,9 +6,9 @@
 mod common;
 
 use common::{basemap, fixture};
-use pkviz::components::page::{prerender, PageProps, Source};
-use pkviz::components::profile::{Profile, ProfileProps};
-use pkviz::components::recommendations::RecState;
+use pkviz::components::shell::page::{prerender, PageProps, Source};
+use pkviz::components::views::profile::{Profile, ProfileProps};
+use pkviz::components::views::recommendations::RecState;
 use pkviz::components::Shared;
 use pkviz::route::View;
 
@@ -24,7 +24,7 @@ fn props() -> PageProps {
         only: None,
         locale: Default::default(),
         catalogues: Default::default(),
-        catalogue_dir: pkviz::components::app::CATALOGUE_DIR.into(),
+        catalogue_dir: pkviz::components::shell::app::CATALOGUE_DIR.into(),
     }
 }
 
@@ -37,7 +37,7 @@ fn attr<'a>(tag: &'a str, name: &str) -> &'a str {
 #[test]
 fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     let props = props();
-    let answers = pkviz::components::answers::prerender(&props);
+    let answers = pkviz::components::shell::answers::prerender(&props);
     let data = props.data.clone();
     let vm = pkviz::view::map::map(&data, false, props.locale).unwrap();
     let codes = pkviz::view::distinct(vm.sites.iter().map(|s| s.code.clone()));
@@ -52,7 +52,7 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     let close = templates.last().unwrap();
     assert_eq!(
         attr(close, "data-answer"),
-        pkviz::components::answers::closed()
+        pkviz::components::shell::answers::closed()
     );
     assert!(close.ends_with("></template>"), "{close}");
     let (route, _) = pkviz::route::parse(attr(close, "data-href").trim_start_matches('#'));
@@ -60,7 +60,7 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     for (code, template) in codes.iter().zip(&templates) {
         assert_eq!(
             attr(template, "data-answer"),
-            pkviz::components::answers::profile(code)
+            pkviz::components::shell::answers::profile(code)
         );
         // The address it writes is the app's route for that profile.
         let href = attr(template, "data-href").replace("&amp;", "&");
@@ -90,7 +90,7 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
 #[test]
 fn every_marker_and_mission_button_of_the_page_names_an_answer_it_has() {
     let props = props();
-    let answers = pkviz::components::answers::prerender(&props);
+    let answers = pkviz::components::shell::answers::prerender(&props);
     let page = prerender(props);
     let named: Vec<&str> = page
         .split("data-answer=\"")

@@ -5,17 +5,17 @@
 
 mod common;
 
-use pkviz::components::recommendations::RecState;
+use pkviz::components::views::recommendations::RecState;
 
 use common::{basemap, fixture, golden};
-use pkviz::components::figures::FiguresView;
-use pkviz::components::funnels::FunnelsView;
-use pkviz::components::map::{MapProps, MapView};
-use pkviz::components::mechanisms::MechanismsView;
-use pkviz::components::page::{prerender, PageProps, Source};
-use pkviz::components::parity::ParityView;
-use pkviz::components::section::ViewProps;
-use pkviz::components::sofa::SofaView;
+use pkviz::components::shell::page::{prerender, PageProps, Source};
+use pkviz::components::views::figures::FiguresView;
+use pkviz::components::views::funnels::FunnelsView;
+use pkviz::components::views::map::{MapProps, MapView};
+use pkviz::components::views::mechanisms::MechanismsView;
+use pkviz::components::views::parity::ParityView;
+use pkviz::components::views::section::ViewProps;
+use pkviz::components::views::sofa::SofaView;
 use pkviz::components::Shared;
 use pkviz::draw::export::bare_svg;
 use pkviz::i18n::Locale;
@@ -160,7 +160,7 @@ fn the_whole_page_prerenders_every_view() {
         only: None,
         locale: Default::default(),
         catalogues: Default::default(),
-        catalogue_dir: pkviz::components::app::CATALOGUE_DIR.into(),
+        catalogue_dir: pkviz::components::shell::app::CATALOGUE_DIR.into(),
     });
     for view in pkviz::route::View::ALL {
         assert_eq!(

@@ -177,7 +177,7 @@ function keep(control) {
   });
 }
 
-// ---- the prerendered page answers a first touch by itself (src/components/answers.rs): a sort
+// ---- the prerendered page answers a first touch by itself (src/components/shell/answers.rs): a sort
 // is a new order of the table's rows; a mission's profile is the app's own, from the page's
 // answers file. The app, started by the same touch, takes over in the state they show: the
 // address they write is its route. ----
@@ -283,7 +283,7 @@ function onClick(event) {
     answered = answer.kind;
     prerendered.dataset.answered = '';
     history.pushState(null, '', href);
-    // (An app already starting, out of sight, reads the address again: src/components/routing.rs.)
+    // (An app already starting, out of sight, reads the address again: src/components/shell/routing.rs.)
     window.dispatchEvent(new Event('pkviz:answered'));
     keep(control);
     start();

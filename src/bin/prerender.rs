@@ -6,7 +6,7 @@
 //! Usage: `prerender <data.json> <basemap.json> <data-path> <sha256> [--offline]
 //! [--catalogue <www/i18n/xx.json>] [--answers]` → HTML on standard output, in the catalogue's
 //! language (English without one); with `--answers`, the page's answers to a first touch
-//! (`components::answers`) instead of the page.
+//! (`components::shell::answers`) instead of the page.
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
@@ -18,7 +18,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use pkviz::components::page::{PageProps, Source};
+    use pkviz::components::shell::page::{PageProps, Source};
     use pkviz::components::Shared;
     use pkviz::data::{JsonTree, RawJson};
     use std::fmt;
@@ -89,12 +89,12 @@ mod native {
             catalogues: catalogue.map_or_else(Default::default, |c| {
                 pkviz::i18n::Catalogues::default().with(c)
             }),
-            catalogue_dir: pkviz::components::app::CATALOGUE_DIR.into(),
+            catalogue_dir: pkviz::components::shell::app::CATALOGUE_DIR.into(),
         };
         if answers {
-            print!("{}", pkviz::components::answers::prerender(&props));
+            print!("{}", pkviz::components::shell::answers::prerender(&props));
         } else {
-            print!("{}", pkviz::components::page::prerender(props));
+            print!("{}", pkviz::components::shell::page::prerender(props));
         }
         Ok(())
     }

@@ -1,38 +1,22 @@
 //! Yew components: the only code that touches the DOM. They render into the DOM in the browser
 //! and to HTML natively (the prerendered first view and the component tests); browser-only
 //! calls live in effects and event handlers, which never run natively.
+//!
+//! By role: `shell` (the app and the page around the views), `views` (one per part of the
+//! data), `widgets` (what views are made of), `hooks`, and `browser` (what only the browser
+//! does: fetches, the panic panel).
 
-pub mod answers;
-pub mod app;
+pub mod browser;
+pub mod hooks;
+pub mod shell;
+pub mod views;
+pub mod widgets;
 
 /// The `lang` attribute for text of the data file shown on a page in `loc`: the file's
 /// language where it is not the page's.
 pub fn data_lang(data: &crate::model::Dataset, loc: crate::i18n::Locale) -> Option<&'static str> {
     (data.meta.lang != loc.lang).then(|| data.meta.lang.tag())
 }
-pub mod chart;
-pub mod data_table;
-pub mod download;
-pub mod embed;
-pub mod figures;
-pub mod funnels;
-pub mod language;
-pub mod loader;
-pub mod map;
-pub mod mechanisms;
-pub mod notice;
-pub mod page;
-pub mod panic;
-pub mod parity;
-pub mod print;
-pub mod profile;
-pub mod recommendations;
-pub mod routing;
-pub mod section;
-pub mod select;
-pub mod sofa;
-pub mod theme;
-pub mod zoom;
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -1,5 +1,5 @@
 // A first touch is answered by the prerendered page itself, before any byte of the app arrives
-// (www/boot.js, src/components/answers.rs): a sort re-orders the table's rows, a mission button
+// (www/boot.js, src/components/shell/answers.rs): a sort re-orders the table's rows, a mission button
 // or a map marker opens the mission's profile. The app, started by the same touch, then takes
 // over in the state the answer shows, word for word, and nothing moves.
 import { test } from 'node:test';

@@ -49,7 +49,7 @@ const data = 'data/peacekeeping.json';
 const basemap = 'basemap/world-110m.json';
 // The recommendations matrix: its own file, read once the app runs.
 const recommendations = 'data/recommendations.json';
-// The page's answers to a first touch (src/components/answers.rs), named by the prerendered page.
+// The page's answers to a first touch (src/components/shell/answers.rs), named by the prerendered page.
 const answers = find(/<div id="prerendered" data-answers="(answers\.[0-9a-f]{8}\.html)"/, readFileSync(join(dist, 'index.html'), 'utf8'), 'index.html');
 const raw = (name) => readFileSync(join(dist, name));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };

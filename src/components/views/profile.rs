@@ -1,10 +1,10 @@
 //! A mission's profile: name, headquarters, host, status, its row of the SOFA/SOMA table and
 //! its coordination mechanisms, with links to those views filtered to it.
 
-use super::data_table::DataTable;
 use super::recommendations::RecState;
-use super::routing::{scroll_to, use_dispatch};
-use super::Shared;
+use crate::components::shell::routing::{scroll_to, use_dispatch};
+use crate::components::widgets::data_table::DataTable;
+use crate::components::Shared;
 use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::Dataset;
 use crate::route::{link, Action, View};
@@ -82,7 +82,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
     });
     // The acronym and name as the page's language writes them (else English, marked so).
     let english = |own: bool| (!own).then_some("en");
-    let data_lang = super::data_lang(data, loc);
+    let data_lang = crate::components::data_lang(data, loc);
     html! {
         <section class="profile" aria-labelledby="profile-title">
             <div class="profile-head">
@@ -93,7 +93,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     }
                 </h3>
                 <button type="button" class="toggle" onclick={onclose}
-                    data-answer={cfg!(not(target_arch = "wasm32")).then(super::answers::closed)}>{ t(loc, Msg::ProfileClose) }</button>
+                    data-answer={cfg!(not(target_arch = "wasm32")).then(crate::components::shell::answers::closed)}>{ t(loc, Msg::ProfileClose) }</button>
             </div>
             <dl class="profile-facts">
                 <dt>{ t(loc, Msg::ColHeadquarters) }</dt><dd>{ &vm.hq }</dd>

@@ -33,8 +33,8 @@ pub fn attribute(text: &str) -> String {
 /// the address it writes (`data-href`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender(props: &super::page::PageProps) -> String {
-    use super::profile::{Profile, ProfileProps};
-    use super::recommendations::RecState;
+    use crate::components::views::profile::{Profile, ProfileProps};
+    use crate::components::views::recommendations::RecState;
     use crate::route::{first_answer, Action};
     let loc = props.locale;
     let Ok(vm) = crate::view::map::map(&props.data, false, loc) else {

@@ -1,12 +1,12 @@
 //! The crimes-against-peacekeepers view: one series at a time, chosen from the data file's
 //! funnels (stages of one process) and snapshots (the same counts at several dates).
 
-use super::chart::ChartFrame;
-use super::download::{Downloads, Pictured};
-use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems, use_section, ViewProps};
-use super::select::Filter;
-use super::Shared;
+use crate::components::shell::routing::use_dispatch;
+use crate::components::widgets::chart::ChartFrame;
+use crate::components::widgets::download::{Downloads, Pictured};
+use crate::components::widgets::select::Filter;
+use crate::components::Shared;
 use crate::draw::Drawable;
 use crate::i18n::{t, Msg};
 use crate::route::{Action, View};
@@ -116,7 +116,7 @@ fn show<C: Drawable + Series + PartialEq + 'static>(
     let stem = export::file_stem(id, &props.data);
     html! {
         <>
-            <h3 class="chart-title" lang={super::data_lang(&props.data, loc)}>{ vm.title() }</h3>
+            <h3 class="chart-title" lang={crate::components::data_lang(&props.data, loc)}>{ vm.title() }</h3>
             <p class="chart-subtitle">{ vm.subtitle() }</p>
             <ChartFrame<C> id="funnel" chart={Shared(vm.clone())} summary={vm.summary().to_string()}
                 table={Shared(table)} {loc} view={View::Funnels} sort={props.route.sort("funnel-table")} />

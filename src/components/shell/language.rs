@@ -7,7 +7,7 @@
 //! the offline copy, one file with every catalogue in it, always switches in place.
 
 use super::routing::use_dispatch;
-use crate::i18n::{self, t, Catalogue, Catalogues, Lang, Locale, Measure, Msg};
+use crate::i18n::{self, t, Catalogue, Catalogues, Lang, Locale, Msg};
 use crate::route::{self, Action, Route};
 use yew::prelude::*;
 
@@ -17,48 +17,6 @@ pub fn page_file(lang: Lang) -> String {
         Lang::En => "./".to_string(),
         other => format!("{}.html", other.tag()),
     }
-}
-
-/// The browser's own text widths (a canvas' `measureText`, in the page's sans-serif), for the
-/// page's [`Locale`]: labels are then placed and lines broken by what is drawn, in every
-/// script. Made once for the app's life (kept for it).
-pub fn canvas_measure() -> Option<Measure> {
-    use wasm_bindgen::JsCast;
-    let context = gloo::utils::document()
-        .create_element("canvas")
-        .ok()
-        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        .and_then(|c| c.get_context("2d").ok().flatten())
-        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())?;
-    let font = std::cell::Cell::new(0.0);
-    let measure = move |text: &str, size: f64| {
-        if font.get() != size {
-            context.set_font(&format!("{size}px sans-serif"));
-            font.set(size);
-        }
-        context.measure_text(text).map_or(0.0, |m| m.width())
-    };
-    Some(Box::leak(Box::new(measure)))
-}
-
-/// Every catalogue the page carries (`<script type="application/json" data-catalogue>`): the
-/// prerendered page's own language, or all of them in the offline copy.
-pub fn embedded_catalogues() -> Catalogues {
-    let mut all = Catalogues::default();
-    let Ok(list) = gloo::utils::document().query_selector_all("script[data-catalogue]") else {
-        return all;
-    };
-    for i in 0..list.length() {
-        if let Some(text) = list.item(i).and_then(|n| n.text_content()) {
-            match i18n::read_catalogue(&text) {
-                Ok(c) => all = all.with(c),
-                Err(e) => {
-                    gloo::console::error!(format!("a catalogue in the page could not be read: {e}"))
-                }
-            }
-        }
-    }
-    all
 }
 
 /// The catalogues a page holds: those it came with, and each fetched one, added as it comes.
@@ -96,7 +54,11 @@ pub fn use_catalogues(wanted: Lang, carried: &Catalogues, dir: &AttrValue) -> Ca
                 };
                 let url = format!("{dir}{slash}{}.json", wanted.tag());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let text = super::loader::fetch_text(&gloo::utils::window(), &url).await;
+                    let text = crate::components::browser::loader::fetch_text(
+                        &gloo::utils::window(),
+                        &url,
+                    )
+                    .await;
                     match text.and_then(|t| i18n::read_catalogue(&t)) {
                         Ok(c) => held.dispatch(c),
                         // The page stays in its language, and says why in the console.

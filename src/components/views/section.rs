@@ -3,10 +3,10 @@
 //! view's own options), the section's error panel in its place when the section is bad, and a
 //! CSV built only when asked; and [`SectionView`], the whole view of one section, written once.
 
-use super::download::{Downloads, Pictured};
-use super::notice::SectionError;
-use super::routing::use_dispatch;
-use super::Shared;
+use crate::components::shell::routing::use_dispatch;
+use crate::components::widgets::download::{Downloads, Pictured};
+use crate::components::widgets::notice::SectionError;
+use crate::components::Shared;
 use crate::i18n::Locale;
 use crate::model::{Dataset, Problem, Section};
 use crate::route::{Action, Route};

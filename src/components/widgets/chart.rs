@@ -5,9 +5,9 @@
 //! Rendered natively (the prerendered page), the chart is an inline SVG drawn by the same code.
 
 use super::data_table::DataTable;
-use super::print::use_print_svg;
-use super::zoom::use_zoom;
-use super::Shared;
+use crate::components::hooks::print::use_print_svg;
+use crate::components::hooks::zoom::use_zoom;
+use crate::components::Shared;
 use crate::draw::Drawable;
 use crate::i18n::{t, Locale, Msg};
 use crate::route::View;
@@ -63,7 +63,7 @@ fn prerendered<C: Drawable>(chart: &C, summary: &AttrValue, answers: &[AttrValue
                     .map(|(m, answer)| {
                         format!(
                             "<rect class=\"mark-answer\" data-answer=\"{}\" data-details=\"{}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"/>",
-                            super::answers::attribute(answer), super::answers::attribute(&m.details), m.x, m.y, m.w, m.h
+                            crate::components::shell::answers::attribute(answer), crate::components::shell::answers::attribute(&m.details), m.x, m.y, m.w, m.h
                         )
                     })
                     .collect();

@@ -1,10 +1,10 @@
 //! The uniformed gender parity view: the small-multiples chart (with its table), its
 //! statements and notes.
 
-use super::chart::ChartFrame;
-use super::download::Pictured;
 use super::section::{SectionSpec, SectionView, Shown};
-use super::Shared;
+use crate::components::widgets::chart::ChartFrame;
+use crate::components::widgets::download::Pictured;
+use crate::components::Shared;
 use crate::i18n::Locale;
 use crate::model::{Dataset, GenderParity, Section};
 use crate::route::{Route, View};
@@ -54,7 +54,7 @@ impl SectionSpec for Parity {
                 { shown.downloads.clone() }
                 <ul class="chart-notes">
                     { for chart.notes.iter().map(|n| html! { <li>{ n }</li> }) }
-                    { for chart.statements.iter().map(|s| html! { <li lang={super::data_lang(&props.data, loc)}>{ s }</li> }) }
+                    { for chart.statements.iter().map(|s| html! { <li lang={crate::components::data_lang(&props.data, loc)}>{ s }</li> }) }
                 </ul>
                 <p class="source">{ &chart.sources }</p>
             </>

@@ -3,7 +3,7 @@
 //! a print-only slot, which the print stylesheet shows in the canvas's place; after printing,
 //! the slot is emptied. (When no `beforeprint` comes, the canvas prints as before.)
 
-use super::Shared;
+use crate::components::Shared;
 use crate::draw::{export, Drawable};
 use yew::prelude::*;
 

@@ -2,18 +2,18 @@
 //! footer with the data file's date, hash and citation. It holds the route (a reducer kept in
 //! the address) and hands each view only the parts of it that view reads.
 
-use super::embed::EmbedButton;
-use super::figures::FiguresView;
-use super::funnels::FunnelsView;
 use super::language::{use_catalogues, LanguageSwitch};
-use super::map::{BasemapState, MapView};
-use super::mechanisms::MechanismsView;
-use super::parity::ParityView;
-use super::recommendations::{RecState, RecommendationsView};
 use super::routing::{use_address, Dispatch};
-use super::sofa::SofaView;
 use super::theme::ThemeToggle;
-use super::Shared;
+use crate::components::views::figures::FiguresView;
+use crate::components::views::funnels::FunnelsView;
+use crate::components::views::map::{BasemapState, MapView};
+use crate::components::views::mechanisms::MechanismsView;
+use crate::components::views::parity::ParityView;
+use crate::components::views::recommendations::{RecState, RecommendationsView};
+use crate::components::views::sofa::SofaView;
+use crate::components::widgets::embed::EmbedButton;
+use crate::components::Shared;
 use crate::i18n::{t, tf, Catalogues, Digits, Lang, Locale, Msg};
 use crate::model::Dataset;
 use crate::route::{self, Route, View};
@@ -139,16 +139,18 @@ pub fn Page(props: &PageProps) -> Html {
                     return;
                 }
                 wasm_bindgen_futures::spawn_local(async move {
-                    recs.set(match super::loader::load_recommendations().await {
-                        Ok(r) => RecState::Ready(Shared::new(r)),
-                        Err(e) => RecState::Failed(e),
-                    });
+                    recs.set(
+                        match crate::components::browser::loader::load_recommendations().await {
+                            Ok(r) => RecState::Ready(Shared::new(r)),
+                            Err(e) => RecState::Failed(e),
+                        },
+                    );
                 });
             };
             if *now {
                 load();
             } else {
-                super::loader::when_idle(load);
+                crate::components::browser::loader::when_idle(load);
             }
         });
     }

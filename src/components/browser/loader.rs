@@ -270,3 +270,23 @@ fn parse(text: String, path: String) -> Result<Loaded, Failure> {
         Err(error) => Err(Failure::Invalid { path, error }),
     }
 }
+
+/// Every catalogue the page carries (`<script type="application/json" data-catalogue>`): the
+/// prerendered page's own language, or all of them in the offline copy.
+pub fn embedded_catalogues() -> crate::i18n::Catalogues {
+    let mut all = crate::i18n::Catalogues::default();
+    let Ok(list) = gloo::utils::document().query_selector_all("script[data-catalogue]") else {
+        return all;
+    };
+    for i in 0..list.length() {
+        if let Some(text) = list.item(i).and_then(|n| n.text_content()) {
+            match crate::i18n::read_catalogue(&text) {
+                Ok(c) => all = all.with(c),
+                Err(e) => {
+                    gloo::console::error!(format!("a catalogue in the page could not be read: {e}"))
+                }
+            }
+        }
+    }
+    all
+}

@@ -1,9 +1,9 @@
 //! The SOFA/SOMA impact view: the table (the row of the mission whose profile is open marked),
 //! or its section's error panel.
 
-use super::data_table::DataTable;
 use super::section::{SectionSpec, SectionView, Shown};
-use super::Shared;
+use crate::components::widgets::data_table::DataTable;
+use crate::components::Shared;
 use crate::i18n::Locale;
 use crate::model::{Dataset, Section, SofaTable};
 use crate::route::{Route, View};

@@ -1,15 +1,15 @@
 //! The mission map view: the map (canvas with focusable missions), its legend, the closed-missions
 //! switch, the missions as a table, and the UN map disclaimer, always visible.
 
-use super::chart::ChartFrame;
-use super::download::{Downloads, Pictured};
-use super::loader::BasemapFailure;
-use super::notice::ErrorNotice;
 use super::profile::Profile;
 use super::recommendations::RecState;
-use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems};
-use super::Shared;
+use crate::components::browser::loader::BasemapFailure;
+use crate::components::shell::routing::use_dispatch;
+use crate::components::widgets::chart::ChartFrame;
+use crate::components::widgets::download::{Downloads, Pictured};
+use crate::components::widgets::notice::ErrorNotice;
+use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
 use crate::model::{Basemap, Dataset};
 use crate::route::{Action, View};
@@ -102,7 +102,7 @@ pub fn MapView(props: &MapProps) -> Html {
             let answers = if cfg!(not(target_arch = "wasm32")) {
                 vm.sites
                     .iter()
-                    .map(|s| super::answers::profile(&s.code).into())
+                    .map(|s| crate::components::shell::answers::profile(&s.code).into())
                     .collect()
             } else {
                 Vec::new()
@@ -129,7 +129,7 @@ pub fn MapView(props: &MapProps) -> Html {
                 { for codes.iter().map(|&(code, label)| {
                     let current = props.mission.as_deref() == Some(code);
                     let onclick = open.reform({ let code = code.to_string(); move |_| Some(code.clone()) });
-                    let answer = cfg!(not(target_arch = "wasm32")).then(|| super::answers::profile(code));
+                    let answer = cfg!(not(target_arch = "wasm32")).then(|| crate::components::shell::answers::profile(code));
                     html! { <li><button type="button" aria-pressed={current.to_string()} data-answer={answer} {onclick}>{ label }</button></li> }
                 }) }
             </ul>

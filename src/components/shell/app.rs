@@ -3,11 +3,11 @@
 //! In a page whose first view was prerendered, the app renders out of sight and takes the
 //! prerendered content's place once its page is drawn (no flash, no duplicate content).
 
-use super::loader::{load_basemap, load_data, Failure, Loaded};
-use super::map::BasemapState;
-use super::notice::ErrorNotice;
 use super::page::{header, Page, Source};
-use super::Shared;
+use crate::components::browser::loader::{load_basemap, load_data, Failure, Loaded};
+use crate::components::views::map::BasemapState;
+use crate::components::widgets::notice::ErrorNotice;
+use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
 use crate::route::View;
 use yew::prelude::*;
@@ -29,7 +29,7 @@ pub fn mount() {
         .and_then(|html| html.get_attribute("lang"))
         .and_then(|tag| crate::i18n::Lang::from_tag(&tag))
         .unwrap_or_default();
-    let catalogues = super::language::embedded_catalogues();
+    let catalogues = crate::components::browser::loader::embedded_catalogues();
     let locale = page_locale(lang, &catalogues);
     let props = || AppProps {
         locale,
@@ -105,7 +105,7 @@ pub fn render(
     if let Some(other) = options.keys().next() {
         return Err(format!("render: unknown option \"{other}\"; use data, lang or i18n").into());
     }
-    let catalogues = super::language::embedded_catalogues();
+    let catalogues = crate::components::browser::loader::embedded_catalogues();
     let props = AppProps {
         only: Some(view),
         data,
@@ -122,7 +122,7 @@ pub fn render(
 #[cfg(target_arch = "wasm32")]
 fn page_locale(lang: crate::i18n::Lang, catalogues: &crate::i18n::Catalogues) -> Locale {
     let locale = Locale::new(lang, catalogues.get(lang));
-    match super::language::canvas_measure() {
+    match crate::components::browser::measure::canvas_measure() {
         Some(measure) => locale.with_measure(measure),
         None => locale,
     }

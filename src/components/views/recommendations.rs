@@ -2,11 +2,11 @@
 //! runs), filtered and searched as you type, with the rows per section as a chart, a permalink
 //! per paragraph and a CSV of what is shown.
 
-use super::chart::ChartFrame;
-use super::download::{Downloads, Pictured};
-use super::routing::use_dispatch;
-use super::select::Filter;
-use super::Shared;
+use crate::components::shell::routing::use_dispatch;
+use crate::components::widgets::chart::ChartFrame;
+use crate::components::widgets::download::{Downloads, Pictured};
+use crate::components::widgets::select::Filter;
+use crate::components::Shared;
 use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::{Addressed, Dataset, Recommendations};
 use crate::route::{self, Action, RecRoute, Route, View};
@@ -135,7 +135,7 @@ fn Tracker(props: &TrackerProps) -> Html {
     // The paragraph the address names comes into sight.
     use_effect_with(props.para, |para| {
         if let Some(p) = para {
-            super::routing::scroll_to(format!("para-{p}"));
+            crate::components::shell::routing::scroll_to(format!("para-{p}"));
         }
     });
     let set = {
@@ -173,10 +173,10 @@ fn Tracker(props: &TrackerProps) -> Html {
                 aria-current={current.then_some("true")}>
                 <h3 class="rec-head">
                     { tf(loc, Msg::RecPara, &[("para", &p.para.to_string())]) }
-                    <span class="rec-section" lang={super::data_lang(&props.data, loc)}>{ &p.section }</span>
+                    <span class="rec-section" lang={crate::components::data_lang(&props.data, loc)}>{ &p.section }</span>
                 </h3>
                 if let Some(state) = &p.state { <p class="rec-state">{ state }</p> }
-                <blockquote class="rec-text" lang={super::data_lang(&props.data, loc)}>
+                <blockquote class="rec-text" lang={crate::components::data_lang(&props.data, loc)}>
                     { for p.blocks.iter().map(|b| html! {
                         <p>{ for b.iter().map(|(s, hit)| if *hit { html! { <mark>{ s }</mark> } } else { html! { s } }) }</p>
                     }) }

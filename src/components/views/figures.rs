@@ -1,12 +1,12 @@
 //! Every figure of the source documents, filterable by topic and searchable as you type (the
 //! words kept in the address), and the charts whose numbers were lost.
 
-use super::data_table::DataTable;
-use super::download::Downloads;
-use super::routing::use_dispatch;
 use super::section::{csv as csv_download, problems, use_section, ViewProps};
-use super::select::Filter;
-use super::Shared;
+use crate::components::shell::routing::use_dispatch;
+use crate::components::widgets::data_table::DataTable;
+use crate::components::widgets::download::Downloads;
+use crate::components::widgets::select::Filter;
+use crate::components::Shared;
 use crate::i18n::{format_count, t, tf_count, Msg};
 use crate::route::{Action, View};
 use crate::view::csv;

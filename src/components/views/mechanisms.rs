@@ -1,9 +1,9 @@
 //! The host-country coordination mechanisms view: intro, mission filter, table.
 
-use super::data_table::DataTable;
 use super::section::{SectionSpec, SectionView, Shown};
-use super::select::Filter;
-use super::Shared;
+use crate::components::widgets::data_table::DataTable;
+use crate::components::widgets::select::Filter;
+use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
 use crate::model::{Dataset, Mechanisms as MechanismsSection, Section};
 use crate::route::{Action, Route, View};
@@ -51,7 +51,7 @@ impl SectionSpec for Mechanisms {
             <>
                 <div class="intro">
                     { for m.intro.iter().map(|s| html! {
-                        <p><q lang={super::data_lang(data, loc)}>{ &s.text }</q>{ " " }<span class="cite">{ "(" }{ short_citation(data, &s.source, loc) }{ ")" }</span></p>
+                        <p><q lang={crate::components::data_lang(data, loc)}>{ &s.text }</q>{ " " }<span class="cite">{ "(" }{ short_citation(data, &s.source, loc) }{ ")" }</span></p>
                     }) }
                 </div>
                 <div class="filters">
