@@ -6,26 +6,26 @@
 mod common;
 
 use common::{basemap, fixture};
-use pkviz::components::shell::page::{prerender, PageProps, Source};
+use pkviz::components::shell::page::{prerender, PageProps};
+use pkviz::components::shell::state::{DataFile, Source};
 use pkviz::components::views::profile::{Profile, ProfileProps};
 use pkviz::components::views::recommendations::RecState;
 use pkviz::components::Shared;
 use pkviz::route::View;
 
 fn props() -> PageProps {
-    PageProps {
-        data: Shared::new(fixture()),
-        source: Source {
-            path: "fixture.json".into(),
-            sha256: None,
-            offline: false,
+    PageProps::prerendered(
+        DataFile {
+            data: Shared::new(fixture()),
+            source: Source {
+                path: "fixture.json".into(),
+                sha256: None,
+                offline: false,
+            },
         },
-        basemap: Some(Ok(Shared::new(basemap()))),
-        only: None,
-        locale: Default::default(),
-        catalogues: Default::default(),
-        catalogue_dir: pkviz::components::shell::app::CATALOGUE_DIR.into(),
-    }
+        Shared::new(basemap()),
+        Default::default(),
+    )
 }
 
 /// The value of `name="…"` in `tag` (as the renderer writes it, `&amp;` for `&`).
@@ -38,7 +38,7 @@ fn attr<'a>(tag: &'a str, name: &str) -> &'a str {
 fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     let props = props();
     let answers = pkviz::components::shell::answers::prerender(&props);
-    let data = props.data.clone();
+    let data = props.file.data.clone();
     let vm = pkviz::view::map::map(&data, false, props.locale).unwrap();
     let codes = pkviz::view::distinct(vm.sites.iter().map(|s| s.code.clone()));
     assert!(!codes.is_empty());

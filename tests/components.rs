@@ -8,7 +8,8 @@ mod common;
 use pkviz::components::views::recommendations::RecState;
 
 use common::{basemap, fixture, golden};
-use pkviz::components::shell::page::{prerender, PageProps, Source};
+use pkviz::components::shell::page::{prerender, PageProps};
+use pkviz::components::shell::state::{DataFile, Loadable, Source};
 use pkviz::components::views::figures::FiguresView;
 use pkviz::components::views::funnels::FunnelsView;
 use pkviz::components::views::map::{MapProps, MapView};
@@ -106,7 +107,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
     let html = render::<MapView>(MapProps {
         data: data.clone(),
         loc: Locale::ENGLISH,
-        basemap: Some(Ok(Shared::new(basemap()))),
+        basemap: Loadable::Ready(Shared::new(basemap())),
         closed: false,
         mission: None,
         sorts: vec![],
@@ -118,7 +119,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
     let loading = render::<MapView>(MapProps {
         data,
         loc: Locale::ENGLISH,
-        basemap: None,
+        basemap: Loadable::Loading,
         closed: false,
         mission: None,
         sorts: vec![],
@@ -149,19 +150,18 @@ fn charts_on_a_phone() {
 
 #[test]
 fn the_whole_page_prerenders_every_view() {
-    let html = prerender(PageProps {
-        data: data(),
-        source: Source {
-            path: "fixture.json".into(),
-            sha256: Some("abc".into()),
-            offline: false,
+    let html = prerender(PageProps::prerendered(
+        DataFile {
+            data: data(),
+            source: Source {
+                path: "fixture.json".into(),
+                sha256: Some("abc".into()),
+                offline: false,
+            },
         },
-        basemap: Some(Ok(Shared::new(basemap()))),
-        only: None,
-        locale: Default::default(),
-        catalogues: Default::default(),
-        catalogue_dir: pkviz::components::shell::app::CATALOGUE_DIR.into(),
-    });
+        Shared::new(basemap()),
+        Default::default(),
+    ));
     for view in pkviz::route::View::ALL {
         assert_eq!(
             html.matches(&format!("id=\"view-{}\"", view.id())).count(),

@@ -18,7 +18,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use pkviz::components::shell::page::{PageProps, Source};
+    use pkviz::components::shell::page::PageProps;
+    use pkviz::components::shell::state::{DataFile, Source};
     use pkviz::components::Shared;
     use pkviz::data::{JsonTree, RawJson};
     use std::fmt;
@@ -76,21 +77,16 @@ mod native {
         let data = pkviz::data::load(json(data)?).map_err(Error::Data)?;
         let basemap = pkviz::data::basemap::load(json(basemap)?)
             .map_err(|e| Error::Basemap(e.to_string()))?;
-        let props = PageProps {
+        let file = DataFile {
             data: Shared::new(data),
             source: Source {
                 path: path.clone(),
                 sha256: Some(sha256.clone()),
                 offline,
             },
-            basemap: Some(Ok(Shared::new(basemap))),
-            only: None,
-            locale: pkviz::i18n::Locale::new(lang, catalogue),
-            catalogues: catalogue.map_or_else(Default::default, |c| {
-                pkviz::i18n::Catalogues::default().with(c)
-            }),
-            catalogue_dir: pkviz::components::shell::app::CATALOGUE_DIR.into(),
         };
+        let locale = pkviz::i18n::Locale::new(lang, catalogue);
+        let props = PageProps::prerendered(file, Shared::new(basemap), locale);
         if answers {
             print!("{}", pkviz::components::shell::answers::prerender(&props));
         } else {

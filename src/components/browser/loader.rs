@@ -14,19 +14,34 @@ const EMBEDDED_ID: &str = "pk-data";
 const BASEMAP_ID: &str = "pk-basemap";
 const BASEMAP_PATH: &str = "basemap/world-110m.json";
 
-/// What went wrong loading the data file, with where.
-#[derive(Debug, Clone, PartialEq)]
+/// What went wrong loading the data file, with where (the page says it in words of its own:
+/// `shell::app::failed`; this is the same for a log).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Failure {
     /// `?data=` named something other than a relative path on this site.
+    #[error("?data= must be a relative path on this site")]
     BadParam,
     /// The file could not be fetched.
+    #[error("{path}: {reason}")]
     Fetch { path: String, reason: String },
     /// The file is not JSON; `reason` is the parser's message (it names the position).
+    #[error("{path}: {reason}")]
     NotJson { path: String, reason: String },
     /// The file is larger than the app reads (`data::MAX_FILE_BYTES`).
+    #[error("{path}: {bytes} bytes, more than the app reads")]
     TooLarge { path: String, bytes: f64 },
     /// The file is JSON but not a usable data file.
+    #[error("{path}: {error}")]
     Invalid { path: String, error: LoadError },
+}
+
+/// Why the recommendations matrix could not be read: `<path>: <what>`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum RecFailure {
+    #[error("?recommendations={0}: not a relative path on this site")]
+    BadParam(String),
+    #[error("{path}: {reason}")]
+    Read { path: String, reason: String },
 }
 
 /// A loaded data file and where it came from.
@@ -190,9 +205,15 @@ pub const RECOMMENDATIONS_PATH: &str = "data/recommendations.json";
 
 /// Loads the recommendations matrix (its own file, read when the app runs, not in the first
 /// view); the error says what and where.
-pub async fn load_recommendations() -> Result<crate::model::Recommendations, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
+pub async fn load_recommendations() -> Result<crate::model::Recommendations, RecFailure> {
+    let fail = |path: &str, reason: String| RecFailure::Read {
+        path: path.to_string(),
+        reason,
+    };
+    let window = web_sys::window().ok_or_else(|| fail("", "no window".into()))?;
+    let document = window
+        .document()
+        .ok_or_else(|| fail("", "no document".into()))?;
     // `?recommendations=` may name another file of this site (a relative path, as `?data=`).
     let search = window.location().search().unwrap_or_default();
     let param = web_sys::UrlSearchParams::new_with_str(&search)
@@ -200,25 +221,23 @@ pub async fn load_recommendations() -> Result<crate::model::Recommendations, Str
         .and_then(|p| p.get("recommendations"));
     let path = match param {
         None => RECOMMENDATIONS_PATH.to_string(),
-        Some(p) => data_path(Some(&p)).map_err(|BadDataPath| {
-            format!("?recommendations={p}: not a relative path on this site")
-        })?,
+        Some(p) => data_path(Some(&p)).map_err(|BadDataPath| RecFailure::BadParam(p.clone()))?,
     };
     let text = match document.get_element_by_id(RECOMMENDATIONS_ID) {
         Some(el) => el.text_content().unwrap_or_default(),
         None => fetch_text(&window, &path)
             .await
-            .map_err(|e| format!("{path}: {e}"))?,
+            .map_err(|e| fail(&path, e))?,
     };
-    let doc = RawJson::from_text(&text).map_err(|e| format!("{path}: {e}"))?;
+    let doc = RawJson::from_text(&text).map_err(|e| fail(&path, e.to_string()))?;
     crate::data::load_recommendations(doc).map_err(|e| match e {
-        crate::data::RecLoadError::File(e) => format!("{path}: {e}"),
-        crate::data::RecLoadError::Rows(p) => format!(
-            "{path}: {}",
+        crate::data::RecLoadError::File(e) => fail(&path, e.to_string()),
+        crate::data::RecLoadError::Rows(p) => fail(
+            &path,
             p.iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join("; "),
         ),
     })
 }

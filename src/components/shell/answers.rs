@@ -37,7 +37,7 @@ pub fn prerender(props: &super::page::PageProps) -> String {
     use crate::components::views::recommendations::RecState;
     use crate::route::{first_answer, Action};
     let loc = props.locale;
-    let Ok(vm) = crate::view::map::map(&props.data, false, loc) else {
+    let Ok(vm) = crate::view::map::map(&props.file.data, false, loc) else {
         return String::new();
     };
     let codes = crate::view::distinct(vm.sites.iter().map(|s| s.code.as_str()));
@@ -51,7 +51,7 @@ pub fn prerender(props: &super::page::PageProps) -> String {
         .iter()
         .map(|&code| {
             let shown = ProfileProps {
-                data: props.data.clone(),
+                data: props.file.data.clone(),
                 code: code.to_string().into(),
                 loc,
                 focus: false,

@@ -3,9 +3,11 @@
 //! In a page whose first view was prerendered, the app renders out of sight and takes the
 //! prerendered content's place once its page is drawn (no flash, no duplicate content).
 
-use super::page::{header, Page, Source};
-use crate::components::browser::loader::{load_basemap, load_data, Failure, Loaded};
-use crate::components::views::map::BasemapState;
+use super::page::{header, Page};
+use super::state::{AppAction, AppState, DataFile, Loadable, Source};
+use crate::components::browser::loader::{
+    fetch_text, load_basemap, load_data, load_recommendations, when_idle, Failure, Loaded,
+};
 use crate::components::widgets::notice::ErrorNotice;
 use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
@@ -164,65 +166,107 @@ impl Default for AppProps {
     }
 }
 
-#[derive(Clone, PartialEq)]
-enum State {
-    Loading,
-    Failed(Failure),
-    Ready(Shared<crate::model::Dataset>, Source),
-}
-
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let loc = props.locale;
-    let state = use_state(|| State::Loading);
-    let basemap = use_state_eq(|| None as BasemapState);
+    let only = props.only;
+    let state = use_reducer_eq(|| AppState::new(only, props.catalogues.clone()));
+    let dispatch = {
+        let state = state.clone();
+        use_memo((), move |_| state.dispatcher().to_callback())
+    };
+    // The data file and the basemap, fetched side by side.
     {
-        let (state, basemap) = (state.clone(), basemap.clone());
+        let dispatch = (*dispatch).clone();
         let data = props.data.clone();
-        let needs_map = matches!(props.only, None | Some(View::Map));
+        let needs_map = matches!(only, None | Some(View::Map));
         use_effect_with((), move |_| {
-            // The basemap is fetched while the data file loads, not after it.
             if needs_map {
+                let dispatch = dispatch.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    basemap.set(Some(load_basemap().await.map(Shared::new)));
+                    dispatch.emit(AppAction::Basemap(load_basemap().await.map(Shared::new)));
                 });
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = load_data(data).await;
-                state.set(match loaded {
-                    Ok(Loaded {
-                        data,
-                        path,
-                        sha256,
-                        offline,
-                    }) => State::Ready(
-                        Shared::new(data),
-                        Source {
-                            path,
-                            sha256,
-                            offline,
-                        },
-                    ),
-                    Err(f) => State::Failed(f),
+                let loaded = load_data(data).await.map(|l: Loaded| DataFile {
+                    data: Shared::new(l.data),
+                    source: Source {
+                        path: l.path,
+                        sha256: l.sha256,
+                        offline: l.offline,
+                    },
                 });
+                dispatch.emit(AppAction::Data(loaded));
+            });
+        });
+    }
+    // The recommendations matrix: its own file, read once the app runs (not in the first view),
+    // at once or when the browser is idle (`AppState::wants_recommendations`).
+    {
+        let dispatch = (*dispatch).clone();
+        let asked = use_mut_ref(|| false);
+        let ready = state.data.ready().is_some();
+        let (needed, now) = state.wants_recommendations(only);
+        use_effect_with((ready && needed, now), move |(needed, now)| {
+            if !*needed {
+                return;
+            }
+            let load = move || {
+                if asked.replace(true) {
+                    return;
+                }
+                wasm_bindgen_futures::spawn_local(async move {
+                    let recs = load_recommendations().await.map(Shared::new);
+                    dispatch.emit(AppAction::Recs(recs));
+                });
+            };
+            if *now {
+                load();
+            } else {
+                when_idle(load);
+            }
+        });
+    }
+    // The catalogue of the language the address asks for, fetched once.
+    {
+        let dispatch = (*dispatch).clone();
+        let missing = state.missing_catalogue(loc.lang);
+        let dir = props.catalogue_dir.clone();
+        use_effect_with((missing, dir), move |(missing, dir)| {
+            let Some(lang) = *missing else {
+                return;
+            };
+            let slash = if dir.is_empty() || dir.ends_with('/') {
+                ""
+            } else {
+                "/"
+            };
+            let url = format!("{dir}{slash}{}.json", lang.tag());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = fetch_text(&gloo::utils::window(), &url).await;
+                match text.and_then(|t| crate::i18n::read_catalogue(&t)) {
+                    Ok(c) => dispatch.emit(AppAction::Catalogue(c)),
+                    // The page stays in its language, and says why in the console.
+                    Err(e) => gloo::console::error!(format!("{url}: {e}")),
+                }
             });
         });
     }
     // Once drawn, take the prerendered content's place.
     {
-        let settled = !matches!(*state, State::Loading);
+        let settled = !matches!(state.data, Loadable::Loading);
         use_effect_with(settled, |settled| {
             if *settled {
                 take_over();
             }
         });
     }
-    match &*state {
-        State::Ready(data, source) => html! {
-            <Page data={data.clone()} source={source.clone()} basemap={(*basemap).clone()} only={props.only} locale={loc}
-                catalogues={props.catalogues.clone()} catalogue_dir={props.catalogue_dir.clone()} />
+    match &state.data {
+        Loadable::Ready(file) => html! {
+            <Page file={file.clone()} state={(*state).clone()} dispatch={(*dispatch).clone()}
+                {only} locale={loc} />
         },
-        State::Loading => html! {
+        Loadable::Loading => html! {
             <>
                 { header(loc, Html::default()) }
                 <main aria-busy="true">
@@ -230,7 +274,7 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
             </>
         },
-        State::Failed(failure) => html! {
+        Loadable::Failed(failure) => html! {
             <>
                 { header(loc, Html::default()) }
                 <main aria-busy="false">{ failed(failure, loc) }</main>

@@ -1,4 +1,4 @@
-//! The language switch (the six UN languages by their own names) and what makes a language
+//! The language switch (the six UN languages by their own names; a language is ready once its
 //! ready: its catalogue, read from the page (embedded by the build) or fetched once.
 //!
 //! On the site, each language has its own prerendered page (`ar.html`, `zh.html`, …;
@@ -7,7 +7,7 @@
 //! the offline copy, one file with every catalogue in it, always switches in place.
 
 use super::routing::use_dispatch;
-use crate::i18n::{self, t, Catalogue, Catalogues, Lang, Locale, Msg};
+use crate::i18n::{t, Lang, Locale, Msg};
 use crate::route::{self, Action, Route};
 use yew::prelude::*;
 
@@ -17,58 +17,6 @@ pub fn page_file(lang: Lang) -> String {
         Lang::En => "./".to_string(),
         other => format!("{}.html", other.tag()),
     }
-}
-
-/// The catalogues a page holds: those it came with, and each fetched one, added as it comes.
-#[derive(PartialEq)]
-struct Held(Catalogues);
-
-impl Reducible for Held {
-    type Action = &'static Catalogue;
-    fn reduce(self: std::rc::Rc<Self>, catalogue: Self::Action) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(Held(self.0.with(catalogue)))
-    }
-}
-
-/// The page's catalogues: `carried` and, when `wanted` is not among them, its file
-/// (`<dir><tag>.json`) fetched once and added (the page re-renders then).
-#[hook]
-pub fn use_catalogues(wanted: Lang, carried: &Catalogues, dir: &AttrValue) -> Catalogues {
-    let held = use_reducer_eq({
-        let carried = carried.clone();
-        move || Held(carried)
-    });
-    {
-        let held = held.clone();
-        let missing = wanted != Lang::En && held.0.get(wanted).is_none();
-        use_effect_with(
-            (wanted, missing, dir.clone()),
-            move |(wanted, missing, dir)| {
-                if !*missing {
-                    return;
-                }
-                let slash = if dir.is_empty() || dir.ends_with('/') {
-                    ""
-                } else {
-                    "/"
-                };
-                let url = format!("{dir}{slash}{}.json", wanted.tag());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let text = crate::components::browser::loader::fetch_text(
-                        &gloo::utils::window(),
-                        &url,
-                    )
-                    .await;
-                    match text.and_then(|t| i18n::read_catalogue(&t)) {
-                        Ok(c) => held.dispatch(c),
-                        // The page stays in its language, and says why in the console.
-                        Err(e) => gloo::console::error!(format!("{url}: {e}")),
-                    }
-                });
-            },
-        );
-    }
-    held.0.clone()
 }
 
 #[derive(Properties, PartialEq)]

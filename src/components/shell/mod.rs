@@ -8,4 +8,5 @@ pub mod app;
 pub mod language;
 pub mod page;
 pub mod routing;
+pub mod state;
 pub mod theme;

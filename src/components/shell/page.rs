@@ -1,39 +1,36 @@
 //! The page once the data file is in: header, navigation, every view (or the one embedded),
-//! footer with the data file's date, hash and citation. It holds the route (a reducer kept in
-//! the address) and hands each view only the parts of it that view reads.
+//! footer with the data file's date, hash and citation: a function of the app's state (see
+//! `state`), handing each view only the parts of it that view reads. It keeps the route and the
+//! address in step, and says what of the address it ignored.
 
-use super::language::{use_catalogues, LanguageSwitch};
+use super::language::LanguageSwitch;
 use super::routing::{use_address, Dispatch};
+pub use super::state::Source;
+use super::state::{AppAction, AppState, DataFile, Loadable};
 use super::theme::ThemeToggle;
 use crate::components::views::figures::FiguresView;
 use crate::components::views::funnels::FunnelsView;
-use crate::components::views::map::{BasemapState, MapView};
+use crate::components::views::map::MapView;
 use crate::components::views::mechanisms::MechanismsView;
 use crate::components::views::parity::ParityView;
-use crate::components::views::recommendations::{RecState, RecommendationsView};
+use crate::components::views::recommendations::RecommendationsView;
 use crate::components::views::sofa::SofaView;
 use crate::components::widgets::embed::EmbedButton;
 use crate::components::Shared;
-use crate::i18n::{t, tf, Catalogues, Digits, Lang, Locale, Msg};
-use crate::model::Dataset;
+use crate::i18n::{t, tf, Catalogues, Lang, Locale, Msg};
+use crate::model::{Basemap, Dataset};
 use crate::route::{self, Route, View};
 use yew::prelude::*;
 
-/// A loaded data file and where it came from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Source {
-    pub path: String,
-    /// The data file's SHA-256, in hex, when it is known.
-    pub sha256: Option<String>,
-    /// Whether this page is the offline copy (the data is embedded).
-    pub offline: bool,
-}
-
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
-    pub data: Shared<Dataset>,
-    pub source: Source,
-    pub basemap: BasemapState,
+    /// The data file, loaded.
+    pub file: DataFile,
+    /// The app's state: the route, the basemap, the matrix, the catalogues, what was ignored.
+    pub state: AppState,
+    /// Changes the state (natively, and for a page drawn once, nothing).
+    #[prop_or_else(Callback::noop)]
+    pub dispatch: Callback<AppAction>,
     /// Only this view, for a page that places one chart (the library's `render`); the page's
     /// address is then neither read nor written.
     #[prop_or_default]
@@ -42,13 +39,28 @@ pub struct PageProps {
     /// text measure; a link may ask for another (`lang=`).
     #[prop_or_default]
     pub locale: Locale,
-    /// Every catalogue the page carries (the offline copy has all): languages it can switch to
-    /// without a fetch.
-    #[prop_or_default]
-    pub catalogues: Catalogues,
-    /// Where the other catalogues are fetched from, relative to the page.
-    #[prop_or(AttrValue::Static(super::app::CATALOGUE_DIR))]
-    pub catalogue_dir: AttrValue,
+}
+
+impl PageProps {
+    /// The page as the prerender draws it: the data and basemap in, the matrix not yet, the
+    /// route empty, the page's language with its catalogue (the only one it carries).
+    pub fn prerendered(file: DataFile, basemap: Shared<Basemap>, locale: Locale) -> PageProps {
+        let catalogues = locale
+            .catalogue()
+            .map_or_else(Catalogues::default, |c| Catalogues::default().with(c));
+        let mut state = AppState::new(None, catalogues);
+        state.basemap = Loadable::Ready(basemap);
+        PageProps {
+            state: AppState {
+                data: Loadable::Ready(file.clone()),
+                ..state
+            },
+            file,
+            dispatch: Callback::noop(),
+            only: None,
+            locale,
+        }
+    }
 }
 
 /// A view's navigation label and heading.
@@ -89,90 +101,37 @@ pub fn set_document_language(loc: Locale) {
 #[function_component]
 pub fn Page(props: &PageProps) -> Html {
     let only = props.only;
-    let route = use_reducer_eq(|| Route {
-        embed: only,
-        ..Route::default()
-    });
+    let state = &props.state;
+    let route = &state.route;
     // The language the link asks for, once its texts are in (until then the page's own), in
     // the digits chosen: every view builds its model again when this changes (it is part of
     // each memo's key), and only then.
     let own = props.locale;
-    let wanted = route.lang.unwrap_or(own.lang);
-    let catalogues = use_catalogues(wanted, &props.catalogues, &props.catalogue_dir);
-    let ready = wanted == Lang::En || wanted == own.lang || catalogues.get(wanted).is_some();
-    let lang = if ready { wanted } else { own.lang };
-    let digits = if route.arabic_digits {
-        Digits::ArabicIndic
-    } else {
-        Digits::Latin
-    };
-    let loc = own
-        .for_lang(lang, catalogues.get(lang).or(own.catalogue()))
-        .with_digits(digits);
+    let loc = state.locale(own);
     // (A library page keeps its own language, direction and title.)
     use_effect_with((loc, only), |(loc, only)| {
         if only.is_none() {
             set_document_language(*loc);
         }
     });
-    // The recommendations matrix: its own file, read once the app runs (not in the first view):
-    // at once where the address shows what it fills (the tracker, a paragraph, a mission's
-    // profile), else when the browser is idle, after the click that woke the app is answered.
-    let recs = use_state_eq(|| RecState::Loading);
-    let needs_recs = match only.or(route.embed) {
-        None => true,
-        Some(v) => matches!(v, View::Recommendations | View::Map),
-    };
-    let recs_now = route.view == Some(View::Recommendations)
-        || route.para.is_some()
-        || route.mission.is_some()
-        || only.or(route.embed).is_some();
-    let recs_asked = use_mut_ref(|| false);
-    {
-        let recs = recs.clone();
-        use_effect_with((needs_recs, recs_now), move |(needed, now)| {
-            if !*needed || *recs != RecState::Loading {
-                return;
-            }
-            let load = move || {
-                if recs_asked.replace(true) {
-                    return;
-                }
-                wasm_bindgen_futures::spawn_local(async move {
-                    recs.set(
-                        match crate::components::browser::loader::load_recommendations().await {
-                            Ok(r) => RecState::Ready(Shared::new(r)),
-                            Err(e) => RecState::Failed(e),
-                        },
-                    );
-                });
-            };
-            if *now {
-                load();
-            } else {
-                crate::components::browser::loader::when_idle(load);
-            }
-        });
-    }
-    let dispatcher = use_memo((), |_| Dispatch(route.dispatcher().to_callback()));
-    // Parts of the address that were not understood (or that the data file lacks), said once.
-    let ignored = use_state_eq(Vec::<String>::new);
+    // The views change the route through a callback that stays the same for the page's life.
+    let dispatcher = use_memo((), {
+        let dispatch = props.dispatch.clone();
+        move |_| Dispatch(dispatch.reform(AppAction::Route))
+    });
     let copied = use_state_eq(|| false);
     {
-        let ignored = ignored.clone();
-        let report = Callback::from(move |bad: Vec<String>| ignored.set(bad));
-        use_address(route.clone(), only.is_none(), report);
+        let report = props.dispatch.reform(AppAction::Ignored);
+        let routes = dispatcher.0.clone();
+        use_address(route, routes, only.is_none(), report);
     }
     // Once the route is read, what the data file does not have is dropped and said.
     {
-        let (route, ignored, data) = (route.clone(), ignored.clone(), props.data.clone());
-        use_effect_with((*route).clone(), move |r| {
+        let (dispatch, data) = (props.dispatch.clone(), props.file.data.clone());
+        use_effect_with(route.clone(), move |r| {
             let (next, dropped) = route::reconcile(r, &data);
             if !dropped.is_empty() {
-                let mut all = (*ignored).clone();
-                all.extend(dropped);
-                ignored.set(all);
-                route.dispatch(route::Action::Replace(next));
+                dispatch.emit(AppAction::Reconciled(next, dropped));
             }
         });
     }
@@ -182,14 +141,16 @@ pub fn Page(props: &PageProps) -> Html {
         let html = gloo::utils::document_element();
         let _ = html.class_list().toggle_with_force("embedded", *embedded);
     });
-    let data = &props.data;
+    let data = &props.file.data;
+    let ignored = &state.ignored;
+    let recs = &state.recs;
     let section = |view: View| {
         let id = view.id();
         let body = match view {
             View::Map => {
-                html! { <MapView data={data.clone()} {loc} basemap={props.basemap.clone()}
+                html! { <MapView data={data.clone()} {loc} basemap={state.basemap.clone()}
                 closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)}
-                    focus_profile={route.view.unwrap_or(View::Map) == View::Map} recs={(*recs).clone()} /> }
+                    focus_profile={route.view.unwrap_or(View::Map) == View::Map} recs={recs.clone()} /> }
             }
             View::Sofa => {
                 html! { <SofaView data={data.clone()} {loc} route={route.read_by(view)} /> }
@@ -207,7 +168,7 @@ pub fn Page(props: &PageProps) -> Html {
                 html! { <FiguresView data={data.clone()} {loc} route={route.read_by(view)} /> }
             }
             View::Recommendations => {
-                html! { <RecommendationsView data={data.clone()} recs={(*recs).clone()} {loc}
+                html! { <RecommendationsView data={data.clone()} recs={recs.clone()} {loc}
                 filter={route.rec.clone()} mission={route.mission.clone()} para={route.para} /> }
             }
         };
@@ -223,7 +184,7 @@ pub fn Page(props: &PageProps) -> Html {
                 <div class="view-head">
                     <h2 id={format!("title-{id}")}>{ t(loc, title(view)) }</h2>
                     // No embed code from the offline copy: a file:// address serves no one else.
-                    if embedded.is_none() && !props.source.offline {
+                    if embedded.is_none() && !props.file.source.offline {
                         <EmbedButton {view} title={t(loc, title(view))} {loc} options={route.options_of(view)} />
                     }
                 </div>
@@ -284,8 +245,8 @@ pub fn Page(props: &PageProps) -> Html {
             <>
                 <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip}>{ t(loc, Msg::SkipToContent) }</a>
                 { header(loc, html! {
-                    <LanguageSwitch {loc} page={own.lang} route={(*route).clone()}
-                        in_place={props.source.offline} />
+                    <LanguageSwitch {loc} page={own.lang} route={route.clone()}
+                        in_place={props.file.source.offline} />
                 }) }
                 <main id={MAIN_ID} tabindex="-1" aria-busy="false">
                     { notice }
@@ -305,7 +266,7 @@ pub fn Page(props: &PageProps) -> Html {
                     }
                     { for View::ALL.into_iter().map(section) }
                 </main>
-                { footer(data, &props.source, loc) }
+                { footer(data, &props.file.source, loc) }
             </>
         }
     };

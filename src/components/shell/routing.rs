@@ -1,24 +1,11 @@
-//! The page's route (see `crate::route`) as a reducer: views change it only by dispatching an
-//! [`Action`] through a stable callback, and receive as props only the parts they read, so a
-//! sort re-renders the one view whose table it sorts. [`use_address`] keeps it in the address
-//! fragment: changes push a history entry; back/forward or an edited address come back as
-//! [`Action::Replace`].
+//! The page's route (see `crate::route`; held in the app's state, `state`): views change it
+//! only by dispatching an [`Action`] through a stable callback, and receive as props only the
+//! parts they read, so a sort re-renders the one view whose table it sorts. [`use_address`]
+//! keeps it in the address fragment: changes push a history entry; back/forward or an edited
+//! address come back as [`Action::Replace`].
 
 use crate::route::{self, Action, Route};
-use std::rc::Rc;
 use yew::prelude::*;
-
-impl Reducible for Route {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.apply(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
-    }
-}
 
 /// Changes the route. The same callback for the page's whole life, so it is provided once and
 /// never causes a render.
@@ -41,8 +28,12 @@ fn current_fragment() -> String {
 /// and on every `hashchange` (bringing the view it names into sight), reporting the parts it ignored to `ignored`, and writes each new
 /// route as a history entry. `enabled` is false for a chart placed in another page.
 #[hook]
-pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callback<Vec<String>>) {
-    let dispatch = route.dispatcher();
+pub fn use_address(
+    route: &Route,
+    dispatch: Callback<Action>,
+    enabled: bool,
+    ignored: Callback<Vec<String>>,
+) {
     use_effect_with(enabled, move |enabled| {
         let listener = enabled.then(|| {
             let read = move || {
@@ -52,7 +43,7 @@ pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callb
                 if let Some(v) = next.view.filter(|_| !super::app::answered_by_page()) {
                     scroll_to(format!("view-{}", v.id()));
                 }
-                dispatch.dispatch(Action::Replace(next));
+                dispatch.emit(Action::Replace(next));
                 ignored.emit(bad);
             };
             read();
@@ -80,7 +71,7 @@ pub fn use_address(route: UseReducerHandle<Route>, enabled: bool, ignored: Callb
         });
         move || drop(listener)
     });
-    use_effect_with((*route).clone(), move |route| {
+    use_effect_with(route.clone(), move |route| {
         let fragment = route::fragment(route);
         let (shown, _) = route::parse(&current_fragment());
         // An address that already means this route (`#view-sofa`) is left as it is. Typing in

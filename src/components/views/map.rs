@@ -4,14 +4,13 @@
 use super::profile::Profile;
 use super::recommendations::RecState;
 use super::section::{csv as csv_download, problems};
-use crate::components::browser::loader::BasemapFailure;
 use crate::components::shell::routing::use_dispatch;
 use crate::components::widgets::chart::ChartFrame;
 use crate::components::widgets::download::{Downloads, Pictured};
 use crate::components::widgets::notice::ErrorNotice;
 use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
-use crate::model::{Basemap, Dataset};
+use crate::model::Dataset;
 use crate::route::{Action, View};
 use crate::view::csv;
 use crate::view::export;
@@ -21,8 +20,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The basemap: still loading (`None`), loaded, or why it could not be.
-pub type BasemapState = Option<Result<Shared<Basemap>, BasemapFailure>>;
+pub use crate::components::shell::state::BasemapState;
+use crate::components::shell::state::Loadable;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -71,7 +70,7 @@ pub fn MapView(props: &MapProps) -> Html {
         use_memo(
             (props.data.clone(), props.closed, loc, props.basemap.clone()),
             move |(_, _, _, basemap)| match (&*vm, basemap) {
-                (Ok(vm), Some(Ok(base))) => Some(Rc::new(MapChart {
+                (Ok(vm), Loadable::Ready(base)) => Some(Rc::new(MapChart {
                     vm: vm.clone(),
                     base: base.0.clone(),
                 })),
@@ -87,13 +86,13 @@ pub fn MapView(props: &MapProps) -> Html {
         .reform(|e: Event| Action::Closed(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let open = dispatch.reform(Action::Profile);
     let body = match (&props.basemap, (*chart).clone()) {
-        (None, _) | (Some(Ok(_)), None) => {
+        (Loadable::Loading, _) | (Loadable::Ready(_), None) => {
             html! { <p class="loading map-loading" role="status">{ t(loc, Msg::Loading) }</p> }
         }
-        (Some(Err(e)), _) => {
+        (Loadable::Failed(e), _) => {
             html! { <ErrorNotice title={t(loc, Msg::MapLoadFailed)} details={vec![e.to_string()]} /> }
         }
-        (Some(Ok(_)), Some(chart)) => {
+        (Loadable::Ready(_), Some(chart)) => {
             let onactivate = {
                 let (open, vm) = (open.clone(), vm.clone());
                 Callback::from(move |i: usize| open.emit(vm.sites.get(i).map(|s| s.code.clone())))

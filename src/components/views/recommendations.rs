@@ -16,14 +16,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The matrix as the page has it.
-#[derive(Clone, PartialEq)]
-pub enum RecState {
-    /// Not read yet (the prerendered page; the app while it loads).
-    Loading,
-    Failed(String),
-    Ready(Shared<Recommendations>),
-}
+pub use crate::components::shell::state::RecState;
 
 #[derive(Properties, PartialEq)]
 pub struct RecProps {
@@ -57,7 +50,7 @@ pub fn RecommendationsView(props: &RecProps) -> Html {
         }
         RecState::Failed(e) => html! {
             <div class="notice notice-error" role="alert">
-                <p><strong>{ t(loc, Msg::RecLoadFailed) }</strong></p><p>{ e }</p>
+                <p><strong>{ t(loc, Msg::RecLoadFailed) }</strong></p><p>{ e.to_string() }</p>
             </div>
         },
     };
