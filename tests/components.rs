@@ -67,7 +67,12 @@ fn sofa_view_renders_the_table_with_the_texts_own_states() {
 
 #[test]
 fn sofa_view_sorted_by_the_route_marks_the_column() {
-    let html = render::<SofaView>(view_props(data(), "sort=sofa.2.desc&mission=ALPHA"));
+    let data = data();
+    let code = &data.sofa.as_ref().unwrap().rows[0].mission;
+    let html = render::<SofaView>(view_props(
+        data.clone(),
+        &format!("sort=sofa.2.desc&mission={code}"),
+    ));
     assert_eq!(html.matches("aria-sort=\"descending\"").count(), 1);
     assert!(
         html.contains("aria-current=\"true\""),
