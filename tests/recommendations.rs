@@ -23,7 +23,7 @@ fn shipped() -> Recommendations {
 
 /// The test's own matrix (`tests/fixtures/recommendations-alt.json`), beside the fixture data.
 fn fixture() -> Recommendations {
-    read("tests/fixtures/recommendations-alt.json")
+    common::fixture_recommendations()
 }
 
 /// The tracker with every row that passes (no page limit).
