@@ -1,5 +1,5 @@
 //! The charts, natively: view-model rules (gaps, targets, derived stages) and golden SVGs drawn
-//! by the same code that paints the canvas in the browser.
+//! by the same code that paints the canvas in the browser (the map's in `tests/map.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -13,7 +13,7 @@ use pkviz::view::{funnel, parity};
 use plotters::prelude::*;
 use plotters_svg::SVGBackend;
 
-use common::{basemap, fixture};
+use common::fixture;
 
 fn svg(
     w: f64,
@@ -28,40 +28,79 @@ fn svg(
 #[test]
 fn parity_points_join_only_across_consecutive_years() {
     let data = fixture();
-    let vm = parity::parity(&data, data.parity.as_ref().unwrap(), EN);
-    let a = &vm.panels[0];
-    assert_eq!(
-        a.points.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(),
-        ["2028", "2029", "Jun 2030", "Dec 2030"]
-    );
-    assert_eq!(a.joins, [(0, 1), (1, 2), (2, 3)]);
-    let b = &vm.panels[1];
-    assert_eq!(b.points.len(), 3);
+    let p = data.parity.as_ref().unwrap();
+    let vm = parity::parity(&data, p, EN);
+    assert_eq!(vm.panels.len(), p.categories.len(), "a panel per category");
+    let mut gaps = 0;
+    for (panel, k) in vm.panels.iter().zip(&p.categories) {
+        assert_eq!(panel.label, k.label);
+        // Each share at its date as the source gives it, in date order; "≈" before an
+        // approximate one, which is drawn hollow.
+        let mut actuals: Vec<_> = p.actuals.iter().filter(|a| a.category == k.id).collect();
+        actuals.sort_by_key(|a| a.date);
+        let dates: Vec<String> = actuals
+            .iter()
+            .map(|a| {
+                let shown = pkviz::i18n::format_year_month(a.date.year, a.date.month, EN);
+                if a.date_approximate {
+                    format!("≈{shown}")
+                } else {
+                    shown
+                }
+            })
+            .collect();
+        assert_eq!(
+            panel.points.iter().map(|pt| &pt.date).collect::<Vec<_>>(),
+            dates.iter().collect::<Vec<_>>()
+        );
+        for (pt, a) in panel.points.iter().zip(&actuals) {
+            assert_eq!(
+                pt.uncertain,
+                a.uncertain || a.date_approximate,
+                "{}",
+                pt.date
+            );
+        }
+        // Never joined across a missing year.
+        for w in actuals.windows(2) {
+            gaps += usize::from(w[1].date.year - w[0].date.year > 1);
+        }
+        assert!(panel
+            .joins
+            .iter()
+            .all(|&(i, j)| actuals[j].date.year - actuals[i].date.year <= 1));
+        // Targets are marks of their own; a target no source gives is not drawn.
+        let mut years: Vec<u16> = p
+            .targets
+            .iter()
+            .filter(|t| t.category == k.id && t.value.is_some())
+            .map(|t| t.year)
+            .collect();
+        years.sort_unstable();
+        assert_eq!(
+            panel.targets.iter().map(|t| t.year).collect::<Vec<_>>(),
+            years
+        );
+        // Each differently defined group has a panel of its own: never joined, never judged.
+        assert_eq!(panel.ugps, k.ugps);
+        if !k.ugps {
+            assert!(panel.joins.is_empty() && panel.verdict == parity::Verdict::NotUgps);
+        }
+    }
+    // The fixture holds each case the rules are for.
+    assert!(gaps > 0, "a missing year between two shares");
     assert!(
-        b.joins.is_empty(),
-        "2027 and 2029 are not joined across the missing 2028, nor 2029 and 2030 across sources"
+        p.targets.iter().any(|t| t.value.is_none()),
+        "a target not given"
     );
-    // Targets are marks of their own; a target no source gives is not drawn.
-    assert_eq!(
-        b.targets.iter().map(|t| t.year).collect::<Vec<_>>(),
-        [2028, 2029]
+    assert!(
+        p.categories.iter().filter(|k| !k.ugps).count() > 1,
+        "two other groups"
     );
-    // Each differently defined group has a panel of its own: never joined, never judged.
-    let others: Vec<_> = vm.panels.iter().filter(|p| !p.ugps).collect();
-    assert_eq!(
-        others.iter().map(|p| p.label.as_str()).collect::<Vec<_>>(),
-        [
-            "A differently defined group",
-            "Another differently defined group"
-        ]
+    assert!(
+        p.actuals.iter().any(|a| a.date_approximate),
+        "an approximate date"
     );
-    assert!(others
-        .iter()
-        .all(|p| p.joins.is_empty() && p.verdict == parity::Verdict::NotUgps));
-    // An approximate date is drawn hollow and says so.
-    let approximate = &others[1].points[0];
-    assert!(approximate.uncertain);
-    assert_eq!(approximate.date, "≈2030");
 }
 
 #[test]
@@ -117,7 +156,7 @@ fn parity_layout_uses_one_scale_and_fits_the_width() {
     let vm = parity::parity(&data, data.parity.as_ref().unwrap(), EN);
     for width in [320.0, 600.0, 1000.0] {
         let l = parity::layout(&vm, width);
-        assert_eq!(l.boxes.len(), 5);
+        assert_eq!(l.boxes.len(), vm.panels.len());
         assert!(l.boxes.iter().all(|b| b.frame.right() <= width + 0.01));
         let tops: Vec<f64> = l
             .boxes
@@ -125,9 +164,11 @@ fn parity_layout_uses_one_scale_and_fits_the_width() {
             .map(|b| b.y.map(vm.y_max) - b.plot.y)
             .collect();
         assert!(tops.iter().all(|t| t.abs() < 1e-9));
+        let p = data.parity.as_ref().unwrap();
+        let drawn_targets = p.targets.iter().filter(|t| t.value.is_some()).count();
         assert_eq!(
             l.marks.len(),
-            (4 + 3 + 1 + 1 + 1) + (1 + 2 + 1),
+            p.actuals.len() + drawn_targets,
             "every point and every drawn target"
         );
     }
@@ -147,27 +188,67 @@ fn long_titles_wrap_to_two_lines() {
 
 #[test]
 fn funnel_derives_the_unstated_stage_and_marks_it() {
+    use pkviz::i18n::{format_number, format_percent, tf, Msg};
+    use pkviz::model::StageCount;
     let data = fixture();
+    let raw = &data.funnels.as_ref().unwrap()[0];
     let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), EN);
     let f = &vms[0];
-    assert_eq!(
-        f.stages[0].value,
-        Some(50.0),
-        "40 investigated are 80% of 50"
-    );
+    // The fixture's first stage is not stated: it is the next stage's count ÷ its share.
+    assert!(matches!(raw.stages[0].count, StageCount::Derived { .. }));
+    let StageCount::Stated(next) = raw.stages[1].count else {
+        panic!("the fixture states its second stage")
+    };
+    let share = raw.stages[1].share_of_previous.unwrap();
+    let first = next * 100.0 / share;
+    assert!((f.stages[0].value.unwrap() - first).abs() < 1e-9);
     assert!(f.stages[0].derived);
-    assert_eq!(f.stages[0].value_text, "≈50 (derived)");
-    assert_eq!(f.stages[1].share_text.as_deref(), Some("80% of reported"));
+    let derived = tf(
+        EN,
+        Msg::DerivedApprox,
+        &[("value", &format_number(first.round(), EN))],
+    );
+    assert_eq!(f.stages[0].value_text, derived);
+    assert_eq!(
+        f.stages[1].share_text.as_deref(),
+        Some(
+            tf(
+                EN,
+                Msg::FunnelShare,
+                &[
+                    ("share", &format_percent(share, EN)),
+                    ("base", &raw.stages[0].label)
+                ]
+            )
+            .as_str()
+        )
+    );
+    let end = raw.stages.last().unwrap();
+    let StageCount::Stated(last) = end.count else {
+        panic!("the fixture states its last stage")
+    };
     assert_eq!(
         f.summary,
-        "From ≈50 (derived) reported to 10 closed: 20% of the first stage (derived)."
+        tf(
+            EN,
+            Msg::FunnelSummary,
+            &[
+                ("first", &derived),
+                ("first_stage", &raw.stages[0].label),
+                ("last", &format_number(last, EN)),
+                ("last_stage", &end.label),
+                ("share", &format_percent((100.0 * last / first).round(), EN)),
+            ],
+        )
     );
     let l = funnel::layout(f, 400.0);
+    let widest = 396.0;
     assert!(
-        (l.bars[0].bar.w - 396.0).abs() < 1e-9,
+        (l.bars[0].bar.w - widest).abs() < 1e-9,
         "the largest stage spans the width"
     );
-    assert!((l.bars[2].bar.w - 396.0 * 10.0 / 50.0).abs() < 1e-9);
+    let n = l.bars.len() - 1;
+    assert!((l.bars[n].bar.w - widest * last / first).abs() < 1e-9);
 }
 
 #[test]
@@ -177,7 +258,9 @@ fn golden_parity_svg() {
     // The download: framed with title, summary, sources and date; the same bytes the page gives.
     let framing = pkviz::view::export::parity_framing(&data, &vm, EN);
     let out = export::framed_svg(&vm, &framing).unwrap();
-    assert!(out.contains("Category A") && out.contains("12%") && out.contains(&vm.title));
+    let target = &vm.panels.iter().find(|p| !p.targets.is_empty()).unwrap();
+    assert!(out.contains(&target.label) && out.contains(&target.targets[0].value_text));
+    assert!(out.contains(&vm.title));
     // The data's date as English writes a month, in full.
     let as_of = pkviz::view::export::data_as_of(&data, EN);
     let (year, month) = data.meta.as_of.split_once('-').unwrap();
@@ -201,157 +284,10 @@ fn golden_funnel_svg() {
     let vms = funnel::funnels(&data, data.funnels.as_ref().unwrap(), EN);
     let framing = pkviz::view::export::series_framing(&data, &vms[0], EN);
     let out = export::framed_svg(&vms[0], &framing).unwrap();
-    assert!(out.contains("≈50 (derived)") && out.contains(&vms[0].title));
-    common::golden("tests/golden/funnel.svg", &out);
-}
-
-#[test]
-fn the_shipped_basemap_loads_with_its_undetermined_boundaries() {
-    let b = basemap();
-    assert!(b.land.len() > 100 && b.borders.len() > 100);
-    assert!(
-        !b.undetermined.is_empty(),
-        "Sudan–South Sudan and Western Sahara are dashed"
-    );
-}
-
-#[test]
-fn map_shows_active_missions_and_closed_ones_on_request() {
-    let data = fixture();
-    let closed = data
-        .missions
-        .as_ref()
-        .unwrap()
-        .iter()
-        .filter(|m| m.status != pkviz::model::MissionStatus::Active)
-        .count();
-    let all = data.missions.as_ref().unwrap().len();
-    let vm = pkviz::view::map::map(&data, false, EN).unwrap();
-    assert_eq!(vm.sites.len(), all - closed);
-    let vm = pkviz::view::map::map(&data, true, EN).unwrap();
-    assert_eq!(vm.sites.len(), all);
-    // Sized by the SOFA table's new incidents where it gives a number; where it gives none, each
-    // of the four reasons is its own thing.
-    use pkviz::view::map::Incidents;
-    let incidents = |code: &str| vm.sites.iter().find(|s| s.code == code).unwrap().incidents;
-    assert_eq!(incidents("ALPHA"), Incidents::Number(7));
-    assert_eq!(incidents("BRAVO"), Incidents::UnderValidation);
-    assert_eq!(incidents("CHARLIE"), Incidents::NoAgreement);
-    assert_eq!(incidents("FOXTROT"), Incidents::ReportNone);
-    assert_eq!(incidents("GOLF"), Incidents::NotReported);
-    // The table says which, in the report's words where it has them.
-    let cell = |code: &str| {
-        let row = vm.table.rows.iter().find(|r| r.key == code).unwrap();
-        row.cells.last().unwrap().text.clone()
-    };
-    assert_eq!(cell("FOXTROT"), "None");
-    assert_eq!(cell("CHARLIE"), "No SOFA/SOMA");
-    assert_eq!(cell("GOLF"), "not reported");
-    // The size key: a round count at or below the largest (99), and one about a quarter of it.
-    assert_eq!(vm.key.iter().map(|k| k.0).collect::<Vec<_>>(), [20, 50]);
-}
-
-#[test]
-fn map_layout_places_every_site_and_no_overlapping_labels() {
-    let data = fixture();
-    let vm = pkviz::view::map::map(&data, true, EN).unwrap();
-    let base = basemap();
-    for width in [320.0, 960.0] {
-        let l = pkviz::view::map::layout(&vm, &base, width);
-        let f = pkviz::view::map::frame(&vm, &l, Default::default());
-        for m in &f.markers {
-            assert!(
-                (0.0..=width).contains(&m.x) && (0.0..=l.height).contains(&m.y),
-                "{m:?}"
-            );
-        }
-        // Touch targets are 24 px or more and never overlap (markers too close are moved apart,
-        // with a leader line from their own place).
-        for (i, a) in f.marks.iter().enumerate() {
-            assert!(a.w >= 24.0 && a.h >= 24.0);
-            for b in &f.marks[i + 1..] {
-                let (ca, cb) = (
-                    (a.x + a.w / 2.0, a.y + a.h / 2.0),
-                    (b.x + b.w / 2.0, b.y + b.h / 2.0),
-                );
-                let d = (ca.0 - cb.0).hypot(ca.1 - cb.1);
-                assert!(
-                    d >= (a.w + b.w) / 2.0,
-                    "touch targets {a:?} and {b:?} overlap"
-                );
-            }
-        }
-        assert!(
-            f.markers.iter().any(|m| m.anchor.is_some()),
-            "ALPHA and FOXTROT are moved apart"
-        );
-        // Markers shrink on narrow maps.
-        let r = |w: f64| pkviz::view::map::radius(Some(99), w);
-        assert!(r(320.0) < r(960.0));
-        // Hit-testing: the mark found at each marker's centre is that site's own.
-        for (i, m) in f.markers.iter().enumerate() {
-            let hit = f
-                .marks
-                .iter()
-                .position(|k| m.x >= k.x && m.x <= k.x + k.w && m.y >= k.y && m.y <= k.y + k.h);
-            assert_eq!(hit, Some(i), "site {i}");
-        }
-        // No two labels start at the same place.
-        let at: Vec<(f64, f64)> = f
-            .markers
-            .iter()
-            .filter_map(|m| m.label.map(|(x, y, _)| (x, y)))
-            .collect();
-        for (a, p) in at.iter().enumerate() {
-            for q in &at[a + 1..] {
-                assert!(
-                    (p.0 - q.0).abs() > 1.0 || (p.1 - q.1).abs() > 1.0,
-                    "labels at {p:?} and {q:?}"
-                );
-            }
-        }
-        let (lon, lat) = l.fit.invert(l.sites[0].0, l.sites[0].1);
-        assert!((lon - vm.sites[0].lon).abs() < 1e-6 && (lat - vm.sites[0].lat).abs() < 1e-6);
+    assert!(vms[0].stages.iter().any(|s| s.derived));
+    for s in &vms[0].stages {
+        assert!(out.contains(&s.value_text), "{}", s.value_text);
     }
-}
-
-#[test]
-fn golden_map_svg() {
-    let data = fixture();
-    // As the page first shows it: closed missions off.
-    let vm = pkviz::view::map::map(&data, false, EN).unwrap();
-    let base = basemap();
-    let framing = pkviz::view::export::map_framing(&data, &vm, EN);
-    let chart = pkviz::view::map::MapChart {
-        vm: std::rc::Rc::new(vm),
-        base: std::rc::Rc::new(base),
-    };
-    let out = export::framed_svg(&chart, &framing).unwrap();
-    assert!(out.contains("ALPHA"));
-    assert!(
-        out.contains("stroke=\"#5A6068\""),
-        "undetermined boundaries are drawn dashed"
-    );
-    assert!(
-        out.contains("do not imply official endorsement"),
-        "the UN disclaimer is in the file"
-    );
-    common::golden("tests/golden/map.svg", &out);
-}
-
-#[test]
-fn zoom_keeps_the_point_under_the_cursor_and_stays_in_frame() {
-    use pkviz::view::map::{Zoom, MAX_ZOOM};
-    let z = Zoom::default().zoom_at(2.0, (300.0, 200.0), 960.0, 576.0);
-    let (x, y) = z.apply((300.0, 200.0));
-    assert!((x - 300.0).abs() < 1e-9 && (y - 200.0).abs() < 1e-9);
-    assert_eq!(z.k, 2.0);
-    assert_eq!(
-        Zoom::default().zoom_at(100.0, (0.0, 0.0), 960.0, 576.0).k,
-        MAX_ZOOM
-    );
-    assert_eq!(z.zoom_at(0.01, (0.0, 0.0), 960.0, 576.0), Zoom::default());
-    // Panning stops at the edges of the map's frame.
-    let p = z.pan(10_000.0, -10_000.0, 960.0, 576.0);
-    assert_eq!((p.x, p.y), (0.0, -576.0));
+    assert!(out.contains(&vms[0].title));
+    common::golden("tests/golden/funnel.svg", &out);
 }

@@ -5,7 +5,8 @@
 
 mod common;
 
-use pkviz::components::views::recommendations::RecState;
+use pkviz::components::views::profile::{Profile, ProfileProps};
+use pkviz::components::views::recommendations::{RecProps, RecState, RecommendationsView};
 
 use common::{basemap, fixture, golden};
 use pkviz::components::shell::page::{prerender, PageProps};
@@ -68,7 +69,12 @@ fn sofa_view_renders_the_table_with_the_texts_own_states() {
 
 #[test]
 fn sofa_view_sorted_by_the_route_marks_the_column() {
-    let html = render::<SofaView>(view_props(data(), "sort=sofa.2.desc&mission=ALPHA"));
+    let data = data();
+    let code = &data.sofa.as_ref().unwrap().rows[0].mission;
+    let html = render::<SofaView>(view_props(
+        data.clone(),
+        &format!("sort=sofa.2.desc&mission={code}"),
+    ));
     assert_eq!(html.matches("aria-sort=\"descending\"").count(), 1);
     assert!(
         html.contains("aria-current=\"true\""),
@@ -128,6 +134,71 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
     });
     assert!(loading.contains("do not imply official endorsement"));
     assert!(!loading.contains("<svg class"));
+}
+
+#[test]
+fn recommendations_view_renders_the_tracker_of_a_matrix() {
+    let data = data();
+    let recs = Shared::new(common::fixture_recommendations());
+    let html = render::<RecommendationsView>(RecProps {
+        data,
+        recs: RecState::Ready(recs.clone()),
+        loc: Locale::ENGLISH,
+        filter: Default::default(),
+        mission: None,
+        para: None,
+    });
+    for s in &recs.sections {
+        assert!(html.contains(&s.title), "{}", s.title);
+    }
+    // The fixture's matrix fits one page: every paragraph is listed.
+    for p in &recs.paragraphs {
+        let id = format!("id=\"para-{}\"", p.para);
+        assert!(html.contains(&id), "paragraph {}", p.para);
+    }
+    golden("tests/golden/views/recommendations.html", &html);
+}
+
+#[test]
+fn a_profile_shows_its_mission_rows_and_the_paragraphs_naming_it() {
+    let data = data();
+    let recs = Shared::new(common::fixture_recommendations());
+    // A mission of the fixture with a SOFA row, mechanisms and paragraphs of the matrix.
+    let sofa = &data.sofa.as_ref().unwrap().rows;
+    let mechanisms = &data.mechanisms.as_ref().unwrap().rows;
+    let code = data
+        .missions
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|m| &m.code)
+        .find(|&c| {
+            sofa.iter().any(|r| &r.mission == c)
+                && mechanisms.iter().any(|r| &r.mission == c)
+                && recs.paragraphs.iter().any(|p| p.missions.contains(c))
+        })
+        .expect("the fixtures have such a mission")
+        .clone();
+    let html = render::<Profile>(ProfileProps {
+        data: data.clone(),
+        code: code.clone().into(),
+        loc: Locale::ENGLISH,
+        focus: false,
+        sofa_sort: None,
+        mechanisms_sort: None,
+        recs: RecState::Ready(recs.clone()),
+    });
+    for p in recs
+        .paragraphs
+        .iter()
+        .filter(|p| p.missions.contains(&code))
+    {
+        assert!(html.contains(&p.para.to_string()), "paragraph {}", p.para);
+    }
+    for m in mechanisms.iter().filter(|r| r.mission == code) {
+        assert!(html.contains(&m.mechanism), "{}", m.mechanism);
+    }
+    golden("tests/golden/views/profile.html", &html);
 }
 
 #[test]

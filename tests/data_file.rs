@@ -78,7 +78,17 @@ fn a_bad_section_leaves_the_others_usable() {
         .sofa
         .expect_err("the SOFA section has a negative count");
     assert_eq!(sofa.len(), 1);
-    assert_eq!(sofa[0].path, "sofa_impact.rows[1].total_incidents");
+    // Located at the row the broken fixture makes negative, read from its JSON.
+    let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let rows = raw["sofa_impact"]["rows"].as_array().unwrap();
+    let i = rows
+        .iter()
+        .position(|r| r["total_incidents"].as_i64().is_some_and(|n| n < 0))
+        .unwrap();
+    assert_eq!(
+        sofa[0].path,
+        format!("sofa_impact.rows[{i}].total_incidents")
+    );
 }
 
 /// Numbers in `value` not covered by a `ref` in themselves or an enclosing object.

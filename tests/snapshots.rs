@@ -56,7 +56,10 @@ fn a_series_reads_each_date_from_its_source_and_says_what_it_does_not_report() {
         .iter()
         .position(Option::is_none)
         .unwrap();
-    assert_eq!(vm.dates[gap].texts[k], "not reported");
+    assert_eq!(
+        vm.dates[gap].texts[k],
+        pkviz::i18n::t(Locale::ENGLISH, pkviz::i18n::Msg::NotReported)
+    );
     // The summary spans, per measure, the first and last dates that report it.
     let d0 = &raw.dates[0].as_of;
     let first = format!(

@@ -14,6 +14,14 @@ pub fn fixture() -> pkviz::model::Dataset {
     pkviz::data::load_text::<pkviz::data::RawJson>(&text).unwrap()
 }
 
+/// The test's own recommendations matrix (`tests/fixtures/recommendations-alt.json`), beside
+/// the fixture data, loaded as the app loads it.
+pub fn fixture_recommendations() -> pkviz::model::Recommendations {
+    let text = std::fs::read_to_string(root("tests/fixtures/recommendations-alt.json")).unwrap();
+    let doc = <pkviz::data::RawJson as pkviz::data::JsonTree>::from_text(&text).unwrap();
+    pkviz::data::load_recommendations(doc).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
 /// The shipped basemap.
 pub fn basemap() -> pkviz::model::Basemap {
     let text = std::fs::read_to_string(root("www/basemap/world-110m.json")).unwrap();

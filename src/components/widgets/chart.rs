@@ -2,7 +2,8 @@
 //! with a transparent SVG overlay of focusable marks (hover, tap, Tab) whose details show below,
 //! a text summary and a "show as table" toggle. Any [`Drawable`] goes in; one that zooms (the
 //! map) gets the zoom controls of [`use_zoom`], and its marks can be activated (click, Enter).
-//! Rendered natively (the prerendered page), the chart is an inline SVG drawn by the same code.
+//! Rendered natively (the prerendered page), the chart is an inline SVG drawn by the same code;
+//! a [`RenderMode`] context chooses otherwise (a native test of the app's live frame).
 
 use super::data_table::DataTable;
 use crate::components::hooks::print::use_print_svg;
@@ -34,6 +35,30 @@ pub struct ChartProps<C: Drawable + PartialEq + 'static> {
     /// each mark's answer (see `components::answers`), in the marks' order; none by default.
     #[prop_or_default]
     pub answers: Vec<AttrValue>,
+}
+
+/// Which of its two forms a chart renders: what the target renders by default (no context),
+/// or, given as a context (`ContextProvider<RenderMode>`), either on any target. Browser-only
+/// work (the canvas painted, the container measured) stays in effects either way, which do not
+/// run natively, so a native test can render the live frame's HTML.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RenderMode {
+    /// The prerendered page: the chart as inline SVG at each of [`PRERENDER_WIDTHS`].
+    Prerender,
+    /// The app: a canvas, the SVG overlay of focusable marks, the details line; laid out at
+    /// `width` until the container is measured (`0.0`, as the app starts: no overlay yet).
+    Live { width: f64 },
+}
+
+impl Default for RenderMode {
+    /// What the target renders: live in the browser, prerendered natively.
+    fn default() -> Self {
+        if cfg!(target_arch = "wasm32") {
+            RenderMode::Live { width: 0.0 }
+        } else {
+            RenderMode::Prerender
+        }
+    }
 }
 
 /// Widths the prerendered page draws each chart at, for phones and wider screens (the CSS
@@ -84,9 +109,13 @@ fn prerendered<C: Drawable>(chart: &C, summary: &AttrValue, answers: &[AttrValue
 #[function_component]
 pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> Html {
     let loc = props.loc;
+    let mode = use_context::<RenderMode>().unwrap_or_default();
     let container = use_node_ref();
     let canvas = use_node_ref();
-    let width = use_state_eq(|| 0.0f64);
+    let width = use_state_eq(|| match mode {
+        RenderMode::Live { width } => width,
+        RenderMode::Prerender => 0.0,
+    });
     let dpr = use_state_eq(|| 1.0f64);
     let focused = use_state_eq(|| None::<usize>);
     let as_table = use_state_eq(|| false);
@@ -172,7 +201,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
     let body = if *as_table {
         html! { <DataTable id={format!("{}-table", props.id)} table={props.table.clone()} {loc}
         view={props.view} sort={props.sort} /> }
-    } else if cfg!(not(target_arch = "wasm32")) {
+    } else if mode == RenderMode::Prerender {
         // The app's frame around the picture (zoom buttons, the details line), so that the app
         // taking the page's place moves nothing.
         html! {
