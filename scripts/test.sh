@@ -19,6 +19,8 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests"
 cargo test
+step "www/boot.js read as the app reads the address (Node, no browser)"
+node --test tests/js/
 
 step "wasm tests in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

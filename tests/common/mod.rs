@@ -1,6 +1,8 @@
 //! Test helpers shared by the native test files.
 #![allow(dead_code)]
 
+pub mod lists;
+
 use std::path::{Path, PathBuf};
 
 /// A path under the crate root.

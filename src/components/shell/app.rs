@@ -66,12 +66,26 @@ pub fn mount() {
     yew::Renderer::<App>::with_root_and_props(root, props()).render();
 }
 
+/// The items [`render`] places, as its error message lists them: every view's id, in page order.
+pub fn render_items() -> String {
+    crate::route::View::ALL
+        .map(crate::route::View::id)
+        .join(", ")
+}
+
+/// The languages [`render`] takes, as its error message lists them.
+pub fn render_langs() -> String {
+    crate::i18n::Lang::ALL
+        .map(crate::i18n::Lang::tag)
+        .join(", ")
+}
+
 /// Places one item of the app in `element`, for another page:
 /// `render(el, "parity", { data: "data/peacekeeping.json", lang: "en" })`.
-/// Items: `map`, `sofa`, `parity`, `funnels`, `mechanisms`, `figures`. `data` is a same-origin
-/// address (default: the app's data file); `lang` one of `ar`, `zh`, `en`, `fr`, `ru`, `es`
-/// (its texts are fetched from `<i18n>/<lang>.json`; `i18n` a directory relative to the page,
-/// `i18n/` by default).
+/// Items: every view's id ([`render_items`]: `map`, `sofa`, `parity`, `funnels`, `mechanisms`,
+/// `figures`, `recommendations`). `data` is a same-origin address (default: the app's data
+/// file); `lang` one of [`render_langs`] (`ar`, `zh`, `en`, `fr`, `ru`, `es`; its texts are
+/// fetched from `<i18n>/<lang>.json`; `i18n` a directory relative to the page, `i18n/` by default).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn render(
@@ -82,7 +96,12 @@ pub fn render(
     let view = crate::route::View::ALL
         .into_iter()
         .find(|v| v.id() == item)
-        .ok_or_else(|| format!("render: unknown item \"{item}\"; use one of map, sofa, parity, funnels, mechanisms, figures"))?;
+        .ok_or_else(|| {
+            format!(
+                "render: unknown item \"{item}\"; use one of {}",
+                render_items()
+            )
+        })?;
     // The options, read by serde-wasm-bindgen: an object of strings, or nothing.
     let mut options: std::collections::BTreeMap<String, String> =
         if options.is_undefined() || options.is_null() {
@@ -97,7 +116,10 @@ pub fn render(
             .into_iter()
             .find(|l| l.tag() == tag)
             .ok_or_else(|| {
-                format!("render: unknown language \"{tag}\"; use one of ar, zh, en, fr, ru, es")
+                format!(
+                    "render: unknown language \"{tag}\"; use one of {}",
+                    render_langs()
+                )
             })?,
     };
     let data = options.remove("data");
