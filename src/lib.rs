@@ -19,7 +19,7 @@ pub mod view;
 pub mod components;
 
 #[cfg(target_arch = "wasm32")]
-pub use components::shell::app::render;
+pub use components::shell::entry::render;
 
 /// The wasm entry point: installs the panic hook and mounts the app into `#app` (a page
 /// without `#app` places charts with [`render`]).
@@ -27,5 +27,5 @@ pub use components::shell::app::render;
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     components::browser::panic::install();
-    components::shell::app::mount();
+    components::shell::entry::mount();
 }

@@ -119,9 +119,9 @@ fn the_languages_are_lang_all() {
         ),
         differs("www/i18n/", "the catalogues", &catalogues, &sorted),
         differs(
-            "src/components/shell/app.rs",
+            "src/components/shell/entry.rs",
             "the languages `render`'s doc lists",
-            &doc_mentions("src/components/shell/app.rs", "pub fn render(", &all),
+            &doc_mentions("src/components/shell/entry.rs", "pub fn render(", &all),
             &all,
         ),
         differs(
@@ -160,9 +160,9 @@ fn the_views_are_view_all() {
             &ids,
         ),
         differs(
-            "src/components/shell/app.rs",
+            "src/components/shell/entry.rs",
             "the items `render`'s doc lists",
-            &doc_mentions("src/components/shell/app.rs", "pub fn render(", &ids),
+            &doc_mentions("src/components/shell/entry.rs", "pub fn render(", &ids),
             &ids,
         ),
         differs(
@@ -176,11 +176,11 @@ fn the_views_are_view_all() {
 
 #[test]
 fn render_says_every_item_and_language() {
-    use pkviz::components::shell::app::{render_items, render_langs};
+    use pkviz::components::shell::entry::{render_items, render_langs};
     assert_eq!(render_items(), views().join(", "));
     assert_eq!(render_langs(), langs().join(", "));
     // `render` finds its item among `View::ALL`, so it takes every item it lists.
-    let app = read("src/components/shell/app.rs");
+    let app = read("src/components/shell/entry.rs");
     let at = app
         .find("pub fn render(")
         .expect("app.rs: `pub fn render(`");

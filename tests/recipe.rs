@@ -7,7 +7,7 @@
 mod common;
 
 use common::lists::{css_embed_rules, doc_mentions, js_list, read, readme_mentions};
-use pkviz::components::shell::app::render_items;
+use pkviz::components::shell::entry::render_items;
 use pkviz::components::shell::page::title;
 use pkviz::i18n::Lang;
 use pkviz::route::View;
@@ -83,7 +83,7 @@ fn every_view_has_what_the_recipe_asks() {
     let e2e_nav = js_list("tests/e2e/languages.test.mjs", "NAV");
     let items = render_items();
     let ids: Vec<String> = View::ALL.iter().map(|v| v.id().to_string()).collect();
-    let documented = doc_mentions("src/components/shell/app.rs", "pub fn render(", &ids);
+    let documented = doc_mentions("src/components/shell/entry.rs", "pub fn render(", &ids);
     let readme = readme_mentions(&ids);
     let views_mod = read("src/components/views/mod.rs");
     let catalogues: Vec<(String, serde_json::Value)> = Lang::ALL
@@ -112,7 +112,7 @@ fn every_view_has_what_the_recipe_asks() {
             items.split(", ").any(|i| i == id),
         );
         lacks(
-            "not in render's doc (src/components/shell/app.rs)",
+            "not in render's doc (src/components/shell/entry.rs)",
             documented.contains(&id),
         );
         lacks("not in README.md's `Items:`", readme.contains(&id));

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod app;
+pub mod entry;
 pub mod language;
 pub mod page;
 pub mod routing;
