@@ -4,46 +4,11 @@
 use super::marks::TextBlock;
 use super::palette::*;
 use super::{dashed, DrawResult, Drawable};
-use crate::i18n::Locale;
-use crate::view::chart::Mark;
 use crate::view::funnel::{FunnelLayout, FunnelVm, LABEL_SIZE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-impl Drawable for FunnelVm {
-    type Layout = FunnelLayout;
-    type Frame = ();
-    fn layout(&self, width: f64) -> FunnelLayout {
-        crate::view::funnel::layout(self, width)
-    }
-    fn height(layout: &FunnelLayout) -> f64 {
-        layout.height
-    }
-    fn loc(&self) -> Locale {
-        self.loc
-    }
-    fn in_locale(&self, loc: Locale) -> Self {
-        Self {
-            loc,
-            ..self.clone()
-        }
-    }
-    fn width(layout: &FunnelLayout) -> f64 {
-        layout.width
-    }
-    fn marks(&self, layout: &FunnelLayout, _: &()) -> Vec<Mark> {
-        layout.marks.clone()
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        layout: &FunnelLayout,
-        _: &(),
-        scale: f64,
-    ) -> DrawResult<DB> {
-        draw(area, self, layout, scale)
-    }
-}
+super::chart!(FunnelVm, FunnelLayout, crate::view::funnel::layout, draw);
 
 /// Draws `vm` as laid out in `layout`, at `scale` device pixels per logical pixel.
 pub fn draw<DB: DrawingBackend>(

@@ -85,6 +85,49 @@ pub trait Drawable {
     ) -> DrawResult<DB>;
 }
 
+/// The [`Drawable`] of a chart that does not zoom, written once: `$vm` (a view model with a
+/// `loc`) laid out by `$layout` into `$out` (a layout with `width`, `height` and `marks`) and
+/// painted by `$paint(area, vm, layout, scale)`.
+macro_rules! chart {
+    ($vm:ty, $out:ty, $layout:path, $paint:path) => {
+        impl $crate::draw::Drawable for $vm {
+            type Layout = $out;
+            type Frame = ();
+            fn layout(&self, width: f64) -> $out {
+                $layout(self, width)
+            }
+            fn height(layout: &$out) -> f64 {
+                layout.height
+            }
+            fn loc(&self) -> $crate::i18n::Locale {
+                self.loc
+            }
+            fn in_locale(&self, loc: $crate::i18n::Locale) -> Self {
+                Self {
+                    loc,
+                    ..self.clone()
+                }
+            }
+            fn width(layout: &$out) -> f64 {
+                layout.width
+            }
+            fn marks(&self, layout: &$out, _: &()) -> Vec<$crate::view::chart::Mark> {
+                layout.marks.clone()
+            }
+            fn draw<DB: plotters::prelude::DrawingBackend>(
+                &self,
+                area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+                layout: &$out,
+                _: &(),
+                scale: f64,
+            ) -> $crate::draw::DrawResult<DB> {
+                $paint(area, self, layout, scale)
+            }
+        }
+    };
+}
+pub(crate) use chart;
+
 /// Colours that stay apart for colour-blind viewers and in greyscale (with the marks' shapes).
 pub mod palette {
     use plotters::style::RGBColor;

@@ -5,8 +5,6 @@
 use super::marks::{AxisX, Frame, GridY, TextBlock};
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
-use crate::i18n::Locale;
-use crate::view::chart::Mark;
 use crate::view::parity::{
     shown_panels, ParityLayout, ParityVm, KEY_SIZE, KEY_SYMBOL, LABEL_SIZE, TITLE_SIZE,
 };
@@ -14,40 +12,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-impl Drawable for ParityVm {
-    type Layout = ParityLayout;
-    type Frame = ();
-    fn layout(&self, width: f64) -> ParityLayout {
-        crate::view::parity::layout(self, width)
-    }
-    fn height(layout: &ParityLayout) -> f64 {
-        layout.height
-    }
-    fn loc(&self) -> Locale {
-        self.loc
-    }
-    fn in_locale(&self, loc: Locale) -> Self {
-        Self {
-            loc,
-            ..self.clone()
-        }
-    }
-    fn width(layout: &ParityLayout) -> f64 {
-        layout.width
-    }
-    fn marks(&self, layout: &ParityLayout, _: &()) -> Vec<Mark> {
-        layout.marks.clone()
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        layout: &ParityLayout,
-        _: &(),
-        scale: f64,
-    ) -> DrawResult<DB> {
-        draw(area, self, layout, scale)
-    }
-}
+super::chart!(ParityVm, ParityLayout, crate::view::parity::layout, draw);
 
 /// Draws `vm` as laid out in `layout`, at `scale` device pixels per logical pixel.
 pub fn draw<DB: DrawingBackend>(

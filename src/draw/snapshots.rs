@@ -5,8 +5,6 @@
 use super::marks::GridY;
 use super::palette::*;
 use super::{line, text, DrawResult, Drawable, Px};
-use crate::i18n::Locale;
-use crate::view::chart::Mark;
 use crate::view::snapshots::{
     SnapshotsLayout, SnapshotsVm, AXIS_SIZE, KEY_SIZE, SWATCH, VALUE_SIZE,
 };
@@ -14,40 +12,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-impl Drawable for SnapshotsVm {
-    type Layout = SnapshotsLayout;
-    type Frame = ();
-    fn layout(&self, width: f64) -> SnapshotsLayout {
-        crate::view::snapshots::layout(self, width)
-    }
-    fn height(layout: &SnapshotsLayout) -> f64 {
-        layout.height
-    }
-    fn loc(&self) -> Locale {
-        self.loc
-    }
-    fn in_locale(&self, loc: Locale) -> Self {
-        Self {
-            loc,
-            ..self.clone()
-        }
-    }
-    fn width(layout: &SnapshotsLayout) -> f64 {
-        layout.width
-    }
-    fn marks(&self, layout: &SnapshotsLayout, _: &()) -> Vec<Mark> {
-        layout.marks.clone()
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        layout: &SnapshotsLayout,
-        _: &(),
-        scale: f64,
-    ) -> DrawResult<DB> {
-        draw(area, self, layout, scale)
-    }
-}
+super::chart!(
+    SnapshotsVm,
+    SnapshotsLayout,
+    crate::view::snapshots::layout,
+    draw
+);
 
 /// The colour of measure `k` (Okabe–Ito: dark blue, bluish green, vermillion), each at least
 /// 3:1 on white; every bar is also labelled with its count.
