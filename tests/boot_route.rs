@@ -10,7 +10,7 @@ mod common;
 use pkviz::components::shell::language::page_file;
 use pkviz::i18n::Lang;
 use pkviz::query::data_path;
-use pkviz::route::{fragment, parse, Route, Theme, View};
+use pkviz::route::{fragment, parse, Route, TableId, Theme, View};
 use pkviz::view::table::{Direction, Sort};
 use serde_json::{json, Value};
 
@@ -51,9 +51,9 @@ const WRITTEN: &[&str] = &[
 
 /// Routes whose fragment the app writes (links, the language switch, embed codes).
 fn routes() -> Vec<Route> {
-    let sorted = |id: &str| {
+    let sorted = |table: TableId| {
         vec![(
-            id.to_string(),
+            table,
             Sort {
                 column: 1,
                 direction: Direction::Descending,
@@ -78,7 +78,11 @@ fn routes() -> Vec<Route> {
             view: Some(view),
             mission: Some("MINUSCA".into()),
             theme: [Some(Theme::Light), Some(Theme::Dark), None][i % 3],
-            sorts: sorted(view.tables().first().copied().unwrap_or("sofa")),
+            sorts: sorted(
+                (TableId::ALL.into_iter())
+                    .find(|t| t.view() == view)
+                    .unwrap_or(TableId::Sofa),
+            ),
             lang: (i % 2 == 0).then_some(Lang::ALL[(i + 2) % Lang::ALL.len()]),
             ..Route::default()
         });

@@ -11,7 +11,7 @@ use pkviz::components::widgets::chart::{ChartFrame, RenderMode};
 use pkviz::components::Shared;
 use pkviz::draw::Drawable;
 use pkviz::i18n::{t, Locale, Msg};
-use pkviz::route::View;
+use pkviz::route::TableId;
 use pkviz::view::map::MapChart;
 use pkviz::view::parity::{self, ParityVm};
 use std::rc::Rc;
@@ -54,7 +54,7 @@ fn parity_chart() -> (Rc<ParityVm>, Html) {
     let table = Rc::new(parity::table(&vm, EN));
     let html = html! {
         <ChartFrame<ParityVm> id="parity" chart={Shared(vm.clone())} summary={vm.summary.clone()}
-            table={Shared(table)} loc={EN} view={View::Parity} />
+            table={Shared(table)} loc={EN} sorted={TableId::Parity} />
     };
     (vm, html)
 }
@@ -105,7 +105,7 @@ fn the_live_frame_of_a_chart_that_zooms_has_its_controls_and_buttons() {
         RenderMode::Live { width: WIDTH },
         html! {
             <ChartFrame<MapChart> id="map" chart={Shared(chart.clone())} summary={vm.summary.clone()}
-                table={Shared(vm.table.clone())} loc={EN} view={View::Map}
+                table={Shared(vm.table.clone())} loc={EN} sorted={TableId::Missions}
                 onactivate={Callback::from(|_: usize| ())} />
         },
     );

@@ -19,14 +19,14 @@ fn round_trips() {
         theme: Some(Theme::Dark),
         sorts: vec![
             (
-                "sofa".into(),
+                TableId::Sofa,
                 Sort {
                     column: 2,
                     direction: Direction::Descending,
                 },
             ),
             (
-                "figures".into(),
+                TableId::Figures,
                 Sort {
                     column: 1,
                     direction: Direction::Ascending,
@@ -88,12 +88,11 @@ fn actions_change_one_part_and_name_the_view() {
         direction: Direction::Descending,
     };
     let sorted = r.apply(Action::Sort {
-        view: View::Sofa,
-        table: "sofa".into(),
+        table: TableId::Sofa,
         sort: s,
     });
     assert_eq!(
-        (sorted.view, sorted.sort("sofa")),
+        (sorted.view, sorted.sort(TableId::Sofa)),
         (Some(View::Sofa), Some(s))
     );
     assert_eq!(sorted.sorts_of(View::Sofa).len(), 1);
@@ -134,11 +133,13 @@ fn with_sort_replaces_a_table_sort() {
         direction: Direction::Ascending,
     };
     let r = Route::default()
-        .with_sort("sofa", Some(s))
-        .with_sort("sofa", None);
+        .with_sort(TableId::Sofa, Some(s))
+        .with_sort(TableId::Sofa, None);
     assert!(r.sorts.is_empty());
     assert_eq!(
-        Route::default().with_sort("sofa", Some(s)).sort("sofa"),
+        Route::default()
+            .with_sort(TableId::Sofa, Some(s))
+            .sort(TableId::Sofa),
         Some(s)
     );
 }
@@ -159,7 +160,7 @@ fn snippet_points_at_the_view_and_embed_js() {
         ..Route::default()
     }
     .with_sort(
-        "funnel-table",
+        TableId::Funnel,
         Some(Sort {
             column: 1,
             direction: Direction::Descending,

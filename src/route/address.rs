@@ -1,7 +1,7 @@
 //! The address fragment as text: a route written as `key=value` pairs (values percent-encoded
 //! by one function, read back by one) and read back, with each part it did not understand.
 
-use super::{Route, Theme, View};
+use super::{Route, TableId, Theme, View};
 use crate::i18n::Lang;
 use crate::model::Addressed;
 use crate::view::table::{Direction, Sort};
@@ -40,19 +40,20 @@ fn token(s: &str) -> Option<String> {
     ok.then(|| value.into_owned())
 }
 
-fn sort(s: &str) -> Option<(String, Sort)> {
+fn sort(s: &str) -> Option<(TableId, Sort)> {
     let mut parts = s.split('.');
     let (id, column, dir) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || token(id).is_none() {
+    if parts.next().is_some() {
         return None;
     }
+    let table = TableId::parse(id)?;
     let column = column.parse::<usize>().ok().filter(|c| *c < 32)?;
     let direction = match dir {
         "asc" => Direction::Ascending,
         "desc" => Direction::Descending,
         _ => return None,
     };
-    Some((id.to_string(), Sort { column, direction }))
+    Some((table, Sort { column, direction }))
 }
 
 /// Reads a fragment (with or without its `#`): the route, and each `key=value` it ignored.
@@ -142,7 +143,7 @@ pub fn fragment(route: &Route) -> String {
                     Direction::Ascending => "asc",
                     Direction::Descending => "desc",
                 };
-                format!("{id}.{}.{dir}", s.column)
+                format!("{}.{}.{dir}", id.id(), s.column)
             })
             .collect();
         parts.push(format!("sort={}", sorts.join(",")));

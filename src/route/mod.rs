@@ -3,7 +3,9 @@
 //! does not understand is listed so the page can say it was ignored.
 
 mod address;
+mod table;
 pub use address::{fragment, parse};
+pub use table::TableId;
 
 use crate::i18n::Lang;
 use crate::model::{Dataset, Section};
@@ -49,20 +51,6 @@ impl View {
     pub fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.id() == s)
     }
-
-    /// The ids of the sortable tables the view shows (a chart's table is `<chart>-table`), so
-    /// a view is handed only the sorts it reads.
-    pub fn tables(self) -> &'static [&'static str] {
-        match self {
-            View::Map => &["map-table", "profile-sofa", "profile-mechanisms"],
-            View::Sofa => &["sofa"],
-            View::Parity => &["parity-table"],
-            View::Funnels => &["funnel-table"],
-            View::Mechanisms => &["mechanisms"],
-            View::Figures => &["figures"],
-            View::Recommendations => &[],
-        }
-    }
 }
 
 /// What a person does that changes the route.
@@ -94,12 +82,8 @@ pub enum Action {
     Lang(Option<Lang>),
     /// Arabic-Indic digits in Arabic, or 0–9.
     ArabicDigits(bool),
-    /// Sort table `table` (of `view`) by `sort`.
-    Sort {
-        view: View,
-        table: String,
-        sort: Sort,
-    },
+    /// Sort table `table` (of its view) by `sort`.
+    Sort { table: TableId, sort: Sort },
 }
 
 impl Route {
@@ -157,9 +141,9 @@ impl Route {
                 next.mission = m;
                 View::Recommendations
             }
-            Action::Sort { view, table, sort } => {
-                next = next.with_sort(&table, Some(sort));
-                view
+            Action::Sort { table, sort } => {
+                next = next.with_sort(table, Some(sort));
+                table.view()
             }
         };
         next.view = Some(view);
@@ -167,10 +151,10 @@ impl Route {
     }
 
     /// The sorts of `view`'s tables only.
-    pub fn sorts_of(&self, view: View) -> Vec<(String, Sort)> {
+    pub fn sorts_of(&self, view: View) -> Vec<(TableId, Sort)> {
         self.sorts
             .iter()
-            .filter(|(t, _)| view.tables().contains(&t.as_str()))
+            .filter(|(t, _)| t.view() == view)
             .cloned()
             .collect()
     }
@@ -345,7 +329,7 @@ pub struct Route {
     /// The matrix paragraph shown (`para=103`).
     pub para: Option<u32>,
     /// Sort per table, by the table's id.
-    pub sorts: Vec<(String, Sort)>,
+    pub sorts: Vec<(TableId, Sort)>,
     /// The language the link asks for (`None`: the page's own, e.g. Arabic on `ar.html`).
     pub lang: Option<Lang>,
     /// Embed mode: only this view, sized for an iframe on another site.
@@ -354,15 +338,18 @@ pub struct Route {
 
 impl Route {
     /// The sort of table `id`.
-    pub fn sort(&self, id: &str) -> Option<Sort> {
-        self.sorts.iter().find(|(t, _)| t == id).map(|(_, s)| *s)
+    pub fn sort(&self, table: TableId) -> Option<Sort> {
+        self.sorts
+            .iter()
+            .find(|(t, _)| *t == table)
+            .map(|(_, s)| *s)
     }
 
     /// This route with table `id` sorted by `sort` (or unsorted).
-    pub fn with_sort(mut self, id: &str, sort: Option<Sort>) -> Route {
-        self.sorts.retain(|(t, _)| t != id);
+    pub fn with_sort(mut self, table: TableId, sort: Option<Sort>) -> Route {
+        self.sorts.retain(|(t, _)| *t != table);
         if let Some(s) = sort {
-            self.sorts.push((id.to_string(), s));
+            self.sorts.push((table, s));
         }
         self
     }

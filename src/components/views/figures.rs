@@ -8,7 +8,7 @@ use crate::components::widgets::download::Downloads;
 use crate::components::widgets::select::Filter;
 use crate::components::Shared;
 use crate::i18n::{format_count, t, tf_count, Msg};
-use crate::route::{Action, View};
+use crate::route::{Action, TableId};
 use crate::view::csv;
 use crate::view::export;
 use crate::view::{self, short_citation};
@@ -80,7 +80,7 @@ pub fn FiguresView(props: &ViewProps) -> Html {
                         </label>
                         <span id="figures-count" class="search-count" role="status">{ count }</span>
                     </div>
-                    <DataTable id="figures" table={Shared(table.clone())} {loc} view={View::Figures} sort={props.route.sort("figures")} />
+                    <DataTable id="figures" table={Shared(table.clone())} {loc} sorted={TableId::Figures} sort={props.route.sort(TableId::Figures)} />
                     <Downloads {stem} {csv} {loc} />
                 </>
             }
@@ -122,7 +122,7 @@ pub fn FiguresView(props: &ViewProps) -> Html {
                 <h3 id="mission-tables-title">{ t(loc, Msg::MissionTablesTitle) }</h3>
                 <p>{ t(loc, Msg::MissionTablesIntro) }</p>
                 { for mission_tables.iter().map(|(id, table)| html! {
-                    <DataTable id={format!("mission-table-{id}")} view={View::Figures} {loc}
+                    <DataTable id={format!("mission-table-{id}")} {loc}
                         table={table.clone()} />
                 }) }
             </section>

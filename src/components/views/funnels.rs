@@ -9,7 +9,7 @@ use crate::components::widgets::select::Filter;
 use crate::components::Shared;
 use crate::draw::Drawable;
 use crate::i18n::{t, Msg};
-use crate::route::{Action, View};
+use crate::route::{Action, TableId};
 use crate::view::csv;
 use crate::view::export::{self, Series};
 use crate::view::funnel::{self, FunnelVm};
@@ -119,7 +119,7 @@ fn show<C: Drawable + Series + PartialEq + 'static>(
             <h3 class="chart-title" lang={crate::components::data_lang(&props.data, loc)}>{ vm.title() }</h3>
             <p class="chart-subtitle">{ vm.subtitle() }</p>
             <ChartFrame<C> id="funnel" chart={Shared(vm.clone())} summary={vm.summary().to_string()}
-                table={Shared(table)} {loc} view={View::Funnels} sort={props.route.sort("funnel-table")} />
+                table={Shared(table)} {loc} sorted={TableId::Funnel} sort={props.route.sort(TableId::Funnel)} />
             <Downloads {stem} {csv} {loc} picture={Some(picture)} />
             if !vm.notes().is_empty() {
                 <ul class="chart-notes">{ for vm.notes().iter().map(|n| html! { <li>{ n }</li> }) }</ul>

@@ -11,7 +11,7 @@ use crate::components::widgets::notice::ErrorNotice;
 use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
 use crate::model::Dataset;
-use crate::route::{Action, View};
+use crate::route::{Action, TableId};
 use crate::view::csv;
 use crate::view::export;
 use crate::view::map::{self, MapChart};
@@ -40,7 +40,7 @@ pub struct MapProps {
     pub focus_profile: bool,
     /// The sorts of the map's tables (its table and the profile's), from the route.
     #[prop_or_default]
-    pub sorts: Vec<(String, Sort)>,
+    pub sorts: Vec<(TableId, Sort)>,
     /// The recommendations matrix, for the profile's paragraphs that name the mission.
     #[prop_or(RecState::Loading)]
     pub recs: RecState,
@@ -50,7 +50,7 @@ pub struct MapProps {
 pub fn MapView(props: &MapProps) -> Html {
     let loc = props.loc;
     let dispatch = use_dispatch();
-    let sort = |id: &str| props.sorts.iter().find(|(t, _)| t == id).map(|(_, s)| *s);
+    let sort = |id: TableId| props.sorts.iter().find(|(t, _)| *t == id).map(|(_, s)| *s);
     let vm = use_memo(
         (props.data.clone(), props.closed, loc),
         |(data, closed, loc)| map::map(data, *closed, *loc).map(Rc::new),
@@ -113,7 +113,7 @@ pub fn MapView(props: &MapProps) -> Html {
             html! {
                 <>
                     <ChartFrame<MapChart> id="map" chart={Shared(chart)} summary={vm.summary.clone()}
-                        table={Shared(vm.table.clone())} {loc} view={View::Map} sort={sort("map-table")} {onactivate} {answers} />
+                        table={Shared(vm.table.clone())} {loc} sorted={TableId::Missions} sort={sort(TableId::Missions)} {onactivate} {answers} />
                     <Downloads stem={export::file_stem("mission-map", &props.data)} {csv} {loc}
                         picture={Some(picture)} />
                 </>
@@ -138,7 +138,7 @@ pub fn MapView(props: &MapProps) -> Html {
         html! {
             <Profile data={props.data.clone()} code={code.clone()} {loc} focus={props.focus_profile}
                 recs={props.recs.clone()}
-                sofa_sort={sort("profile-sofa")} mechanisms_sort={sort("profile-mechanisms")} />
+                sofa_sort={sort(TableId::ProfileSofa)} mechanisms_sort={sort(TableId::ProfileMechanisms)} />
         }
     });
     html! {

@@ -6,7 +6,7 @@ use crate::components::widgets::select::Filter;
 use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
 use crate::model::{Dataset, Mechanisms as MechanismsSection, Section};
-use crate::route::{Action, Route, View};
+use crate::route::{Action, Route, TableId};
 use crate::view::table::TableVm;
 use crate::view::{self, csv, short_citation};
 use std::rc::Rc;
@@ -59,8 +59,8 @@ impl SectionSpec for Mechanisms {
                         all={AttrValue::from(t(loc, Msg::FilterAllMissions))} {options}
                         selected={props.route.mission.clone()} onchange={shown.dispatch.reform(Action::MechanismsMission)} />
                 </div>
-                <DataTable id="mechanisms" table={Shared(Rc::clone(vm))} {loc} view={View::Mechanisms}
-                    sort={props.route.sort("mechanisms")} />
+                <DataTable id="mechanisms" table={Shared(Rc::clone(vm))} {loc} sorted={TableId::Mechanisms}
+                    sort={props.route.sort(TableId::Mechanisms)} />
                 { shown.downloads.clone() }
             </>
         }

@@ -7,7 +7,7 @@ use crate::components::widgets::download::Pictured;
 use crate::components::Shared;
 use crate::i18n::Locale;
 use crate::model::{Dataset, GenderParity, Section};
-use crate::route::{Route, View};
+use crate::route::{Route, TableId};
 use crate::view::parity::{self, ParityVm};
 use crate::view::table::TableVm;
 use crate::view::{csv, export};
@@ -50,7 +50,7 @@ impl SectionSpec for Parity {
             <>
                 <h3 class="chart-title">{ &chart.title }</h3>
                 <ChartFrame<ParityVm> id="parity" chart={Shared(chart.clone())} summary={chart.summary.clone()}
-                    table={Shared(table.clone())} {loc} view={View::Parity} sort={props.route.sort("parity-table")} />
+                    table={Shared(table.clone())} {loc} sorted={TableId::Parity} sort={props.route.sort(TableId::Parity)} />
                 { shown.downloads.clone() }
                 <ul class="chart-notes">
                     { for chart.notes.iter().map(|n| html! { <li>{ n }</li> }) }

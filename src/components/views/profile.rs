@@ -7,7 +7,7 @@ use crate::components::widgets::data_table::DataTable;
 use crate::components::Shared;
 use crate::i18n::{t, tf, Locale, Msg};
 use crate::model::Dataset;
-use crate::route::{link, Action, View};
+use crate::route::{link, Action, TableId, View};
 use crate::view;
 use crate::view::table::Sort;
 use wasm_bindgen::JsCast;
@@ -104,7 +104,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             { match &vm.sofa {
                 Some(table) => html! {
                     <>
-                        <DataTable id="profile-sofa" table={Shared(table.clone())} {loc} view={View::Map} sort={props.sofa_sort} />
+                        <DataTable id="profile-sofa" table={Shared(table.clone())} {loc} sorted={TableId::ProfileSofa} sort={props.sofa_sort} />
                         <p><a href={link(View::Sofa, Some(&vm.id))} onclick={show(View::Sofa)}>{ t(loc, Msg::SeeInTable) }</a></p>
                     </>
                 },
@@ -114,7 +114,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             { match &vm.mechanisms {
                 Some(table) => html! {
                     <>
-                        <DataTable id="profile-mechanisms" table={Shared(table.clone())} {loc} view={View::Map} sort={props.mechanisms_sort} />
+                        <DataTable id="profile-mechanisms" table={Shared(table.clone())} {loc} sorted={TableId::ProfileMechanisms} sort={props.mechanisms_sort} />
                         <p><a href={link(View::Mechanisms, Some(&vm.id))} onclick={show(View::Mechanisms)}>{ t(loc, Msg::SeeInTable) }</a></p>
                     </>
                 },

@@ -210,7 +210,7 @@ fn Tracker(props: &TrackerProps) -> Html {
             </div>
             <h3 class="chart-title">{ t(loc, Msg::RecChartTitle) }</h3>
             <ChartFrame<SectionsVm> id="rec-sections" chart={Shared(vm.chart.clone())} summary={vm.count.clone()}
-                table={Shared(vm.table.clone())} {loc} view={View::Recommendations} />
+                table={Shared(vm.table.clone())} {loc} />
             <Downloads stem={export::file_stem("recommendations", &props.data)} {csv} {loc} picture={Some((*picture).clone())} />
             if vm.rows.is_empty() {
                 <p class="empty">{ t(loc, Msg::EmptyFilter) }</p>

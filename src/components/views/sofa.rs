@@ -6,7 +6,7 @@ use crate::components::widgets::data_table::DataTable;
 use crate::components::Shared;
 use crate::i18n::Locale;
 use crate::model::{Dataset, Section, SofaTable};
-use crate::route::{Route, View};
+use crate::route::{Route, TableId};
 use crate::view::table::TableVm;
 use crate::view::{self, csv};
 use std::rc::Rc;
@@ -37,8 +37,8 @@ impl SectionSpec for Sofa {
         html! {
             <>
                 <DataTable id="sofa" table={Shared(Rc::clone(vm))} loc={props.loc}
-                    current={props.route.mission.clone()} view={View::Sofa}
-                    sort={props.route.sort("sofa")} />
+                    current={props.route.mission.clone()} sorted={TableId::Sofa}
+                    sort={props.route.sort(TableId::Sofa)} />
                 { shown.downloads.clone() }
             </>
         }

@@ -11,7 +11,7 @@ use crate::components::hooks::zoom::use_zoom;
 use crate::components::Shared;
 use crate::draw::Drawable;
 use crate::i18n::{t, Locale, Msg};
-use crate::route::View;
+use crate::route::TableId;
 use crate::view::table::{Sort, TableVm};
 use yew::prelude::*;
 
@@ -23,8 +23,9 @@ pub struct ChartProps<C: Drawable + PartialEq + 'static> {
     pub summary: AttrValue,
     pub table: Shared<TableVm>,
     pub loc: Locale,
-    /// The view the chart is part of.
-    pub view: View,
+    /// The chart's table as the route names its sort (none: it does not sort).
+    #[prop_or_default]
+    pub sorted: Option<TableId>,
     /// The sort of the chart's table, from the route.
     #[prop_or_default]
     pub sort: Option<Sort>,
@@ -200,7 +201,7 @@ pub fn ChartFrame<C: Drawable + PartialEq + 'static>(props: &ChartProps<C>) -> H
     let details_id = format!("{}-details", props.id);
     let body = if *as_table {
         html! { <DataTable id={format!("{}-table", props.id)} table={props.table.clone()} {loc}
-        view={props.view} sort={props.sort} /> }
+        sorted={props.sorted} sort={props.sort} /> }
     } else if mode == RenderMode::Prerender {
         // The app's frame around the picture (zoom buttons, the details line), so that the app
         // taking the page's place moves nothing.

@@ -4,7 +4,7 @@
 use crate::components::shell::routing::{scroll_to, use_dispatch};
 use crate::components::Shared;
 use crate::i18n::{format_count, t, tf, Locale, Msg};
-use crate::route::{Action, View};
+use crate::route::{Action, TableId};
 use crate::view::table::{
     order, page_range, CellKind, CellVm, ColumnVm, Direction, Sort, TableVm, PAGE_SIZE,
 };
@@ -16,8 +16,9 @@ pub struct DataTableProps {
     pub id: AttrValue,
     pub table: Shared<TableVm>,
     pub loc: Locale,
-    /// The view the table is part of (a sort makes it the view of the permalink).
-    pub view: View,
+    /// The table as the route names its sort; none: a table that does not sort.
+    #[prop_or_default]
+    pub sorted: Option<TableId>,
     /// Its sort, from the route (the permalink keeps it).
     #[prop_or_default]
     pub sort: Option<Sort>,
@@ -34,11 +35,11 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         id,
         table,
         loc,
-        view,
+        sorted,
         sort,
         current,
     } = props;
-    let (loc, view, sort) = (*loc, *view, *sort);
+    let (loc, sort) = (*loc, *sort);
     // A new sort starts at the first page.
     {
         let page = page.clone();
@@ -65,9 +66,10 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     // One row (a mission's profile), or no sortable column, has no order to change: plain
     // headings, no sort hint.
     let sorts = table.rows.len() > 1 && table.columns.iter().any(|c| c.sortable);
+    let sorts = sorted.filter(|_| sorts);
     // Prerendered, unsorted and on one page: a first sort is only a new order of its rows.
     let answerable = cfg!(not(target_arch = "wasm32"))
-        && sorts
+        && sorts.is_some()
         && sort.is_none()
         && table.rows.len() <= PAGE_SIZE;
     let heading = |index: usize, col: &ColumnVm, rowspan: Option<u32>| -> Html {
@@ -78,15 +80,14 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             .detail
             .as_ref()
             .map(|d| html! { <span class="col-detail">{ d }</span> });
-        let content = if col.sortable && sorts {
+        let content = if let Some(sorted) = sorts.filter(|_| col.sortable) {
             let onclick = {
-                let (dispatch, table) = (dispatch.clone(), id.to_string());
+                let dispatch = dispatch.clone();
                 let numeric = col.numeric;
                 Callback::from(move |_| {
                     let sort = Sort::next(current, index, numeric);
                     dispatch.emit(Action::Sort {
-                        view,
-                        table: table.clone(),
+                        table: sorted,
                         sort,
                     });
                 })
@@ -98,8 +99,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 let next = Sort::next(None, index, col.numeric);
                 let after = order(&table.rows, Some(next), loc);
                 let href = crate::route::first_answer(Action::Sort {
-                    view,
-                    table: id.to_string(),
+                    table: sorted,
                     sort: next,
                 });
                 // (Unsorted, the rows are in the source's order: indices are places.)
@@ -247,9 +247,9 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let hint_id = format!("{id}-hint");
     html! {
         <div class="data-table">
-            if sorts { <p class="hint" id={hint_id.clone()}>{ &table.hint }</p> }
+            if sorts.is_some() { <p class="hint" id={hint_id.clone()}>{ &table.hint }</p> }
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby={caption_id.clone()}>
-                <table aria-describedby={sorts.then_some(hint_id)}>
+                <table aria-describedby={sorts.map(|_| hint_id)}>
                     <caption id={caption_id}>
                         <span class="caption-text">{ &table.caption }{ marks(&table.caption_notes) }</span>
                     </caption>
