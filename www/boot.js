@@ -352,8 +352,7 @@ function onFocus(event) {
   const control = event.target.closest && event.target.closest(CONTROL);
   if (!control || !control.closest('#prerendered')) return;
   focused = locate(control);
-  answers();
-  start();
+  wake(event.target);
   whenTakenOver(() => {
     const same = focused && document.activeElement === document.body ? find(focused) : null;
     if (same && typeof same.focus === 'function') same.focus({ preventScroll: true });
@@ -389,7 +388,17 @@ function onEdit(event) {
 function onIntent(event) {
   if (event.type === 'pointerover' && event.pointerType !== 'mouse') return;
   const control = event.target.closest && event.target.closest(CONTROL);
-  if (control && control.closest('#prerendered')) { answers(); start(); }
+  if (control && control.closest('#prerendered')) wake(event.target);
+}
+
+/** Fetches the page's answers and starts the app: for a control the answers file answers (a
+ * mission, a marker), the app only once that file is in (or a second has passed), so that on a
+ * slow link its bytes do not share the line with the answer's. */
+function wake(target) {
+  const file = answers();
+  if (!target.closest('[data-answer]')) return start();
+  const second = new Promise((resolve) => setTimeout(resolve, 1000));
+  Promise.race([file, second]).then(start, start);
 }
 
 // ---- an embedded view tells its parent page its height (embed.js sizes the iframe) ----
