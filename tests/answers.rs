@@ -7,7 +7,7 @@ mod common;
 
 use common::{basemap, fixture};
 use pkviz::components::shell::page::{prerender, PageProps};
-use pkviz::components::shell::state::{DataFile, Source};
+use pkviz::components::state::{DataFile, Source};
 use pkviz::components::views::profile::{Profile, ProfileProps};
 use pkviz::components::views::recommendations::RecState;
 use pkviz::components::Shared;
@@ -52,7 +52,7 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     let close = templates.last().unwrap();
     assert_eq!(
         attr(close, "data-answer"),
-        pkviz::components::shell::answers::closed()
+        pkviz::components::widgets::answer::closed()
     );
     assert!(close.ends_with("></template>"), "{close}");
     let (route, _) = pkviz::route::parse(attr(close, "data-href").trim_start_matches('#'));
@@ -60,7 +60,7 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
     for (code, template) in codes.iter().zip(&templates) {
         assert_eq!(
             attr(template, "data-answer"),
-            pkviz::components::shell::answers::profile(code)
+            pkviz::components::widgets::answer::profile(code)
         );
         // The address it writes is the app's route for that profile.
         let href = attr(template, "data-href").replace("&amp;", "&");

@@ -10,7 +10,7 @@ use pkviz::components::views::recommendations::{RecProps, RecState, Recommendati
 
 use common::{basemap, fixture, golden};
 use pkviz::components::shell::page::{prerender, PageProps};
-use pkviz::components::shell::state::{DataFile, Loadable, Source};
+use pkviz::components::state::{DataFile, Loadable, Source};
 use pkviz::components::views::figures::FiguresView;
 use pkviz::components::views::funnels::FunnelsView;
 use pkviz::components::views::map::{MapProps, MapView};

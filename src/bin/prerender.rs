@@ -19,7 +19,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use pkviz::components::shell::page::PageProps;
-    use pkviz::components::shell::state::{DataFile, Source};
+    use pkviz::components::state::{DataFile, Source};
     use pkviz::components::Shared;
     use pkviz::data::{JsonTree, RawJson};
     use std::fmt;

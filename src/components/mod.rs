@@ -9,6 +9,7 @@
 pub mod browser;
 pub mod hooks;
 pub mod shell;
+pub mod state;
 pub mod views;
 pub mod widgets;
 

@@ -5,3 +5,5 @@
 pub mod loader;
 pub mod measure;
 pub mod panic;
+pub mod prerendered;
+pub mod scroll;

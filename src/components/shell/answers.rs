@@ -10,23 +10,8 @@
 //!   per language (fetched on the first touch, so reading the page costs no byte more), inlined
 //!   in the offline copy.
 
-/// The answer that opens `code`'s profile.
-pub fn profile(code: &str) -> String {
-    format!("profile:{code}")
-}
-
-/// The answer that closes the profile shown (its mission's button takes the focus back).
-pub fn closed() -> String {
-    profile("")
-}
-
-/// `text` as an HTML attribute value (between double quotes).
-pub fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+#[cfg(not(target_arch = "wasm32"))]
+use crate::components::widgets::answer::{attribute, closed, profile};
 
 /// Every answer of the page `props` shows, as `<template>`s: each names its answer
 /// (`data-answer`), the element it fills (`data-into`), what takes the focus (`data-focus`) and

@@ -4,18 +4,16 @@
 //! prerendered content's place once its page is drawn (no flash, no duplicate content).
 
 use super::page::{header, Page};
-use super::state::{AppAction, AppState, DataFile, Loadable, Source};
 use crate::components::browser::loader::{
     fetch_text, load_basemap, load_data, load_recommendations, when_idle, Failure, Loaded,
 };
+use crate::components::browser::prerendered::{answered_by_page, PRERENDERED_ID};
+use crate::components::state::{AppAction, AppState, DataFile, Loadable, Source};
 use crate::components::widgets::notice::ErrorNotice;
 use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
 use crate::route::View;
 use yew::prelude::*;
-
-/// The id of the prerendered first view in the page, replaced once the app is drawn.
-pub const PRERENDERED_ID: &str = "prerendered";
 
 /// What an app instance shows.
 #[derive(Properties, PartialEq)]
@@ -199,10 +197,13 @@ fn take_over() {
             let route = crate::route::parse(&hash).0;
             let para = route.para.map(|p| format!("para-{p}"));
             match para.filter(|id| gloo::utils::document().get_element_by_id(id).is_some()) {
-                Some(id) => super::routing::scroll_to(id),
+                Some(id) => crate::components::browser::scroll::scroll_to(id),
                 None => {
                     if let Some(view) = route.view {
-                        super::routing::scroll_to(format!("view-{}", view.id()));
+                        crate::components::browser::scroll::scroll_to(format!(
+                            "view-{}",
+                            view.id()
+                        ));
                     }
                 }
             }
@@ -211,17 +212,6 @@ fn take_over() {
         std::mem::forget(frame);
     })
     .forget();
-}
-
-/// Whether the prerendered page has answered a touch by itself (`www/boot.js` marks it so; see
-/// `components::answers`): the address then holds what the visitor did, not where to scroll.
-pub fn answered_by_page() -> bool {
-    let selector = format!("#{PRERENDERED_ID}[data-answered]");
-    gloo::utils::document()
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .is_some()
 }
 
 fn failed(failure: &Failure, loc: Locale) -> Html {

@@ -2,7 +2,9 @@
 //! prerendered first view) and [`render`] (the library: one item of the app in another page).
 
 #[cfg(target_arch = "wasm32")]
-use super::app::{App, AppProps, CATALOGUE_DIR, PRERENDERED_ID};
+use super::app::{App, AppProps, CATALOGUE_DIR};
+#[cfg(target_arch = "wasm32")]
+use crate::components::browser::prerendered::PRERENDERED_ID;
 #[cfg(target_arch = "wasm32")]
 use crate::i18n::{t, Locale, Msg};
 #[cfg(target_arch = "wasm32")]

@@ -6,7 +6,7 @@
 //! Once the app runs, a choice changes the page in place (the address keeps it as `lang=`), and
 //! the offline copy, one file with every catalogue in it, always switches in place.
 
-use super::routing::use_dispatch;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::i18n::{t, Lang, Locale, Msg};
 use crate::route::{self, Action, Route};
 use yew::prelude::*;

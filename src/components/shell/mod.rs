@@ -9,5 +9,4 @@ pub mod entry;
 pub mod language;
 pub mod page;
 pub mod routing;
-pub mod state;
 pub mod theme;

@@ -4,10 +4,11 @@
 //! address in step, and says what of the address it ignored.
 
 use super::language::LanguageSwitch;
-use super::routing::{use_address, Dispatch};
-pub use super::state::Source;
-use super::state::{AppAction, AppState, DataFile, Loadable};
+use super::routing::use_address;
 use super::theme::ThemeToggle;
+use crate::components::hooks::dispatch::Dispatch;
+pub use crate::components::state::Source;
+use crate::components::state::{AppAction, AppState, DataFile, Loadable};
 use crate::components::views::figures::FiguresView;
 use crate::components::views::funnels::FunnelsView;
 use crate::components::views::map::MapView;

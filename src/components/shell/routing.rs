@@ -4,19 +4,9 @@
 //! keeps it in the address fragment: changes push a history entry; back/forward or an edited
 //! address come back as [`Action::Replace`].
 
+use crate::components::browser::scroll::scroll_to;
 use crate::route::{self, Action, Route};
 use yew::prelude::*;
-
-/// Changes the route. The same callback for the page's whole life, so it is provided once and
-/// never causes a render.
-#[derive(Clone, PartialEq)]
-pub struct Dispatch(pub Callback<Action>);
-
-/// The route's dispatcher; outside a page (a lone component), one that does nothing.
-#[hook]
-pub fn use_dispatch() -> Callback<Action> {
-    use_context::<Dispatch>().map_or_else(Callback::noop, |d| d.0)
-}
 
 /// The address fragment, without its `#`.
 fn current_fragment() -> String {
@@ -40,7 +30,10 @@ pub fn use_address(
                 let (next, bad) = route::parse(&current_fragment());
                 // Bring the view the address names into sight (not a state the prerendered
                 // page's own answer wrote: the visitor is looking at it).
-                if let Some(v) = next.view.filter(|_| !super::app::answered_by_page()) {
+                if let Some(v) = next
+                    .view
+                    .filter(|_| !crate::components::browser::prerendered::answered_by_page())
+                {
                     scroll_to(format!("view-{}", v.id()));
                 }
                 dispatch.emit(Action::Replace(next));
@@ -77,7 +70,10 @@ pub fn use_address(
         // An address that already means this route (`#view-sofa`) is left as it is. Typing in
         // the search changes the entry in place: Back leaves the search, not each letter. While
         // the prerendered page shows its own answer, its address stands (the app follows it).
-        if enabled && shown != *route && !super::app::answered_by_page() {
+        if enabled
+            && shown != *route
+            && !crate::components::browser::prerendered::answered_by_page()
+        {
             let typed = shown.query.is_some()
                 && Route {
                     query: route.query.clone(),
@@ -118,16 +114,6 @@ fn focus(id: String) {
             el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
         {
             let _ = el.focus();
-        }
-    })
-    .forget();
-}
-
-/// Brings an element into view by its DOM id, after the current render.
-pub fn scroll_to(id: String) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
-            el.scroll_into_view();
         }
     })
     .forget();

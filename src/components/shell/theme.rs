@@ -1,7 +1,7 @@
 //! The page's colours: light or dark as the system is set, or as chosen with the toggle (kept in
 //! the address as `theme=`, written to the page as `data-theme`, which the stylesheet reads).
 
-use super::routing::use_dispatch;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::i18n::{t, Locale, Msg};
 use crate::route::{Action, Theme};
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! words kept in the address), and the charts whose numbers were lost.
 
 use super::section::{csv as csv_download, problems, use_section, ViewProps};
-use crate::components::shell::routing::use_dispatch;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::widgets::data_table::DataTable;
 use crate::components::widgets::download::Downloads;
 use crate::components::widgets::select::Filter;

@@ -2,7 +2,7 @@
 //! funnels (stages of one process) and snapshots (the same counts at several dates).
 
 use super::section::{csv as csv_download, problems, use_section, ViewProps};
-use crate::components::shell::routing::use_dispatch;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::widgets::chart::ChartFrame;
 use crate::components::widgets::download::{Downloads, Pictured};
 use crate::components::widgets::select::Filter;

@@ -4,7 +4,7 @@
 use super::profile::Profile;
 use super::recommendations::RecState;
 use super::section::{csv as csv_download, problems};
-use crate::components::shell::routing::use_dispatch;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::widgets::chart::ChartFrame;
 use crate::components::widgets::download::{Downloads, Pictured};
 use crate::components::widgets::notice::ErrorNotice;
@@ -20,8 +20,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-pub use crate::components::shell::state::BasemapState;
-use crate::components::shell::state::Loadable;
+pub use crate::components::state::BasemapState;
+use crate::components::state::Loadable;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -101,7 +101,7 @@ pub fn MapView(props: &MapProps) -> Html {
             let answers = if cfg!(not(target_arch = "wasm32")) {
                 vm.sites
                     .iter()
-                    .map(|s| crate::components::shell::answers::profile(&s.code).into())
+                    .map(|s| crate::components::widgets::answer::profile(&s.code).into())
                     .collect()
             } else {
                 Vec::new()
@@ -128,7 +128,7 @@ pub fn MapView(props: &MapProps) -> Html {
                 { for codes.iter().map(|&(code, label)| {
                     let current = props.mission.as_deref() == Some(code);
                     let onclick = open.reform({ let code = code.to_string(); move |_| Some(code.clone()) });
-                    let answer = cfg!(not(target_arch = "wasm32")).then(|| crate::components::shell::answers::profile(code));
+                    let answer = cfg!(not(target_arch = "wasm32")).then(|| crate::components::widgets::answer::profile(code));
                     html! { <li><button type="button" aria-pressed={current.to_string()} data-answer={answer} {onclick}>{ label }</button></li> }
                 }) }
             </ul>

@@ -2,7 +2,8 @@
 //! its coordination mechanisms, with links to those views filtered to it.
 
 use super::recommendations::RecState;
-use crate::components::shell::routing::{scroll_to, use_dispatch};
+use crate::components::browser::scroll::scroll_to;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::widgets::data_table::DataTable;
 use crate::components::Shared;
 use crate::i18n::{t, tf, Locale, Msg};
@@ -93,7 +94,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     }
                 </h3>
                 <button type="button" class="toggle" onclick={onclose}
-                    data-answer={cfg!(not(target_arch = "wasm32")).then(crate::components::shell::answers::closed)}>{ t(loc, Msg::ProfileClose) }</button>
+                    data-answer={cfg!(not(target_arch = "wasm32")).then(crate::components::widgets::answer::closed)}>{ t(loc, Msg::ProfileClose) }</button>
             </div>
             <dl class="profile-facts">
                 <dt>{ t(loc, Msg::ColHeadquarters) }</dt><dd>{ &vm.hq }</dd>

@@ -2,7 +2,7 @@
 //! runs), filtered and searched as you type, with the rows per section as a chart, a permalink
 //! per paragraph and a CSV of what is shown.
 
-use crate::components::shell::routing::use_dispatch;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::widgets::chart::ChartFrame;
 use crate::components::widgets::download::{Downloads, Pictured};
 use crate::components::widgets::select::Filter;
@@ -16,7 +16,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-pub use crate::components::shell::state::RecState;
+pub use crate::components::state::RecState;
 
 #[derive(Properties, PartialEq)]
 pub struct RecProps {
@@ -128,7 +128,7 @@ fn Tracker(props: &TrackerProps) -> Html {
     // The paragraph the address names comes into sight.
     use_effect_with(props.para, |para| {
         if let Some(p) = para {
-            crate::components::shell::routing::scroll_to(format!("para-{p}"));
+            crate::components::browser::scroll::scroll_to(format!("para-{p}"));
         }
     });
     let set = {

@@ -3,7 +3,7 @@
 //! view's own options), the section's error panel in its place when the section is bad, and a
 //! CSV built only when asked; and [`SectionView`], the whole view of one section, written once.
 
-use crate::components::shell::routing::use_dispatch;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::widgets::download::{Downloads, Pictured};
 use crate::components::widgets::notice::SectionError;
 use crate::components::Shared;

@@ -89,7 +89,7 @@ fn prerendered<C: Drawable>(chart: &C, summary: &AttrValue, answers: &[AttrValue
                     .map(|(m, answer)| {
                         format!(
                             "<rect class=\"mark-answer\" data-answer=\"{}\" data-details=\"{}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"/>",
-                            crate::components::shell::answers::attribute(answer), crate::components::shell::answers::attribute(&m.details), m.x, m.y, m.w, m.h
+                            crate::components::widgets::answer::attribute(answer), crate::components::widgets::answer::attribute(&m.details), m.x, m.y, m.w, m.h
                         )
                     })
                     .collect();

@@ -1,7 +1,8 @@
 //! A sortable, keyboard-operable `<table>` for any [`TableVm`]: caption, header scopes,
 //! column groups, footnotes, legend and source line.
 
-use crate::components::shell::routing::{scroll_to, use_dispatch};
+use crate::components::browser::scroll::scroll_to;
+use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::Shared;
 use crate::i18n::{format_count, t, tf, Locale, Msg};
 use crate::route::{Action, TableId};
