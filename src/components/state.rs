@@ -4,9 +4,10 @@
 //! Effects only fetch, then dispatch; the page and its views receive their parts as props.
 
 use crate::components::browser::loader::{BasemapFailure, Failure, RecFailure};
+pub use crate::components::browser::loader::{DataFile, Source};
 use crate::components::Shared;
 use crate::i18n::{Catalogue, Catalogues, Digits, Lang, Locale};
-use crate::model::{Basemap, Dataset, Recommendations};
+use crate::model::{Basemap, Recommendations};
 use crate::route::{Action, Route, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,23 +42,6 @@ impl<T, E> From<Result<T, E>> for Loadable<T, E> {
 pub type RecState = Loadable<Shared<Recommendations>, RecFailure>;
 /// The basemap as the page has it.
 pub type BasemapState = Loadable<Shared<Basemap>, BasemapFailure>;
-
-/// A loaded data file and where it came from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Source {
-    pub path: String,
-    /// The data file's SHA-256, in hex, when it is known.
-    pub sha256: Option<String>,
-    /// Whether this page is the offline copy (the data is embedded).
-    pub offline: bool,
-}
-
-/// The data file with where it came from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DataFile {
-    pub data: Shared<Dataset>,
-    pub source: Source,
-}
 
 /// Everything the app holds.
 #[derive(Clone, Debug, PartialEq)]

@@ -104,11 +104,6 @@ impl Locale {
         self.catalogue
     }
 
-    /// Whether the language's own texts are at hand (English always is).
-    pub fn has_texts(self) -> bool {
-        self.lang == Lang::En || self.catalogue.is_some()
-    }
-
     pub fn rtl(self) -> bool {
         self.lang.rtl()
     }
@@ -222,8 +217,8 @@ mod tests {
         let fr: &'static Catalogue = Box::leak(Box::new(
             super::super::parse_catalogue(r#"{"lang": "fr", "messages": {}}"#).unwrap(),
         ));
-        assert!(Locale::new(Lang::Fr, Some(fr)).has_texts());
-        assert!(!Locale::new(Lang::Es, Some(fr)).has_texts());
+        assert!(Locale::new(Lang::Fr, Some(fr)).catalogue().is_some());
+        assert!(Locale::new(Lang::Es, Some(fr)).catalogue().is_none());
         assert!(Locale::new(Lang::En, Some(fr)).catalogue().is_none());
     }
 }

@@ -46,18 +46,24 @@ pub enum RecFailure {
 
 /// A loaded data file and where it came from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Loaded {
-    pub data: Dataset,
+pub struct Source {
     pub path: String,
-    /// The data file's SHA-256, in hex, when the browser can compute it.
+    /// The data file's SHA-256, in hex, when it is known.
     pub sha256: Option<String>,
     /// Whether this page is the offline copy (the data is embedded).
     pub offline: bool,
 }
 
+/// The data file with where it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataFile {
+    pub data: crate::components::Shared<Dataset>,
+    pub source: Source,
+}
+
 /// Loads the data file: `path` when a page embedding a chart names one (any same-origin
 /// address), else the one the page asks for.
-pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
+pub async fn load_data(path: Option<String>) -> Result<DataFile, Failure> {
     let window = web_sys::window().ok_or(Failure::BadParam)?;
     let document = window.document().ok_or(Failure::BadParam)?;
     if let Some(el) = document.get_element_by_id(EMBEDDED_ID) {
@@ -65,10 +71,10 @@ pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
         let text = el.text_content().unwrap_or_default();
         // The embedded text is escaped for HTML; the build recorded the file's own hash.
         let sha256 = el.get_attribute("data-sha256");
-        return parse(text, path).map(|l| Loaded {
-            sha256,
-            offline: true,
-            ..l
+        return parse(text, path).map(|mut file| {
+            file.source.sha256 = sha256;
+            file.source.offline = true;
+            file
         });
     }
     let location = window.location();
@@ -129,11 +135,9 @@ pub async fn load_data(path: Option<String>) -> Result<Loaded, Failure> {
         path: path.clone(),
         reason: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
     })?;
-    let loaded = parse(text, path)?;
-    Ok(Loaded {
-        sha256: hex(digest).await,
-        ..loaded
-    })
+    let mut file = parse(text, path)?;
+    file.source.sha256 = hex(digest).await;
+    Ok(file)
 }
 
 /// A SHA-256 digest (the browser's own crypto) in hex.
@@ -274,16 +278,18 @@ async fn fetch_ok(window: &web_sys::Window, url: &str) -> Result<web_sys::Respon
     Ok(response)
 }
 
-fn parse(text: String, path: String) -> Result<Loaded, Failure> {
+fn parse(text: String, path: String) -> Result<DataFile, Failure> {
     match RawJson::from_string(text)
         .map_err(LoadError::from)
         .and_then(crate::data::load)
     {
-        Ok(data) => Ok(Loaded {
-            data,
-            path,
-            sha256: None,
-            offline: false,
+        Ok(data) => Ok(DataFile {
+            data: crate::components::Shared::new(data),
+            source: Source {
+                path,
+                sha256: None,
+                offline: false,
+            },
         }),
         Err(LoadError::NotJson(NotJson { reason })) => Err(Failure::NotJson { path, reason }),
         Err(error) => Err(Failure::Invalid { path, error }),

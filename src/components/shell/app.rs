@@ -5,10 +5,10 @@
 
 use super::page::{header, Page};
 use crate::components::browser::loader::{
-    fetch_text, load_basemap, load_data, load_recommendations, when_idle, Failure, Loaded,
+    fetch_text, load_basemap, load_data, load_recommendations, when_idle, Failure,
 };
 use crate::components::browser::prerendered::{answered_by_page, PRERENDERED_ID};
-use crate::components::state::{AppAction, AppState, DataFile, Loadable, Source};
+use crate::components::state::{AppAction, AppState, Loadable};
 use crate::components::widgets::notice::ErrorNotice;
 use crate::components::Shared;
 use crate::i18n::{t, Locale, Msg};
@@ -73,15 +73,7 @@ pub fn App(props: &AppProps) -> Html {
                 });
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = load_data(data).await.map(|l: Loaded| DataFile {
-                    data: Shared::new(l.data),
-                    source: Source {
-                        path: l.path,
-                        sha256: l.sha256,
-                        offline: l.offline,
-                    },
-                });
-                dispatch.emit(AppAction::Data(loaded));
+                dispatch.emit(AppAction::Data(load_data(data).await));
             });
         });
     }
