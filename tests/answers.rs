@@ -74,7 +74,6 @@ fn each_mission_of_the_map_has_its_profile_as_an_answer() {
                 data: data.clone(),
                 code: code.clone().into(),
                 loc: props.locale,
-                focus: true,
                 sofa_sort: None,
                 mechanisms_sort: None,
                 recs: RecState::Loading,

@@ -117,7 +117,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
         closed: false,
         mission: None,
         sorts: vec![],
-        focus_profile: false,
+        profile_open: false,
         recs: RecState::Loading,
     });
     assert!(html.contains("do not imply official endorsement"));
@@ -129,7 +129,7 @@ fn map_view_renders_the_map_and_the_disclaimer_even_without_a_basemap() {
         closed: false,
         mission: None,
         sorts: vec![],
-        focus_profile: false,
+        profile_open: false,
         recs: RecState::Loading,
     });
     assert!(loading.contains("do not imply official endorsement"));
@@ -183,7 +183,6 @@ fn a_profile_shows_its_mission_rows_and_the_paragraphs_naming_it() {
         data: data.clone(),
         code: code.clone().into(),
         loc: Locale::ENGLISH,
-        focus: false,
         sofa_sort: None,
         mechanisms_sort: None,
         recs: RecState::Ready(recs.clone()),

@@ -230,7 +230,8 @@ async function showAnswer(key) {
   // hands it to its mission's button, as the app does.)
   const focus = t.dataset.focus && prerendered.querySelector(t.dataset.focus);
   for (const b of prerendered.querySelectorAll('[data-answer][aria-pressed]')) b.setAttribute('aria-pressed', String(b.dataset.answer === key));
-  if (focus) focus.focus();
+  // (The profile's sheet is held in sight: focusing it must not scroll the page.)
+  if (focus) focus.focus({ preventScroll: !!focus.closest('.profile-slot') });
   return t.dataset.href;
 }
 
@@ -262,10 +263,16 @@ function describe(mark, control) {
   whenTakenOver(() => {}, () => {
     const area = find(described.where);
     const a = area && area.getBoundingClientRect();
-    const under = a && document.elementFromPoint(a.left + described.at[0] * a.width, a.top + described.at[1] * a.height);
-    const same = under && area.contains(under) ? under.closest('.mark') : null;
+    const hit = a && under(area, a.left + described.at[0] * a.width, a.top + described.at[1] * a.height);
+    const same = hit ? hit.closest('.mark') : null;
     if (same) same.dispatchEvent(new MouseEvent('mouseenter'));
   });
+}
+
+/** The topmost element of `area` at the point (x, y), beneath anything over it (the profile's
+ * sheet, which a phone shows over the map). */
+function under(area, x, y) {
+  return document.elementsFromPoint(x, y).find((e) => area.contains(e)) || null;
 }
 
 function onClick(event) {
@@ -327,8 +334,7 @@ function later(control, event) {
       for (let frames = 0; frames < 30; frames++) {
         const area = find(where);
         const r = area && area.getBoundingClientRect();
-        const under = r && pointer ? document.elementFromPoint(r.left + at[0] * r.width, r.top + at[1] * r.height) : null;
-        const hit = under && area.contains(under) ? under.closest('.mark, button, a') : null;
+        const hit = r && pointer ? under(area, r.left + at[0] * r.width, r.top + at[1] * r.height)?.closest('.mark, button, a') : null;
         if (hit) { press(hit, event); break; }
         if (!area || area.querySelector('.mark')) break;
         await frame();

@@ -118,8 +118,9 @@ for (const [kind, width] of [['mission button', 1280], ['map marker', 1280], ['m
     const mapAfter = await page.evaluate(() => window.listAtTakeover);
     assert.ok(Math.abs(mapAfter - mapTop) <= (width === 1280 ? 1 : 9), `nothing above the profile moved: ${mapTop} → ${mapAfter}`);
     if (point) {
-      // The mission of the app's mark under the point the visitor clicked.
-      const label = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.mark')?.getAttribute('aria-label') || '', point);
+      // The mission of the app's mark under the point the visitor clicked (on a phone, under
+      // the profile's sheet).
+      const label = await page.evaluate(({ x, y }) => document.elementsFromPoint(x, y).find((e) => e.closest('.mark'))?.closest('.mark').getAttribute('aria-label') || '', point);
       assert.ok(label.includes(code), `profile ${code}, mark under the click: ${label}`);
     }
     assert.deepEqual(errors, []);

@@ -69,7 +69,7 @@ test('choosing in a filter by keyboard moves nothing: focus and view stay (WCAG 
   await context.close();
 });
 
-test('closing a profile by keyboard hands the focus back to its mission in the list', async () => {
+test('closing a profile by keyboard (its button or Escape) hands the focus back to its mission in the list', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(env.base);
@@ -79,6 +79,13 @@ test('closing a profile by keyboard hands the focus back to its mission in the l
   await page.waitForFunction(() => document.activeElement.id === 'profile-title');
   await page.focus('.profile .toggle');
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.profile'));
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.closest('.mission-list') !== null, document.activeElement.textContent]), [true, code]);
+  // Escape, anywhere in the profile's sheet, closes it too.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.id === 'profile-title');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('.profile'));
   assert.deepEqual(await page.evaluate(() => [document.activeElement.closest('.mission-list') !== null, document.activeElement.textContent]), [true, code]);
   await context.close();

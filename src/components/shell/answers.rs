@@ -39,7 +39,6 @@ pub fn prerender(props: &super::page::PageProps) -> String {
                 data: props.file.data.clone(),
                 code: code.to_string().into(),
                 loc,
-                focus: false,
                 sofa_sort: None,
                 mechanisms_sort: None,
                 // The app's profile until the matrix is in (it is fetched with the app).

@@ -151,7 +151,7 @@ pub fn Page(props: &PageProps) -> Html {
             View::Map => {
                 html! { <MapView data={data.clone()} {loc} basemap={state.basemap.clone()}
                 closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)}
-                    focus_profile={route.view.unwrap_or(View::Map) == View::Map} recs={recs.clone()} /> }
+                    profile_open={route.view.unwrap_or(View::Map) == View::Map} recs={recs.clone()} /> }
             }
             View::Sofa => {
                 html! { <SofaView data={data.clone()} {loc} route={route.read_by(view)} /> }

@@ -31,13 +31,15 @@ pub struct MapProps {
     /// Closed missions shown.
     #[prop_or_default]
     pub closed: bool,
-    /// The mission whose profile is open.
+    /// The mission chosen (the address's, which other views' filters share).
     #[prop_or_default]
     pub mission: Option<String>,
-    /// The profile takes the focus when it opens: only when the address names the map (a
-    /// mission chosen in another view's filter opens it quietly, WCAG 3.2.2).
+    /// The chosen mission's profile is open: only when the address names the map. The profile
+    /// is a sheet over the page (beside it, or from the bottom on a phone), so it opens with
+    /// nothing moving; a mission chosen in another view's filter opens no sheet over that view
+    /// (WCAG 3.2.2), and a link followed from the profile to another view closes it.
     #[prop_or_default]
-    pub focus_profile: bool,
+    pub profile_open: bool,
     /// The sorts of the map's tables (its table and the profile's), from the route.
     #[prop_or_default]
     pub sorts: Vec<(TableId, Sort)>,
@@ -122,11 +124,12 @@ pub fn MapView(props: &MapProps) -> Html {
     };
     // The same missions as a plain list, for keyboard and screen-reader users.
     let codes = crate::view::distinct(vm.sites.iter().map(|s| (s.code.as_str(), s.label.as_str())));
+    let shown = props.mission.as_deref().filter(|_| props.profile_open);
     let list = html! {
         <nav class="mission-list" aria-label={t(loc, Msg::MissionList)}>
             <ul>
                 { for codes.iter().map(|&(code, label)| {
-                    let current = props.mission.as_deref() == Some(code);
+                    let current = shown == Some(code);
                     let onclick = open.reform({ let code = code.to_string(); move |_| Some(code.clone()) });
                     let answer = cfg!(not(target_arch = "wasm32")).then(|| crate::components::widgets::answer::profile(code));
                     html! { <li><button type="button" aria-pressed={current.to_string()} data-answer={answer} {onclick}>{ label }</button></li> }
@@ -134,9 +137,9 @@ pub fn MapView(props: &MapProps) -> Html {
             </ul>
         </nav>
     };
-    let panel = props.mission.as_ref().map(|code| {
+    let panel = shown.map(|code| {
         html! {
-            <Profile data={props.data.clone()} code={code.clone()} {loc} focus={props.focus_profile}
+            <Profile data={props.data.clone()} code={code.to_string()} {loc}
                 recs={props.recs.clone()}
                 sofa_sort={sort(TableId::ProfileSofa)} mechanisms_sort={sort(TableId::ProfileMechanisms)} />
         }

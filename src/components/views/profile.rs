@@ -1,5 +1,7 @@
 //! A mission's profile: name, headquarters, host, status, its row of the SOFA/SOMA table and
-//! its coordination mechanisms, with links to those views filtered to it.
+//! its coordination mechanisms, with links to those views filtered to it. A sheet over the page
+//! (the stylesheet's `.profile-slot > .profile`): it takes the focus when it opens, and its
+//! close button or Escape hands the focus back to the mission's button in the list.
 
 use super::recommendations::RecState;
 use crate::components::browser::scroll::scroll_to;
@@ -19,9 +21,6 @@ pub struct ProfileProps {
     pub data: Shared<Dataset>,
     pub code: AttrValue,
     pub loc: Locale,
-    /// Take the focus when it opens (see `MapProps::focus_profile`).
-    #[prop_or_default]
-    pub focus: bool,
     /// The sorts of the profile's two tables, from the route.
     #[prop_or_default]
     pub sofa_sort: Option<Sort>,
@@ -40,9 +39,12 @@ pub fn Profile(props: &ProfileProps) -> Html {
     // Focus moves to the profile when it opens (browser-only, so in an effect).
     {
         let heading = heading.clone();
-        use_effect_with((props.code.clone(), props.focus), move |(_, focus)| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| *focus) {
-                let _ = h.focus();
+        use_effect_with(props.code.clone(), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                // The sheet is held in sight (sticky): focusing it scrolls nothing.
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = h.focus_with_options(&options);
             }
         });
     }
@@ -70,22 +72,35 @@ pub fn Profile(props: &ProfileProps) -> Html {
     };
     // Closing hands the focus back to the mission's button in the list (it would fall to the
     // top of the page with the profile).
-    let onclose = dispatch.reform(|_: MouseEvent| {
-        let chosen = gloo::utils::document()
-            .query_selector(".mission-list button[aria-pressed=\"true\"]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(button) = chosen {
-            let _ = button.focus();
+    let close = {
+        let dispatch = dispatch.clone();
+        move || {
+            let chosen = gloo::utils::document()
+                .query_selector(".mission-list button[aria-pressed=\"true\"]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = chosen {
+                let _ = button.focus();
+            }
+            dispatch.emit(Action::Profile(None));
         }
-        Action::Profile(None)
+    };
+    let onclose = {
+        let close = close.clone();
+        Callback::from(move |_: MouseEvent| close())
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            close();
+        }
     });
     // The acronym and name as the page's language writes them (else English, marked so).
     let english = |own: bool| (!own).then_some("en");
     let data_lang = crate::components::data_lang(data, loc);
     html! {
-        <section class="profile" aria-labelledby="profile-title">
+        <section class="profile" aria-labelledby="profile-title" {onkeydown}>
             <div class="profile-head">
                 <h3 id="profile-title" tabindex="-1" ref={heading}>
                     <span lang={english(vm.code.1)}>{ &vm.code.0 }</span>
