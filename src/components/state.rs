@@ -47,6 +47,10 @@ pub type BasemapState = Loadable<Shared<Basemap>, BasemapFailure>;
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub route: Route,
+    /// The route as the views other than the one acted on (`route.view`) show it: `route` a
+    /// frame late ([`AppAction::Settle`]), so a click's answer is on screen before the views it
+    /// does not touch (a tracker filtered to the mission chosen on the map) are brought up to date.
+    pub settled: Route,
     pub data: Loadable<DataFile, Failure>,
     pub basemap: BasemapState,
     pub recs: RecState,
@@ -68,6 +72,8 @@ pub enum AppAction {
     Ignored(Vec<String>),
     /// The route with what the data file lacks dropped (`route::reconcile`), and what was.
     Reconciled(Route, Vec<String>),
+    /// The views out of the one acted on catch up with the route (once its answer is painted).
+    Settle,
 }
 
 impl AppState {
@@ -79,11 +85,25 @@ impl AppState {
                 embed: only,
                 ..Route::default()
             },
+            settled: Route {
+                embed: only,
+                ..Route::default()
+            },
             data: Loadable::Loading,
             basemap: Loadable::Loading,
             recs: Loadable::Loading,
             catalogues,
             ignored: Vec::new(),
+        }
+    }
+
+    /// The route `view` shows: the route itself for the view acted on (and for every view
+    /// while the page shows one), the settled route for the others.
+    pub fn shown(&self, view: View) -> &Route {
+        if self.route.view == Some(view) || self.route.embed.is_some() {
+            &self.route
+        } else {
+            &self.settled
         }
     }
 
@@ -126,13 +146,29 @@ impl AppState {
 
     fn apply(&mut self, action: AppAction) {
         match action {
-            AppAction::Route(a) => self.route = self.route.apply(a),
+            AppAction::Route(a) => {
+                // What is the whole page's (the address replaced, the language, digits, colours)
+                // settles at once.
+                let whole = matches!(
+                    a,
+                    Action::Replace(_)
+                        | Action::Lang(_)
+                        | Action::ArabicDigits(_)
+                        | Action::Theme(_)
+                );
+                self.route = self.route.apply(a);
+                if whole {
+                    self.settled = self.route.clone();
+                }
+            }
+            AppAction::Settle => self.settled = self.route.clone(),
             AppAction::Data(r) => self.data = r.into(),
             AppAction::Basemap(r) => self.basemap = r.into(),
             AppAction::Recs(r) => self.recs = r.into(),
             AppAction::Catalogue(c) => self.catalogues = self.catalogues.with(c),
             AppAction::Ignored(bad) => self.ignored = bad,
             AppAction::Reconciled(next, dropped) => {
+                self.settled = next.clone();
                 self.route = next;
                 self.ignored.extend(dropped);
             }
@@ -173,6 +209,30 @@ mod tests {
         state.apply(AppAction::Route(Action::ArabicDigits(true)));
         let own = Locale::bare(Lang::Ar);
         assert_eq!(state.locale(own).digits(), Digits::ArabicIndic);
+    }
+
+    #[test]
+    fn the_views_not_acted_on_show_the_route_a_frame_late() {
+        let mut state = AppState::new(None, Catalogues::default());
+        state.apply(AppAction::Route(Action::Profile(Some("UNMISS".into()))));
+        assert_eq!(state.shown(View::Map).mission.as_deref(), Some("UNMISS"));
+        assert_eq!(state.shown(View::Recommendations).mission, None, "not yet");
+        state.apply(AppAction::Settle);
+        assert_eq!(
+            state.shown(View::Recommendations).mission.as_deref(),
+            Some("UNMISS")
+        );
+        // What is the whole page's settles at once.
+        state.apply(AppAction::Route(Action::Profile(None)));
+        state.apply(AppAction::Route(Action::Lang(Some(Lang::Fr))));
+        assert_eq!(state.settled, state.route);
+        // A page showing one view shows it as the route is.
+        let mut one = AppState::new(Some(View::Mechanisms), Catalogues::default());
+        one.apply(AppAction::Route(Action::Profile(Some("UNMISS".into()))));
+        assert_eq!(
+            one.shown(View::Mechanisms).mission.as_deref(),
+            Some("UNMISS")
+        );
     }
 
     #[test]

@@ -173,36 +173,6 @@ pub async fn load_basemap() -> Result<Basemap, BasemapFailure> {
     Ok(basemap::load(RawJson::from_text(&text)?)?)
 }
 
-/// Runs `f` when the browser is next idle after the coming frame (so after a click played again
-/// in it is answered on screen): at the latest 3 s later, or after a second where the browser
-/// cannot say (`requestIdleCallback` is missing in Safari).
-pub fn when_idle(f: impl FnOnce() + 'static) {
-    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, move || idle(f)).forget();
-    });
-    let _ =
-        gloo::utils::window().request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&frame));
-}
-
-fn idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    let window = gloo::utils::window();
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &3000.into());
-    let scheduled = match idle {
-        Some(idle) => idle.call2(&window, &callback, &options).is_ok(),
-        None => false,
-    };
-    if !scheduled {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
-    }
-}
-
 /// Where the recommendations matrix is: in the offline copy's page, else beside the data file.
 const RECOMMENDATIONS_ID: &str = "pk-recommendations";
 pub const RECOMMENDATIONS_PATH: &str = "data/recommendations.json";

@@ -2,6 +2,7 @@
 //! and the catalogues the page carries, the text measure of the page's fonts, and the panic
 //! hook's panel.
 
+pub mod frame;
 pub mod loader;
 pub mod measure;
 pub mod panic;

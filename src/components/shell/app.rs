@@ -4,8 +4,9 @@
 //! prerendered content's place once its page is drawn (no flash, no duplicate content).
 
 use super::page::{header, Page};
+use crate::components::browser::frame::when_idle;
 use crate::components::browser::loader::{
-    fetch_text, load_basemap, load_data, load_recommendations, when_idle, Failure,
+    fetch_text, load_basemap, load_data, load_recommendations, Failure,
 };
 use crate::components::browser::prerendered::{answered_by_page, PRERENDERED_ID};
 use crate::components::state::{AppAction, AppState, Loadable};

@@ -6,6 +6,7 @@
 use super::language::LanguageSwitch;
 use super::routing::use_address;
 use super::theme::ThemeToggle;
+use crate::components::browser::frame::after_paint;
 use crate::components::hooks::dispatch::Dispatch;
 pub use crate::components::state::Source;
 use crate::components::state::{AppAction, AppState, DataFile, Loadable};
@@ -126,6 +127,16 @@ pub fn Page(props: &PageProps) -> Html {
         let routes = dispatcher.0.clone();
         use_address(route, routes, only.is_none(), report);
     }
+    // The views out of the one acted on catch up once the answer is on screen.
+    {
+        let dispatch = props.dispatch.clone();
+        let behind = state.settled != *route;
+        use_effect_with((route.clone(), behind), move |(_, behind)| {
+            if *behind {
+                after_paint(move || dispatch.emit(AppAction::Settle));
+            }
+        });
+    }
     // Once the route is read, what the data file does not have is dropped and said.
     {
         let (dispatch, data) = (props.dispatch.clone(), props.file.data.clone());
@@ -147,30 +158,32 @@ pub fn Page(props: &PageProps) -> Html {
     let recs = &state.recs;
     let section = |view: View| {
         let id = view.id();
+        let shown = state.shown(view);
         let body = match view {
             View::Map => {
+                // The sheet closes with the route itself (a link followed to another view).
                 html! { <MapView data={data.clone()} {loc} basemap={state.basemap.clone()}
-                closed={route.closed} mission={route.mission.clone()} sorts={route.sorts_of(View::Map)}
+                closed={shown.closed} mission={shown.mission.clone()} sorts={shown.sorts_of(View::Map)}
                     profile_open={route.view.unwrap_or(View::Map) == View::Map} recs={recs.clone()} /> }
             }
             View::Sofa => {
-                html! { <SofaView data={data.clone()} {loc} route={route.read_by(view)} /> }
+                html! { <SofaView data={data.clone()} {loc} route={shown.read_by(view)} /> }
             }
             View::Parity => {
-                html! { <ParityView data={data.clone()} {loc} route={route.read_by(view)} /> }
+                html! { <ParityView data={data.clone()} {loc} route={shown.read_by(view)} /> }
             }
             View::Funnels => {
-                html! { <FunnelsView data={data.clone()} {loc} route={route.read_by(view)} /> }
+                html! { <FunnelsView data={data.clone()} {loc} route={shown.read_by(view)} /> }
             }
             View::Mechanisms => {
-                html! { <MechanismsView data={data.clone()} {loc} route={route.read_by(view)} /> }
+                html! { <MechanismsView data={data.clone()} {loc} route={shown.read_by(view)} /> }
             }
             View::Figures => {
-                html! { <FiguresView data={data.clone()} {loc} route={route.read_by(view)} /> }
+                html! { <FiguresView data={data.clone()} {loc} route={shown.read_by(view)} /> }
             }
             View::Recommendations => {
                 html! { <RecommendationsView data={data.clone()} recs={recs.clone()} {loc}
-                filter={route.rec.clone()} mission={route.mission.clone()} para={route.para} /> }
+                filter={shown.rec.clone()} mission={shown.mission.clone()} para={shown.para} /> }
             }
         };
         html! {
@@ -186,7 +199,7 @@ pub fn Page(props: &PageProps) -> Html {
                     <h2 id={format!("title-{id}")}>{ t(loc, title(view)) }</h2>
                     // No embed code from the offline copy: a file:// address serves no one else.
                     if embedded.is_none() && !props.file.source.offline {
-                        <EmbedButton {view} title={t(loc, title(view))} {loc} options={route.options_of(view)} />
+                        <EmbedButton {view} title={t(loc, title(view))} {loc} options={shown.options_of(view)} />
                     }
                 </div>
                 { body }

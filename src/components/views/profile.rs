@@ -4,6 +4,7 @@
 //! close button or Escape hands the focus back to the mission's button in the list.
 
 use super::recommendations::RecState;
+use crate::components::browser::frame::after_paint;
 use crate::components::browser::scroll::scroll_to;
 use crate::components::hooks::dispatch::use_dispatch;
 use crate::components::widgets::data_table::DataTable;
@@ -36,16 +37,19 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let loc = props.loc;
     let dispatch = use_dispatch();
     let heading = use_node_ref();
-    // Focus moves to the profile when it opens (browser-only, so in an effect).
+    // Focus moves to the profile when it opens (browser-only, so in an effect), once the profile
+    // is on screen: moving it sooner lays the page out before the frame that shows the answer.
     {
         let heading = heading.clone();
         use_effect_with(props.code.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                // The sheet is held in sight (sticky): focusing it scrolls nothing.
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = h.focus_with_options(&options);
-            }
+            after_paint(move || {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    // The sheet is held in sight (sticky): focusing it scrolls nothing.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = h.focus_with_options(&options);
+                }
+            });
         });
     }
     let data = &props.data;
