@@ -80,15 +80,13 @@ impl AppState {
     /// The state an app starts in: nothing loaded, the route empty (`only`: a library page's
     /// one view, whose address is not read).
     pub fn new(only: Option<View>, catalogues: Catalogues) -> AppState {
+        let route = Route {
+            embed: only,
+            ..Route::default()
+        };
         AppState {
-            route: Route {
-                embed: only,
-                ..Route::default()
-            },
-            settled: Route {
-                embed: only,
-                ..Route::default()
-            },
+            settled: route.clone(),
+            route,
             data: Loadable::Loading,
             basemap: Loadable::Loading,
             recs: Loadable::Loading,

@@ -127,11 +127,11 @@ pub fn Page(props: &PageProps) -> Html {
         let routes = dispatcher.0.clone();
         use_address(route, routes, only.is_none(), report);
     }
-    // The views out of the one acted on catch up once the answer is on screen.
+    // The views out of the one acted on catch up once the answer is on screen (with the route
+    // as it is then, however many actions came meanwhile).
     {
         let dispatch = props.dispatch.clone();
-        let behind = state.settled != *route;
-        use_effect_with((route.clone(), behind), move |(_, behind)| {
+        use_effect_with(state.settled != *route, move |behind| {
             if *behind {
                 after_paint(move || dispatch.emit(AppAction::Settle));
             }
